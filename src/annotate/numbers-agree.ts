@@ -1,0 +1,49 @@
+import type { NumberMention } from '../types.js';
+
+/** Minutes a hedged time of day may be off ("around 10:30"). */
+const TIME_TOLERANCE = 30;
+
+/** Place value of the last significant digit: 190 -> 10, 200 -> 100, 2.1e9 -> 1e8, 45 -> 1. */
+function step(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0) return 1;
+  let s = 10 ** Math.floor(Math.log10(v));
+  while (s > 1e-9 && Math.abs(v / s - Math.round(v / s)) > 1e-9) s /= 10;
+  return s;
+}
+
+/** How far a hedged figure may be from its stated value: 10% for round figures (≤ 2 significant digits), else 5%. */
+function tolerance(m: NumberMention, value: number): number {
+  if (m.kind === 'time') return TIME_TOLERANCE;
+  const v = Math.abs(value);
+  const significant = v === 0 ? 1 : Math.floor(Math.log10(v)) - Math.floor(Math.log10(step(v))) + 1;
+  return Math.max((significant <= 2 ? 0.1 : 0.05) * v, step(v) / 2);
+}
+
+/** The interval of values a mention allows, from its range, hedge and precision. */
+function interval(m: NumberMention): [number, number] {
+  const [lo, hi] = m.range ?? [m.value, m.value];
+  switch (m.approx) {
+    case null:
+      return [lo, hi];
+    case 'about':
+      return [lo - tolerance(m, lo), hi + tolerance(m, hi)];
+    case 'nearly':
+      return [lo - tolerance(m, lo), hi];
+    case 'over':
+    case 'at least':
+      return [lo, Number.POSITIVE_INFINITY];
+    case 'under':
+    case 'at most':
+      return [Number.NEGATIVE_INFINITY, hi];
+  }
+}
+
+/** Whether two reported figures agree within their stated precision; figures of different kinds or units never do. */
+export function figuresAgree(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit) return false;
+  const [aLo, aHi] = interval(a);
+  const [bLo, bHi] = interval(b);
+  const epsilon = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
+  return aLo <= bHi + epsilon && bLo <= aHi + epsilon;
+}

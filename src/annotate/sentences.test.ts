@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, splitSentences } from './sentences.js';
+
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits paragraphs and sentences, keeping offsets exact', () => {
+    const t = 'The port reopened on Monday. Crews returned.\n\nA second paragraph follows!';
+    expect(texts(t)).toEqual(['The port reopened on Monday.', 'Crews returned.', 'A second paragraph follows!']);
+  });
+  it('does not split after ranks, titles and initials', () => {
+    const t = 'Maj. Gen. Tomas Varga met Dr. Ines K. Holm in the capital. They spoke for an hour.';
+    expect(texts(t)).toEqual(['Maj. Gen. Tomas Varga met Dr. Ines K. Holm in the capital.', 'They spoke for an hour.']);
+  });
+  it('splits after closing quotes', () => {
+    const t = 'She said "we are ready." The talks ended.';
+    expect(texts(t)).toEqual(['She said "we are ready."', 'The talks ended.']);
+  });
+  it('finds the sentence of an offset', () => {
+    const t = 'One two. Three four. Five.';
+    const s = splitSentences(t);
+    expect(sentenceAt(s, t.indexOf('Three'))).toBe(1);
+    expect(sentenceAt(s, t.indexOf('Five'))).toBe(2);
+  });
+});

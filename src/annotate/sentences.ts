@@ -1,0 +1,49 @@
+import type { Sentence } from '../types.js';
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'gen maj lt col brig adm capt sgt cpl pte prof dr mr mrs ms st jr sr no vol vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep rev fr mt ft est approx dept univ u.s u.k u.n e.g i.e a.m p.m'.split(' '),
+);
+
+/** Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a capital. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const base = line.index;
+    const body = line[0];
+    let start = 0;
+    const endRe = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+    for (let m = endRe.exec(body); m; m = endRe.exec(body)) {
+      if (m[0].startsWith('.') && !m[0].startsWith('..')) {
+        const before = /([\p{L}.]+)$/u.exec(body.slice(start, m.index))?.[1] ?? '';
+        const word = before.toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+      }
+      const end = m.index + m[0].length;
+      pushTrimmed(out, body, base, start, end);
+      start = end;
+    }
+    pushTrimmed(out, body, base, start, body.length);
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], body: string, base: number, start: number, end: number): void {
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /\s/.test(body[end - 1])) end--;
+  if (end > start) out.push({ start: base + start, end: base + end });
+}
+
+/** Index of the sentence containing offset, by binary search. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, sentences.length - 1));
+}

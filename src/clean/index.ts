@@ -1,0 +1,95 @@
+import type { RemovedBlock } from '../types.js';
+import { markBlocks } from './blockRules.js';
+import { widgetLineReason } from './lineRules.js';
+import { findSelfPromotion, parseByline, parseSourceLine } from './metaLines.js';
+import { isImagePlaceholder } from './placeholders.js';
+import { looksLikeLabel, normLine } from './shape.js';
+
+export { DATE_SHAPE, findSelfPromotion, parseByline, parseSourceLine } from './metaLines.js';
+export type { BylineLine, SelfPromotion } from './metaLines.js';
+export { isImagePlaceholder } from './placeholders.js';
+export { widgetLineReason } from './lineRules.js';
+export { isSentence, normLine, wordCount } from './shape.js';
+
+export interface CleanContext {
+  /** lines shared by several documents of the folder (see sharedLines) */
+  sharedLines: Set<string>;
+  title: string | null;
+}
+
+export interface CleanResult {
+  text: string;
+  removed: RemovedBlock[];
+}
+
+// labels above the headline ("News", "World") are at most this long
+const MAX_PRE_TITLE_WORDS = 4;
+
+/** Lines (trimmed, case-folded) that appear in 2+ documents of the folder and look like boilerplate (short, not a sentence). */
+export function sharedLines(rawTexts: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const raw of rawTexts) {
+    const labels = new Set(splitLines(raw).filter((l) => looksLikeLabel(l)).map(normLine));
+    for (const label of labels) seen.set(label, (seen.get(label) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
+/** Removes boilerplate; keeps what it removed, with the reason (rule id). */
+export function cleanText(raw: string, ctx: CleanContext): CleanResult {
+  const lines = splitLines(raw);
+  const reasons = markBlocks(lines);
+  for (const i of findSelfPromotion(lines).lines) reasons[i] ??= 'clean/self-promotion';
+  const title = ctx.title ? normLine(ctx.title) : null;
+  const titleAt = title === null ? -1 : lines.findIndex((l) => normLine(l) === title);
+  lines.forEach((line, i) => {
+    if (line && reasons[i] === null) reasons[i] = lineReason(line, i, titleAt, title, ctx.sharedLines);
+  });
+  return assemble(lines, reasons);
+}
+
+function splitLines(raw: string): string[] {
+  return raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+}
+
+function lineReason(
+  line: string,
+  i: number,
+  titleAt: number,
+  title: string | null,
+  shared: Set<string>,
+): string | null {
+  const norm = normLine(line);
+  if (norm === title) return i === titleAt ? null : 'clean/repeated-title';
+  if (isImagePlaceholder(line)) return 'clean/image-placeholder';
+  if (i < titleAt && looksLikeLabel(line, MAX_PRE_TITLE_WORDS)) return 'clean/pre-title-label';
+  const widget = widgetLineReason(line);
+  if (widget) return widget;
+  if (parseByline(line)) return 'clean/byline';
+  if (parseSourceLine(line)) return 'clean/source-line';
+  if (shared.has(norm) && looksLikeLabel(line)) return 'clean/shared-line';
+  return null;
+}
+
+/** Joins kept lines (at most one blank line between paragraphs) and groups removed lines by reason. */
+function assemble(lines: string[], reasons: (string | null)[]): CleanResult {
+  const kept: string[] = [];
+  const removed: RemovedBlock[] = [];
+  let last: RemovedBlock | undefined;
+  for (const [i, line] of lines.entries()) {
+    const reason = reasons[i];
+    if (!line) {
+      if (kept.length && kept[kept.length - 1] !== '') kept.push('');
+    } else if (reason === null) {
+      kept.push(line);
+      last = undefined;
+    } else if (last?.reason === reason) {
+      last.text += `\n${line}`;
+    } else {
+      last = { text: line, reason };
+      removed.push(last);
+    }
+  }
+  while (kept.length && kept[kept.length - 1] === '') kept.pop();
+  return { text: kept.join('\n'), removed };
+}

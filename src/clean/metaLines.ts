@@ -1,0 +1,107 @@
+import meta from './data/metadata-lines.json' with { type: 'json' };
+import { looksLikeLabel, normPhrase, wordCount } from './shape.js';
+
+/** Shape of a written date with a year ("February 4, 2026", "4 Feb 2026", "2026-02-04"); callers parse it. */
+export const DATE_SHAPE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+const NAME_SHAPE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|da|del|van|von|bin|ibn|al|el|la|le|du)){0,5}`;
+
+const bylinePatterns = meta.bylinePatterns.map(
+  (p) => new RegExp(p.replace('DATE', DATE_SHAPE).replace('NAME', NAME_SHAPE), 'u'),
+);
+const nameStop = new Set(meta.nameWordStop);
+const publishedMarkers = meta.publishedMarkers;
+const sourcePatterns = meta.sourcePrefixes.map((prefix) => {
+  // a one-word prefix ("Source") needs a separator, a phrase ("Originally published by") does not
+  const gap = prefix.includes(' ') ? String.raw`(?:\s*[:–—-]\s*|\s+)` : String.raw`\s*[:–—-]\s*`;
+  return new RegExp(`^${prefix}${gap}(?<rest>.+)$`, 'iu');
+});
+const outletCutters = meta.outletCutters.map((p) => new RegExp(p, 'u'));
+const selfPromotion = meta.selfPromotion.map((p) => new RegExp(p, 'iu'));
+
+export interface BylineLine {
+  author: string | null;
+  /** the date as written, unparsed */
+  date: string | null;
+  /** false for "Updated …" lines, whose date is not the publication date */
+  dateIsPublication: boolean;
+}
+
+/** "In Section by Author February 4, 2026", "By Jane Roe | 4 Feb 2026", "Published: …" lines. */
+export function parseByline(line: string): BylineLine | null {
+  const text = line.trim();
+  if (wordCount(text) > 16) return null;
+  for (const pattern of bylinePatterns) {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups) continue;
+    const author = groups.author?.trim() ?? null;
+    if (author?.split(/\s+/).some((w) => nameStop.has(w.toLowerCase()))) continue;
+    const date = groups.date ?? groups.rest ?? null;
+    const head = text.split(/[\s:]/)[0].toLowerCase();
+    const dateIsPublication = author !== null || publishedMarkers.includes(head);
+    return { author, date: date?.trim() ?? null, dateIsPublication };
+  }
+  return null;
+}
+
+/** The outlet named by a closing "Source: X" / "Originally published by X" line, as written. */
+export function parseSourceLine(line: string): string | null {
+  const text = line.trim();
+  for (const pattern of sourcePatterns) {
+    const rest = pattern.exec(text)?.groups?.rest;
+    if (!rest) continue;
+    let outlet = rest;
+    for (const cutter of outletCutters) {
+      const at = outlet.search(cutter);
+      if (at > 0) outlet = outlet.slice(0, at);
+    }
+    outlet = outlet.replace(/[.\s]+$/, '').trim();
+    const words = wordCount(outlet);
+    if (words >= 1 && words <= 6 && /^[\p{Lu}\p{N}]/u.test(outlet)) return outlet;
+  }
+  return null;
+}
+
+export interface SelfPromotion {
+  /** the site name as written, or null when none was found */
+  outlet: string | null;
+  /** indexes (into the given lines) of the promotion lines */
+  lines: number[];
+}
+
+/** Outlet self-promotion at the end of a page: "X – Your News Portal", "More News on X", a name line followed by "X is …". */
+export function findSelfPromotion(lines: string[]): SelfPromotion {
+  const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  const tail = filled.slice(-meta.selfPromotionTail);
+  const found = new Map<number, string>();
+  tail.forEach((i, k) => {
+    const text = lines[i].trim();
+    for (const pattern of selfPromotion) {
+      const outlet = pattern.exec(text)?.groups?.outlet;
+      if (outlet) found.set(i, outlet.trim());
+    }
+    const next = tail[k + 1];
+    if (next !== undefined && looksLikeLabel(text, 4) && startsWithName(lines[next], text)) {
+      found.set(i, text);
+      found.set(next, text);
+    }
+  });
+  const outlet = found.size ? [...found.entries()].sort((a, b) => a[0] - b[0])[0][1] : null;
+  if (outlet) {
+    // lone "<Outlet>" or "<Outlet> is …" lines belong to the same promotion
+    for (const i of tail) {
+      const text = lines[i].trim();
+      if (normPhrase(text) === normPhrase(outlet) || startsWithName(text, outlet)) found.set(i, outlet);
+    }
+  }
+  return { outlet, lines: [...found.keys()].sort((a, b) => a - b) };
+}
+
+function startsWithName(line: string, name: string): boolean {
+  const text = line.trim();
+  return (
+    text.length > name.length &&
+    text.toLowerCase().startsWith(name.toLowerCase()) &&
+    /^\s+(?:is|are|[–—:-])\s/u.test(text.slice(name.length)) &&
+    wordCount(text) <= 60
+  );
+}

@@ -1,0 +1,9 @@
+import placeholders from './data/placeholders.json' with { type: 'json' };
+
+const patterns = placeholders.patterns.map((p) => new RegExp(p, 'iu'));
+
+/** Image slots and lone photo/credit lines left by saved pages ("header-image", "Credit: site.com"). */
+export function isImagePlaceholder(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && patterns.some((p) => p.test(text));
+}

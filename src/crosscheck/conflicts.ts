@@ -1,0 +1,148 @@
+import { countryName } from '../annotate/gazetteer.js';
+import { isSingleHolder } from '../annotate/index.js';
+import { figuresAgree } from '../annotate/numbers.js';
+import type { Document, Entity, Evidence, NumberMention } from '../types.js';
+import type { GroupedClaim } from './claims.js';
+
+export interface Alternative {
+  value: string;
+  entity?: string;
+  docs: string[];
+  outlets: string[];
+  claims: string[];
+  /** independent origins behind this value */
+  origins: string[];
+  evidence: Evidence[];
+}
+
+export interface Conflict {
+  id: string;
+  kind: 'office' | 'delegation' | 'quantity';
+  question: string;
+  internal: boolean;
+  alternatives: Alternative[];
+  /** the value with most independent origins, or null when tied */
+  bestSupported: string | null;
+}
+
+interface Ctx {
+  entities: Map<string, Entity>;
+  docs: Map<string, Document>;
+}
+
+const QUESTIONS: Record<string, string> = {
+  dead: 'How many people died?',
+  injured: 'How many people were injured?',
+  missing: 'How many people are missing?',
+  rescued: 'How many people were rescued?',
+  'on board': 'How many people were on board?',
+  detained: 'How many people were detained?',
+  'delegation size': 'How large was the delegation?',
+};
+
+/** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
+export function findConflicts(claims: GroupedClaim[], ctx: Ctx): Conflict[] {
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...delegationConflicts(claims, ctx), ...quantityConflicts(claims, ctx)];
+  return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+function alternative(value: string, entity: string | undefined, cs: GroupedClaim[], ctx: Ctx): Alternative {
+  const docs = [...new Set(cs.flatMap((c) => c.evidence.map((e) => e.doc)))];
+  return {
+    value,
+    entity,
+    docs,
+    outlets: [...new Set(docs.map((d) => ctx.docs.get(d)?.outlet ?? ctx.docs.get(d)?.file ?? d))],
+    claims: cs.map((c) => c.id),
+    origins: [...new Set(cs.flatMap((c) => c.origins))],
+    evidence: cs.flatMap((c) => c.evidence),
+  };
+}
+
+function finish(kind: Conflict['kind'], question: string, alts: Alternative[]): Omit<Conflict, 'id'> {
+  const internal = alts.some((a) => a.docs.some((d) => alts.some((b) => b !== a && b.docs.includes(d))));
+  const sorted = [...alts].sort((a, b) => b.origins.length - a.origins.length);
+  const bestSupported = sorted.length > 1 && sorted[0].origins.length > sorted[1].origins.length ? sorted[0].value : null;
+  return { kind, question, internal, alternatives: sorted, bestSupported };
+}
+
+const groupBy = <T>(xs: T[], key: (x: T) => string | null): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    if (k !== null) m.set(k, [...(m.get(k) ?? []), x]);
+  }
+  return m;
+};
+
+/** Two people named as the current holder of one single-holder office (a country's defence minister). */
+function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const roles = claims.filter((c) => c.predicate === 'holds_role' && !c.qualifiers.former && !c.qualifiers.deputy && isSingleHolder(String(c.qualifiers.title)) && (c.qualifiers.country || c.qualifiers.organization));
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(roles, (c) => `${c.qualifiers.title}|${c.qualifiers.country ?? c.qualifiers.organization}`)) {
+    const bySubject = groupBy(cs, (c) => c.subject);
+    if (bySubject.size < 2) continue;
+    const { title, country, organization } = cs[0].qualifiers;
+    const where = country ? `${countryName(String(country))}'s` : `the ${organization}'s`;
+    const alts = [...bySubject.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
+    out.push(finish('office', `Who is ${where} ${title}?`, alts));
+  }
+  return out;
+}
+
+/** Different leaders named for one delegation (same country, same place, dates not known to differ). */
+function delegationConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const led = claims.filter((c) => c.predicate === 'led_delegation');
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(led, (c) => `${c.qualifiers.country ?? '?'}|${c.qualifiers.place ?? '?'}`)) {
+    const bySubject = groupBy(cs, (c) => c.subject);
+    if (bySubject.size < 2) continue;
+    const dates = new Set(cs.map((c) => c.qualifiers.date).filter((d): d is string => typeof d === 'string' && d.length === 10));
+    if (dates.size > 1) continue;
+    const { country, place } = cs[0].qualifiers;
+    const who = country ? `${demonymOf(String(country))} ` : '';
+    const where = place ? ` in ${ctx.entities.get(String(place))?.name ?? place}` : '';
+    const alts = [...bySubject.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
+    out.push(finish('delegation', `Who led the ${who}delegation${where}?`, alts));
+  }
+  return out;
+}
+
+const demonymOf = (code: string) => {
+  const n = countryName(code);
+  return n ? `${n}'s` : code;
+};
+
+/** Different figures for one measured quantity (the dead, people on board) among articles of the same day. */
+function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && c.qualifiers.kind === 'count');
+  const out: Omit<Conflict, 'id'>[] = [];
+  const day = (c: GroupedClaim) => ctx.docs.get(c.evidence[0].doc)?.published ?? null;
+  for (const [measure, cs] of groupBy(qs, (c) => String(c.qualifiers.measure))) {
+    // a figure that rises from one day's articles to the next is an evolution, not a conflict
+    for (const [, sameDay] of groupBy(cs, (c) => day(c) ?? 'undated')) {
+      const values = groupBy(sameDay, (c) => String(c.qualifiers.value));
+      if (values.size < 2) continue;
+      const entries = [...values.entries()];
+      const disagree = entries.some(([, a]) => entries.some(([, b]) => a !== b && !figuresAgree(asNumber(a[0]), asNumber(b[0]))));
+      if (!disagree) continue;
+      const alts = entries.map(([, xs]) => alternative(String(xs[0].object && 'value' in xs[0].object ? xs[0].object.value : xs[0].qualifiers.value), undefined, xs, ctx));
+      out.push(finish('quantity', QUESTIONS[measure] ?? `What is the figure for ${measure}?`, alts));
+    }
+  }
+  return out;
+}
+
+function asNumber(c: GroupedClaim): NumberMention {
+  const q = c.qualifiers;
+  return {
+    start: 0,
+    end: 0,
+    text: 'value' in c.object ? c.object.value : '',
+    value: Number(q.value),
+    kind: 'count',
+    unit: (q.unit as string | null) ?? null,
+    approx: (q.approx as NumberMention['approx']) ?? null,
+    range: q.rangeLow !== null && q.rangeLow !== undefined ? [Number(q.rangeLow), Number(q.rangeHigh)] : undefined,
+  };
+}

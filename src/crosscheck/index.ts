@@ -1,0 +1,38 @@
+import type { ClaimDraft, EventMention } from '../claims/index.js';
+import type { Document, Entity } from '../types.js';
+import { type GroupedClaim, groupClaims } from './claims.js';
+import { type Conflict, findConflicts } from './conflicts.js';
+import { clusterEvents, type StoryEvent } from './events.js';
+import { type DocumentOrigin, documentOrigins } from './origins.js';
+import { profileSources, type SourceProfile } from './profiles.js';
+
+export type { GroupedClaim } from './claims.js';
+export type { Alternative, Conflict } from './conflicts.js';
+export type { StoryEvent } from './events.js';
+export { nearDuplicates, signature } from './minhash.js';
+export type { DocumentOrigin } from './origins.js';
+export type { SourceProfile } from './profiles.js';
+
+export interface CrossCheck {
+  origins: Map<string, DocumentOrigin>;
+  claims: GroupedClaim[];
+  events: StoryEvent[];
+  conflicts: Conflict[];
+  profiles: SourceProfile[];
+}
+
+/** The cross-document stage: origins, grouped claims with status, events, conflicts and source profiles. */
+export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDraft[], eventMentions: EventMention[]): CrossCheck {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const origins = documentOrigins(docs);
+  const events = clusterEvents(eventMentions, byId);
+  const eventOf = new Map<ClaimDraft, StoryEvent>();
+  for (const e of events) for (const m of e.mentions) for (const c of m.claims) eventOf.set(c, e);
+  // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
+  for (const [c, e] of eventOf) c.qualifiers.date = e.date;
+  const claims = groupClaims(drafts, origins, byId);
+  const conflicts = findConflicts(claims, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])) });
+  const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
+  for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
+  return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
+}

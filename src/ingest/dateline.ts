@@ -1,0 +1,46 @@
+import { DATE_SHAPE, wordCount } from '../clean/index.js';
+import { normaliseOutlet } from './outlets.js';
+import { toIsoDate } from './dates.js';
+
+export interface Dateline {
+  place: string;
+  outlet: string | null;
+  /** ISO date when the dateline states day, month and year */
+  published: string | null;
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PLACE = String.raw`(?<place>${WORD}(?:\s${WORD}){0,3})`;
+const REGION = String.raw`${WORD}(?:\s${WORD}){0,2}`;
+const MONTH_DAY = String.raw`\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`;
+// "ERBIL (Outlet) —", "City (Outlet) February 4, 2026 -", "City, Feb 4 (Outlet) -", "CITY, Region (Outlet) —"
+const WITH_OUTLET = new RegExp(
+  String.raw`^${PLACE}(?:,\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
+  'u',
+);
+// "DAMASCUS — …" anywhere at the top, "Damascus – …" only as the first paragraph
+const PLACE_ONLY = new RegExp(String.raw`^${PLACE}\s*[—–]\s+\p{Lu}`, 'u');
+const MAX_PLACE_ONLY_WORDS = 3;
+
+/** Reads a news dateline at the start of a paragraph; `first` says whether it is the article's first paragraph. */
+export function parseDateline(paragraph: string, first: boolean): Dateline | null {
+  const text = paragraph.trim();
+  const withOutlet = WITH_OUTLET.exec(text)?.groups;
+  if (withOutlet) {
+    return {
+      place: placeName(withOutlet.place),
+      outlet: normaliseOutlet(withOutlet.outlet),
+      published: toIsoDate(withOutlet.date ?? withOutlet.monthDay),
+    };
+  }
+  const place = PLACE_ONLY.exec(text)?.groups?.place;
+  if (!place || wordCount(place) > MAX_PLACE_ONLY_WORDS) return null;
+  if (!first && place !== place.toUpperCase()) return null;
+  return { place: placeName(place), outlet: null, published: null };
+}
+
+/** "ERBIL" -> "Erbil", "NEW YORK" -> "New York"; mixed-case names stay as written. */
+function placeName(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

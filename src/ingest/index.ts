@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { cleanText, sharedLines } from '../clean/index.js';
+import type { Document, Message } from '../types.js';
+import { type RawArticle, extractArticle } from './article.js';
+import inputFiles from './data/input-files.json' with { type: 'json' };
+import { listInputFiles, unreadable } from './files.js';
+import { detectLanguage } from './language.js';
+
+export { type RawArticle, extractArticle } from './article.js';
+export { type DecodedFile, decodeFile } from './decode.js';
+export { type HtmlArticle, extractHtmlArticle } from './html.js';
+export { type ArticleMeta, extractTextMeta } from './textMeta.js';
+export { toIsoDate } from './dates.js';
+export { detectLanguage } from './language.js';
+export { normaliseOutlet } from './outlets.js';
+
+export interface ReadResult {
+  documents: Document[];
+  messages: Message[];
+}
+
+export interface ReadOptions {
+  /** called before each file is read: its path, 0-based index and the number of files */
+  onFile?: (path: string, i: number, total: number) => void;
+}
+
+/** Reads files and folders (recursive, hidden files and folders skipped, sorted by path; *.json / *.md skipped as not-articles with an info message), returns cleaned Documents with ids d1, d2… in path order. Never throws for a bad file: it becomes a Message naming the file and the problem. */
+export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const listed = await listInputFiles(paths);
+  const messages: Message[] = [...listed.messages];
+  const articles: RawArticle[] = [];
+  for (const [i, path] of listed.files.entries()) {
+    opts.onFile?.(path, i, listed.files.length);
+    const read = await readArticle(path);
+    if ('error' in read) messages.push(read.error);
+    else {
+      messages.push(...read.messages);
+      articles.push(read);
+    }
+  }
+  const shared = sharedLines(articles.map((a) => a.text));
+  const documents: Document[] = [];
+  for (const article of articles) {
+    const cleaned = cleanText(article.text, { sharedLines: shared, title: article.meta.title });
+    if (!cleaned.text.trim()) {
+      messages.push({
+        file: article.path,
+        rule: 'clean/empty-after-cleaning',
+        severity: 'warning',
+        message: `${article.path}: no article text left after removing boilerplate, skipped`,
+      });
+      continue;
+    }
+    documents.push(toDocument(article, cleaned, `d${documents.length + 1}`));
+  }
+  // one list in path order, each file's messages in the order they arose
+  messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, messages };
+}
+
+async function readArticle(path: string): Promise<RawArticle | { error: Message }> {
+  try {
+    const { size } = await stat(path);
+    if (size > inputFiles.maxBytes) {
+      const mb = (size / 1048576).toFixed(1);
+      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${mb} MB), skipped` } };
+    }
+    return extractArticle(path, await readFile(path));
+  } catch (err) {
+    return { error: unreadable(path, err) };
+  }
+}
+
+function toDocument(article: RawArticle, cleaned: ReturnType<typeof cleanText>, id: string): Document {
+  const detected = detectLanguage(cleaned.text);
+  const declared = article.declaredLanguage?.slice(0, 2).toLowerCase();
+  return {
+    id,
+    path: article.path,
+    file: article.file,
+    format: article.format,
+    encoding: article.encoding,
+    ...article.meta,
+    language: detected === 'und' && declared ? declared : detected,
+    text: cleaned.text,
+    removed: cleaned.removed,
+    contentHash: createHash('sha256').update(cleaned.text).digest('hex'),
+  };
+}

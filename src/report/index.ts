@@ -1,0 +1,3 @@
+export { buildReport, type Report } from './json.js';
+export { escapeMarkdown, renderMarkdown } from './markdown.js';
+export { renderTerminal, safe } from './terminal.js';

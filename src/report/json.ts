@@ -1,0 +1,110 @@
+import { countryName } from '../annotate/gazetteer.js';
+import type { Analysis } from '../pipeline.js';
+import type { Evidence } from '../types.js';
+
+const TOOL = { name: 'triangulate', version: '0.1.0' };
+
+/** The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input. */
+export function buildReport(a: Analysis) {
+  const { cross } = a;
+  const claimsById = new Map(cross.claims.map((c) => [c.id, c]));
+  return {
+    tool: TOOL,
+    summary: {
+      documents: a.documents.length,
+      skipped: a.messages.filter((m) => m.severity === 'error').length,
+      entities: a.entities.length,
+      claims: cross.claims.length,
+      events: cross.events.length,
+      conflicts: cross.conflicts.length,
+    },
+    documents: a.documents.map((d) => {
+      const origin = cross.origins.get(d.id);
+      return {
+        id: d.id,
+        file: d.file,
+        path: d.path,
+        title: d.title,
+        outlet: d.outlet,
+        author: d.author,
+        published: d.published,
+        dateline: d.dateline,
+        syndicatedFrom: d.syndicatedFrom,
+        chain: origin?.chain ?? [],
+        nearDuplicates: origin?.copies ?? [],
+        credits: d.credits,
+        language: d.language,
+        encoding: d.encoding,
+        format: d.format,
+        text: d.text,
+        removed: d.removed,
+      };
+    }),
+    entities: a.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      kind: e.kind ?? null,
+      country: e.country ?? null,
+      coordinates: e.coordinates ?? null,
+      roles: e.roles.map((r) => ({ title: r.title, country: r.country, countryName: r.country ? countryName(r.country) : null, organization: r.organization, qualifiers: r.qualifiers, evidence: r.evidence })),
+      mentions: e.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text })),
+    })),
+    claims: cross.claims.map((c) => ({
+      id: c.id,
+      subject: c.subject,
+      predicate: c.predicate,
+      object: c.object,
+      qualifiers: c.qualifiers,
+      evidence: c.evidence,
+      status: c.status,
+      origins: c.origins.length,
+      chains: c.chains,
+    })),
+    events: cross.events.map((e) => ({
+      id: e.id,
+      what: e.what,
+      kind: e.kind,
+      date: e.date,
+      dateReason: e.dateReason,
+      place: e.place,
+      participants: e.participants,
+      docs: e.docs,
+      evidence: e.evidence,
+    })),
+    conflicts: cross.conflicts.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      question: c.question,
+      internal: c.internal,
+      bestSupported: c.bestSupported,
+      alternatives: c.alternatives.map((alt) => ({
+        value: alt.value,
+        entity: alt.entity ?? null,
+        docs: alt.docs,
+        outlets: alt.outlets,
+        claims: alt.claims,
+        origins: alt.origins.length,
+        evidence: alt.evidence,
+      })),
+    })),
+    singleSource: uncorroboratedSpecifics(a, claimsById),
+    profiles: cross.profiles,
+    warnings: a.messages,
+  };
+}
+
+export type Report = ReturnType<typeof buildReport>;
+
+/** Precise figures (amounts, counts, percentages) that only one origin reports. */
+function uncorroboratedSpecifics(a: Analysis, claims: Map<string, Analysis['cross']['claims'][number]>) {
+  const out: { doc: string; claim: string; figure: string; evidence: Evidence }[] = [];
+  for (const c of claims.values()) {
+    if (c.predicate !== 'quantity' || c.status !== 'single-source') continue;
+    if (!['money', 'percent', 'count', 'measure'].includes(String(c.qualifiers.kind))) continue;
+    const ev = c.evidence[0];
+    out.push({ doc: ev.doc, claim: ev.quote, figure: 'value' in c.object ? c.object.value : '', evidence: ev });
+  }
+  return out;
+}

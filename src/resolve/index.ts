@@ -1,0 +1,193 @@
+import type { Annotations } from '../annotate/index.js';
+import { lookupPlace } from '../annotate/gazetteer.js';
+import type { Entity, EntityType, Mention, Role } from '../types.js';
+import { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
+
+export { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
+
+/** Union-find over mention indexes. */
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+const ID_PREFIX: Record<EntityType, string> = { person: 'p', organization: 'o', place: 'l', facility: 'f', equipment: 'q', other: 'x' };
+
+const roleKey = (r: Role) => `${r.title}|${r.country ?? r.organization ?? ''}|${r.qualifiers.includes('deputy') ? 'deputy' : ''}`;
+
+/** One entity per real thing across the folder: spelling and transliteration variants, surnames after full names, acronyms. */
+export function resolveEntities(annotations: Annotations[]): Entity[] {
+  const mentions = annotations.flatMap((a) => a.mentions);
+  const g = new Groups(mentions.length);
+  const byKey = new Map<string, number>();
+  const joinBy = (key: string, i: number) => {
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else g.union(i, j);
+  };
+
+  const fullPeople: number[] = [];
+  mentions.forEach((m, i) => {
+    if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
+    else if (m.type === 'equipment') joinBy(`q:${m.key}`, i);
+    else if (m.type === 'facility') joinBy(`f:${normWord(m.key ?? m.name)}`, i);
+    else if (m.type === 'place') {
+      const p = lookupPlace(m.name);
+      joinBy(p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`, i);
+    } else if (m.type === 'organization') joinBy(`o:${nameKey(m.name)}`, i);
+  });
+
+  linkPeople(mentions, fullPeople, g);
+  const surnames = surnameIndex(mentions, fullPeople, g);
+
+  // short mentions: surnames of people, bare facility names, acronyms, unknown single words
+  const acronymLong = new Map<string, string>();
+  for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, nameKey(p.long));
+  mentions.forEach((m, i) => {
+    if (m.type === 'person' && nameWords(m.name).length >= 2) return;
+    if (m.type === 'equipment' || m.type === 'facility') return;
+    const sk = surnameKey(m.name);
+    const person = pickPerson(surnames.get(sk), m, mentions);
+    if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
+      g.union(i, person);
+      return;
+    }
+    const facility = byKey.get(`f:${normWord(m.name)}`);
+    if (facility !== undefined && m.type === 'other') {
+      g.union(i, facility);
+      return;
+    }
+    const long = acronymLong.get(m.name);
+    if (long) {
+      const org = byKey.get(`o:${long}`);
+      if (org !== undefined) {
+        g.union(i, org);
+        return;
+      }
+    }
+    if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
+  });
+
+  return buildEntities(mentions, g);
+}
+
+/** Full names that are one person: same surname and compatible given names, or close given names plus the same office. */
+function linkPeople(mentions: Mention[], full: number[], g: Groups): void {
+  const bySurname = new Map<string, number[]>();
+  for (const i of full) {
+    const k = surnameKey(mentions[i].name);
+    bySurname.set(k, [...(bySurname.get(k) ?? []), i]);
+  }
+  for (const group of bySurname.values()) {
+    for (let a = 0; a < group.length; a++) {
+      for (let b = a + 1; b < group.length; b++) {
+        const [x, y] = [mentions[group[a]], mentions[group[b]]];
+        const wx = nameWords(x.name);
+        const wy = nameWords(y.name);
+        const verdict = givenNamesCompatible(wx.slice(0, -1), wy.slice(0, -1));
+        const sameOffice = x.roles.some((r) => y.roles.some((s) => roleKey(r) === roleKey(s) && (r.country || r.organization)));
+        if (verdict === 'same' || (verdict === 'close' && sameOffice)) g.union(group[a], group[b]);
+      }
+    }
+  }
+}
+
+/** surname key -> representative mention index of each distinct person carrying it */
+function surnameIndex(mentions: Mention[], full: number[], g: Groups): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const i of full) {
+    const k = surnameKey(mentions[i].name);
+    const reps = out.get(k) ?? [];
+    if (!reps.some((r) => g.find(r) === g.find(i))) reps.push(i);
+    out.set(k, reps);
+  }
+  return out;
+}
+
+/** The person a surname-only mention refers to: the one named in full in the same document (latest before it), else the only one in the folder. */
+function pickPerson(candidates: number[] | undefined, m: Mention, mentions: Mention[]): number | undefined {
+  if (!candidates?.length) return undefined;
+  const sameDoc = candidates.filter((c) => mentions[c].doc === m.doc);
+  if (sameDoc.length === 1) return sameDoc[0];
+  if (sameDoc.length > 1) {
+    const before = sameDoc.filter((c) => mentions[c].start < m.start).sort((a, b) => mentions[b].start - mentions[a].start);
+    return before[0];
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function buildEntities(mentions: Mention[], g: Groups): Entity[] {
+  const clusters = new Map<number, Mention[]>();
+  mentions.forEach((m, i) => {
+    const root = g.find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+  });
+  const entities: Entity[] = [];
+  const counters = new Map<string, number>();
+  const sorted = [...clusters.values()].sort((a, b) => b.length - a.length || a[0].doc.localeCompare(b[0].doc) || a[0].start - b[0].start);
+  for (const ms of sorted) {
+    if (!isSupported(ms)) continue;
+    const type = entityType(ms);
+    const name = canonicalName(ms, type);
+    const aliases = [...new Set(ms.map((m) => m.text))].filter((a) => a !== name);
+    const n = (counters.get(type) ?? 0) + 1;
+    counters.set(type, n);
+    for (const m of ms) m.type = type;
+    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: inheritCountries(ms.flatMap((m) => m.roles)) };
+    if (type === 'place') {
+      const p = lookupPlace(name);
+      entity.country = p?.country ?? null;
+      entity.coordinates = p && p.lat !== null && p.lon !== null ? [p.lat, p.lon] : null;
+    }
+    const kind = ms.find((m) => m.kind)?.kind;
+    if (kind) entity.kind = kind;
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/** A cluster stands when some mention is more than a capitalised word at the start of a sentence or in a title-case heading. */
+function isSupported(ms: Mention[]): boolean {
+  if (ms.some((m) => ['place', 'equipment', 'facility'].includes(m.type))) return true;
+  return ms.some((m) => !m.rule.endsWith('+heading') && !(m.type === 'other' && m.rule !== 'single'));
+}
+
+/** The cluster's type: the most frequent specific type, "other" only when nothing else is known. */
+function entityType(ms: Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of ms) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  if (!counts.size) return 'other';
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** The most frequent full form; for people the most frequent name of two or more words. */
+function canonicalName(ms: Mention[], type: EntityType): string {
+  const freq = new Map<string, number>();
+  for (const m of ms) {
+    const n = m.text === m.text.toUpperCase() && m.text.length > 6 ? m.text[0] + m.text.slice(1).toLowerCase() : m.text;
+    freq.set(n, (freq.get(n) ?? 0) + (type === 'person' && nameWords(n).length < 2 ? 0.1 : 1));
+  }
+  return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/** A role written without a country takes the country the same person's same office has elsewhere. */
+function inheritCountries(roles: Role[]): Role[] {
+  for (const r of roles) {
+    if (r.country || r.organization) continue;
+    const twin = roles.find((o) => o !== r && o.title === r.title && o.country);
+    if (twin) r.country = twin.country;
+  }
+  return roles;
+}
