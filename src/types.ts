@@ -136,7 +136,7 @@ export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
 export interface Claim {
   id: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'led_delegation' | 'visited' | 'said' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'quantity' | 'attributed_to';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence[];

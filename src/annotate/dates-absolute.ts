@@ -103,6 +103,8 @@ const YEAR_RANGE = new RegExp(
 
 const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(hedges))})\\s+$`, 'iu');
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${vocabulary.yearCues.join('|')})\\s+$`, 'iu');
+/** "the 2020 elections", "Russia's 2017 accords": a determiner before a plain four-digit number makes it a year. */
+const DETERMINER_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${vocabulary.yearDeterminers.join('|')})|\\p{L}['’]s)\\s+$`, 'iu');
 const QUANTITY_WORDS = new Set(
   [...Object.keys(units.duration), ...Object.keys(units.measure), ...Object.keys(currencies.words)].map((w) =>
     w.toLowerCase(),
@@ -112,7 +114,8 @@ const VERBS = new Set(vocabulary.yearFollowersThatAreVerbs);
 
 /**
  * Whether a four-digit number is a year: not after a currency sign, hedge or designation ("S-2000"), not before a
- * percent sign or unit; after a cue ("in 2015") it is; before a plural noun ("2017 soldiers") it is a quantity.
+ * percent sign or unit; after a cue ("in 2015") or determiner ("the 2020 elections") it is; otherwise before a plural
+ * noun ("2017 soldiers") it is a quantity.
  */
 function isYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 25), start);
@@ -124,7 +127,7 @@ function isYear(text: string, start: number, end: number): boolean {
   if (QUANTITY_WORDS.has(word.toLowerCase()) || QUANTITY_WORDS.has(`${word} ${next?.[2] ?? ''}`.toLowerCase())) {
     return false;
   }
-  if (CUE_BEFORE.test(before)) return true;
+  if (CUE_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) return true;
   return !(/^[a-z][a-z'’]*[^sui'’]s$/.test(word) && !VERBS.has(word));
 }
 

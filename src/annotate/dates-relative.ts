@@ -12,14 +12,15 @@ export interface Resolved {
 type Groups = Record<string, string | undefined>;
 
 /**
- * What a phrase counts from: false, the day of writing ("yesterday"); "day", the nearest day the text states before it
- * ("the day before"); "year", the year of the nearest dated mention before it ("in 2015 … that September").
+ * What a phrase counts from: false, the day of writing ("yesterday"); otherwise the nearest date the text states
+ * before it, precise to at least this ("the day before" needs a day, "two years later" a year, "that September" a year).
  */
-export type Anaphora = false | 'day' | 'year';
+export type Anaphora = false | 'day' | 'month' | 'year';
 
 interface RelativeRule {
   source: string;
-  anaphoric: Anaphora;
+  /** "unit" when the phrase's own unit decides ("a week later" needs a day, "a year later" a year) */
+  anaphoric: Anaphora | 'unit';
   /** a bare month is a date only after a cue word ("in October", "a July visit"), else "May" is a verb */
   needsCue?: boolean;
   resolve(g: Groups, anchor: Day): Resolved | null;
@@ -133,20 +134,22 @@ const RULES: RelativeRule[] = [
   },
   {
     source: `[Tt]he\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after|earlier|later)`,
-    anaphoric: 'day',
+    anaphoric: 'unit',
     resolve: (g, anchor) => shift(anchor, g.unit ?? '', DIRECTIONS[lower(g.dir)]),
   },
   {
     source: `[Tt]he\\s+(?<dir>previous|preceding|prior|next|following)\\s+(?<unit>day|week|month|year)`,
-    anaphoric: 'day',
+    anaphoric: 'unit',
     resolve: (g, anchor) => shift(anchor, g.unit ?? '', DIRECTIONS[lower(g.dir)]),
   },
   {
     source: `(?<count>${COUNT})\\s+${UNIT}\\s+(?<dir>later|earlier|before|after|afterwards|afterward|on)`,
-    anaphoric: 'day',
+    anaphoric: 'unit',
     resolve: (g, anchor) => shift(anchor, g.unit ?? '', count(g.count) * DIRECTIONS[lower(g.dir)]),
   },
 ];
+
+const UNIT_ANCHOR: Record<string, Anaphora> = { day: 'day', week: 'day', month: 'month', year: 'year' };
 
 const SCANNERS = RULES.map((rule) => ({
   rule,
@@ -166,12 +169,15 @@ export function findRelativePhrases(text: string): RelativePhrase[] {
       if (rule.needsCue && !MONTH_CUE.test(text.slice(Math.max(0, start - 20), start))) continue;
       const end = start + m[0].length;
       const g: Groups = m.groups ?? {};
-      const fromEvent = /^(?:before|after)$/i.test(g.dir ?? '') && EVENT_AFTER.test(text.slice(end, end + 3));
+      const followed = EVENT_AFTER.test(text.slice(end, end + 3));
+      // "three days on the road": "on" before words is a preposition, not "later".
+      if (followed && lower(g.dir) === 'on') continue;
+      const fromEvent = followed && /^(?:before|after)$/i.test(g.dir ?? '');
       out.push({
         start,
         end,
         text: m[0],
-        anaphoric: rule.anaphoric,
+        anaphoric: rule.anaphoric === 'unit' ? UNIT_ANCHOR[g.unit ?? 'day'] : rule.anaphoric,
         fromEvent,
         resolve: (anchor) => rule.resolve(g, anchor),
       });

@@ -28,6 +28,10 @@ describe('findDates: absolute dates', () => {
     expect(read('It opened on Tuesday, the 3rd of March 2026.')).toEqual([['Tuesday, the 3rd of March 2026', '2026-03-03', 'day']]);
   });
 
+  it('reads a span of days as its first day', () => {
+    expect(read('The fair ran 3–5 March 2026.')).toEqual([['3–5 March 2026', '2026-03-03', 'day']]);
+  });
+
   it('reads numeric dates day-first and keeps the month-first reading when both exist', () => {
     const [ambiguous, dayFirst, monthFirst] = findDates('Forms dated 04/02/2026, 13/02/2026 and 02/13/2026.', noAnchor);
     expect([ambiguous.value, ambiguous.alternative]).toEqual(['2026-02-04', '2026-04-02']);
@@ -59,6 +63,13 @@ describe('findDates: absolute dates', () => {
     expect(read('Founded in 2015 under the 2017 charter, the guild now has 2017 members and 1900 km of track.')).toEqual([
       ['2015', '2015', 'year'],
       ['2017', '2017', 'year'],
+    ]);
+  });
+
+  it('reads a year after a determiner even before a plural noun', () => {
+    expect(read('The 2020 elections and the ferry line\'s 2019 timetables.')).toEqual([
+      ['2020', '2020', 'year'],
+      ['2019', '2019', 'year'],
     ]);
   });
 
@@ -127,6 +138,13 @@ describe('findDates: relative dates', () => {
 
   it('leaves "the day before <event>" unresolved', () => {
     expect(read('The day before the vote, crowds gathered.', '2026-02-10')).toEqual([['The day before', null, 'unresolved']]);
+  });
+
+  it('reads "two years on" as later, but not "three days on the road"', () => {
+    expect(read('The dam opened in March 2020. Two years on, it leaks; crews spent three days on the road.')).toEqual([
+      ['March 2020', '2020-03', 'month'],
+      ['Two years on', '2022', 'year'],
+    ]);
   });
 
   it('without a publication date, anchors on the first full date the text states', () => {

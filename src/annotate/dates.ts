@@ -21,8 +21,9 @@ const spanOf = (c: Candidate): { start: number; end: number } => ('absolute' in 
 
 /**
  * Every date mention in text, resolved where possible. ref.published: the document's ISO publication date or null.
- * Relative phrases count from the publication date, else from the first full date the text states; "the day before"
- * and "two days later" count from the nearest day-precise date before them in the text.
+ * Relative phrases count from the publication date, else from the first full date the text states; "the day before",
+ * "two years later" and "that September" count from the nearest date before them precise enough for their unit.
+ * Numeric dates are read day-first; year ranges ("2023–2024") give one mention per year.
  */
 export function findDates(text: string, ref: { published: string | null }): DateFinding[] {
   const chosen = pickLongest([
@@ -31,13 +32,11 @@ export function findDates(text: string, ref: { published: string | null }): Date
   ]);
   const anchor = publishedAnchor(ref.published) ?? statedAnchor(chosen);
   const out: DateFinding[] = [];
-  let lastDay: Day | null = null;
-  let lastYear: number | null = null;
+  const last: Partial<Record<Precision, Day>> = {};
   for (const c of chosen) {
-    const found: DateFinding = 'absolute' in c ? readAbsolute(c.absolute, anchor) : readRelative(c.relative, anchor, lastDay, lastYear);
+    const found: DateFinding = 'absolute' in c ? readAbsolute(c.absolute, anchor) : readRelative(c.relative, anchor, last);
     out.push(found);
-    if (found.precision === 'day' && found.value) lastDay = parseIsoDay(found.value);
-    if (found.value) lastYear = Number(found.value.slice(0, 4));
+    remember(last, found);
   }
   return out;
 }
@@ -92,11 +91,23 @@ function nearestYear(md: { month: number; day: number }, anchor: Day): Day | nul
   return options.reduce<Day | null>((best, d) => (best === null || distance(d) < distance(best) ? d : best), null);
 }
 
-function readRelative(r: RelativePhrase, anchor: Anchor | null, lastDay: Day | null, lastYear: number | null): DateFinding {
+type Precision = 'day' | 'month' | 'year';
+
+/** Keeps the latest date of each precision a mention gives: a day also gives its month and year. */
+function remember(last: Partial<Record<Precision, Day>>, found: DateFinding): void {
+  const value = found.value ?? '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q\d)?$/.exec(value);
+  if (!m) return;
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  last.year = { year, month: 1, day: 1 };
+  if (m[2]) last.month = { year, month, day: 1 };
+  if (m[3]) last.day = { year, month, day };
+}
+
+function readRelative(r: RelativePhrase, anchor: Anchor | null, last: Partial<Record<Precision, Day>>): DateFinding {
   const base = { start: r.start, end: r.end, text: r.text };
-  let from = anchor;
-  if (r.anaphoric === 'day' && lastDay) from = { day: lastDay, kind: 'stated-date' };
-  if (r.anaphoric === 'year' && lastYear !== null) from = { day: { year: lastYear, month: 1, day: 1 }, kind: 'stated-date' };
+  const stated = r.anaphoric ? last[r.anaphoric] : undefined;
+  const from: Anchor | null = stated ? { day: stated, kind: 'stated-date' } : anchor;
   const resolved = from && !r.fromEvent ? r.resolve(from.day) : null;
   if (!from || !resolved) return { ...base, value: null, precision: 'unresolved', relative: true, anchor: null };
   return { ...base, ...resolved, relative: true, anchor: from.kind };

@@ -39,7 +39,6 @@ interface ClassMatch extends ClassWord {
 const MAX_MODIFIERS = 2;
 const WINDOW = 120;
 
-
 const families = new Map<string, Family>(
   Object.entries(familyData).map(([name, f]) => [name.toUpperCase(), { name, kind: f.kind, hyphenOnly: (f as { hyphenOnly?: boolean }).hyphenOnly ?? false }]),
 );
@@ -82,6 +81,7 @@ function classAfter(text: string, pos: number): ClassMatch | null {
 /** A capitalised word that only qualifies the weapon: a determiner, demonym or country ("the", "Russian", "Syria's"). */
 const isQualifier = (word: string): boolean => notModifiers.has(word.toLowerCase()) || /['’]s$/.test(word) || countryFromDemonym(word) !== null;
 
+/** Whether a prefix-code pair is hardware rather than a year, code, page or sentence-initial word ("In 2025", "US-2024", "Article 5"). */
 function acceptDesignation(head: string, family: Family | undefined, spaced: boolean, code: string, after: ClassMatch | null): boolean {
   const digitCode = /^\d/.test(code);
   if (spaced && YEAR.test(code)) return false;

@@ -2,6 +2,7 @@ import type { DateMention, Document, Mention, NumberMention, Role, Sentence } fr
 import { findDates } from './dates.js';
 import { findEquipment } from './equipment.js';
 import { findFacilities } from './facilities.js';
+import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
@@ -20,6 +21,8 @@ export interface Annotations {
   numbers: NumberMention[];
   acronyms: { short: string; long: string }[];
   pluralRoles: PluralRoles[];
+  /** country for offices the text names without one, once the same person's other mentions have been consulted */
+  defaultCountry: string | null;
 }
 
 /** Annotates one document: sentences, dates, numbers, equipment, facilities, names with roles. Pure. */
@@ -43,7 +46,7 @@ export function annotate(doc: Document): Annotations {
   resolveCounterparts(names);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
-  return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles };
+  return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles, defaultCountry: defaultCountry(names, doc.dateline) };
 }
 
 /** A role without a country takes the sentence's free demonym, else the country a plural role phrase of the document gives the title. */
@@ -53,10 +56,18 @@ function fillMissingCountries(mentions: Mention[], text: string, sentences: Sent
     for (const r of m.roles) {
       if (r.country || r.organization || r.title === 'counterpart') continue;
       const s = sentences[m.sentence];
-      r.country = sentenceCountry(text, s.start, r.evidence.start, roleSpans);
-      if (!r.country) r.country = plural.find((p) => p.titles.includes(r.title))?.country ?? null;
+      r.country = sentenceCountry(text, s.start, r.evidence.start, roleSpans) ?? plural.find((p) => p.titles.includes(r.title))?.country ?? null;
     }
   }
+}
+
+/** The country a document's unattributed offices most likely belong to: the one its explicit roles name most, else its dateline's. */
+function defaultCountry(mentions: Mention[], dateline: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) for (const r of m.roles) if (r.country) counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (top.length && (top.length === 1 || top[0][1] > top[1][1])) return top[0][0];
+  return dateline ? (lookupPlace(dateline)?.country ?? null) : null;
 }
 
 /** "his Russian counterpart, X": X holds the same office as the sentence's other office holder, for the country named. */

@@ -41,3 +41,13 @@ export const isNameParticle = (word: string): boolean => particles.has(word.toLo
 const skip = new Set(lexicon.skipWords);
 /** Capitalised words that are never entities on their own: weekdays, months, section labels, religious adjectives. */
 export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase().replace(/[’']s$/, ''));
+
+const notAcronyms = new Set(lexicon.notEntityAcronyms);
+/** Upper-case abbreviations that name no entity: R&D, SMEs, UAV, GDP. */
+export const isNonEntityAcronym = (word: string): boolean => notAcronyms.has(word.toUpperCase());
+
+/** Words that follow a place name: "Mangystau region", "Idlib province". */
+export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
+
+/** Words that name a vessel class: "the ferry X", "X, a cargo ship". */
+export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;

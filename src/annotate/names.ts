@@ -1,6 +1,6 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
-import { isCommonWord, isGivenName, isNameParticle, isOrganizationWord, isSkipWord } from './lexicon.js';
+import { isCommonWord, isGivenName, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
@@ -13,6 +13,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
 const UNITS = new Set(['km', 'mw', 'kw', 'gw', 'kg', 'bpd', 'usd', 'eur', 'gbp', 'am', 'pm', 'gmt', 'utc', 'ok', 'tv']);
+
+const LOCATIVE_BEFORE = /\b(?:in|near|at|from|outside|around)\s+(?:the\s+)?$/i;
+const PLACE_SUFFIX_AFTER = new RegExp(`^\\s+(?:${PLACE_SUFFIXES.join('|')})\\b`, 'i');
+const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'i');
+const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${VESSEL_WORDS.join('|')})\\b`, 'iu');
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || ARTICLE_PREFIX.test(t.text);
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.has(s.toLowerCase());
@@ -118,7 +123,8 @@ function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
     return toks.length ? { tokens: trimParticles(toks), role: null, hadRolePrefix: false } : null;
   }
   const rest = trimParticles(toks.slice(lastTitle + 1));
-  if (!rest.length) return null;
+  // "Ministry of Emergency Situations": an organization named after an office
+  if (!rest.length) return hasOrgWord ? { tokens: trimParticles(toks), role: null, hadRolePrefix: false } : null;
   // "Republican Guard", "UN General Assembly": a title word inside an organization name
   if (rest.some((t) => isOrganizationWord(t.text))) return { tokens: trimParticles(toks), role: null, hadRolePrefix: false };
   return { tokens: rest, role: null, hadRolePrefix: true };
@@ -129,6 +135,10 @@ interface Position {
   midSentence: boolean;
   /** the run opens a paragraph and is followed by "(" or a dash: a dateline place */
   dateline: boolean;
+  /** "in X", "near X", "X region": the text around the name says it is a place */
+  locative: boolean;
+  /** "the ferry X", "X, a cargo ship": the text says it is a vessel */
+  vessel: boolean;
 }
 
 const placeLookup = (name: string) => lookupPlace(name.replace(/\bSt\.?\s/g, 'Saint '));
@@ -142,7 +152,9 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   if (words.length === 1 && (isSkipWord(words[0].text) || /^\p{N}/u.test(words[0].text) || isDemonym(words[0].text))) return null;
   if (countryCode(clean)) return { type: 'place', rule: 'country' };
   const place = placeLookup(clean);
+  if (pos.vessel && words.length <= 4) return { type: 'equipment', rule: 'vessel' };
   if (words.length === 1 && isAcronym(words[0].text)) {
+    if (isNonEntityAcronym(words[0].text)) return null;
     if (place && (place.kind === 'country' || (pos.dateline && place.population >= 100000))) return { type: 'place', rule: place.kind === 'country' ? 'country' : 'dateline' };
     return isCommonWord(words[0].text) ? null : { type: 'organization', rule: 'acronym' };
   }
@@ -157,12 +169,15 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     return null;
   }
   if (words.length >= 2 && words.length <= 5) {
-    if (commonCount === 0 || (isGivenName(words[0].text) && commonCount < words.length)) return { type: 'person', rule: 'name-shape' };
+    const last = words[words.length - 1].text;
+    if (commonCount === 0 || (isGivenName(words[0].text) && !isCommonWord(last))) return { type: 'person', rule: 'name-shape' };
+    if (pos.locative && commonCount < words.length) return { type: 'place', rule: 'locative' };
     return null;
   }
   if (words.length === 1) {
     if (isCommonWord(words[0].text) || isRoleWord(words[0].text)) return null;
     if (pos.inHeading && !pos.midSentence) return { type: 'other', rule: 'heading' };
+    if (pos.locative) return { type: 'place', rule: 'locative' };
     return { type: 'other', rule: pos.midSentence ? 'single' : 'single-initial' };
   }
   return null;
@@ -173,7 +188,7 @@ function isCompoundDescription(t: Token): boolean {
   if (UNITS.has(t.text.toLowerCase())) return true;
   const parts = normalizePunctuation(t.text).split('-');
   if (parts.length < 2 || ARTICLE_PREFIX.test(t.text)) return false;
-  return parts.some((p) => !/^\p{Lu}/u.test(p) || isCommonWord(p) || Boolean(countryOfWord(p)));
+  return parts.some((p) => !/^\p{Lu}/u.test(p) || isCommonWord(p) || Boolean(countryOfWord(p)) || Boolean(lookupPlace(p)));
 }
 
 /** People, organizations, places and other proper names in a document, with the roles written around people. */
@@ -196,7 +211,11 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const midSentence = !(nameStart === first.start && atStart);
         const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
         const dateline = /^[\s"“‘(\-•*|]*$/.test(text.slice(lineStart, nameStart)) && /^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50));
-        const cls = classify(cand, { inHeading: heading, midSentence, dateline });
+        const left = text.slice(Math.max(s.start, nameStart - 40), nameStart);
+        const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 60));
+        const locative = LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
+        const vessel = VESSEL_BEFORE.test(left) || VESSEL_AFTER.test(right);
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, vessel });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
         const name = stripPossessive(surface).replace(/[.,]$/, '');
@@ -224,22 +243,20 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
   return out;
 }
 
-/** "Full Name (ACRONYM)" pairs whose initials match. */
+/** "Full Name (ACRONYM)" pairs: the initials spell the acronym, or the name is an organization's ("National Security Committee (KNB)"). */
 export function findAcronyms(text: string): { short: string; long: string }[] {
   const out: { short: string; long: string }[] = [];
-  const re = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de)\s+)?){1,7}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+  const re = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,7}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
   for (const m of text.matchAll(re)) {
-    const long = m[1];
+    const words = m[1].split(/\s+/);
     const short = m[2];
-    // take the shortest tail of the long form whose initials spell the acronym
-    const ws = long.split(/\s+/);
-    for (let k = 0; k < ws.length; k++) {
-      const tail = ws.slice(k);
-      const ini = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (ini === short && /^\p{Lu}/u.test(tail[0])) {
-        out.push({ short, long: tail.join(' ') });
-        break;
-      }
+    const initials = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    // the shortest tail of the name whose initials spell the acronym
+    const k = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && initials(words.slice(i)) === short);
+    if (k >= 0) out.push({ short, long: words.slice(k).join(' ') });
+    else if (words.some((w) => isOrganizationWord(w))) {
+      const first = words.findIndex((w) => /^\p{Lu}/u.test(w) && !countryOfWord(w));
+      if (first >= 0) out.push({ short, long: words.slice(first).join(' ') });
     }
   }
   return out;

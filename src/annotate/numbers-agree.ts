@@ -12,12 +12,12 @@ function step(value: number): number {
   return s;
 }
 
-/** How far a hedged figure may be from its stated value: 10% for round figures (≤ 2 significant digits), else 5%. */
+/** How far a hedged figure may be from its stated value: 10% for round figures (≤ 2 significant digits), else 5%; at least one unit for whole numbers ("about 7" allows 8). */
 function tolerance(m: NumberMention, value: number): number {
   if (m.kind === 'time') return TIME_TOLERANCE;
   const v = Math.abs(value);
   const significant = v === 0 ? 1 : Math.floor(Math.log10(v)) - Math.floor(Math.log10(step(v))) + 1;
-  return Math.max((significant <= 2 ? 0.1 : 0.05) * v, step(v) / 2);
+  return Math.max((significant <= 2 ? 0.1 : 0.05) * v, Number.isInteger(v) ? 1 : 0);
 }
 
 /** The interval of values a mention allows, from its range, hedge and precision. */

@@ -20,7 +20,7 @@ export interface CountedNoun {
 export const isFunctionWord = (word: string): boolean => NOT_NOUNS.has(word.toLowerCase());
 
 /** Singular of a lower-case plural noun: "warships" -> "warship", "casualties" -> "casualty". */
-export function singular(word: string): string {
+function singular(word: string): string {
   const parts = word.split(/(?<=[-‐‑])/);
   const last = parts.pop() ?? word;
   let one: string;

@@ -3,7 +3,7 @@ import words from './data/numbers-words.json' with { type: 'json' };
 const UNITS: Record<string, number> = words.units;
 const TENS: Record<string, number> = words.tens;
 const SCALES: Record<string, number> = words.scales;
-const ABBREVIATED: Record<string, number> = words.abbreviatedScales;
+const SUFFIXES: Record<string, number> = words.scaleSuffixes;
 
 /** Regex source of a number in digits: "1,200", "2.1", "55000". */
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -13,10 +13,10 @@ export const NUMBER_WORDS: string[] = [...Object.keys(UNITS), ...Object.keys(TEN
   (a, b) => b.length - a.length,
 );
 
-/** Multiplier of a scale word or abbreviation ("million", "bn", "m"), or null. */
+/** Multiplier of a scale word or suffix ("million", "bn", "m", "dozen"), or null. */
 export function scaleOf(word: string): number | null {
   const w = word.toLowerCase();
-  return SCALES[w] ?? ABBREVIATED[w] ?? null;
+  return SCALES[w] ?? SUFFIXES[w] ?? null;
 }
 
 /** Parses a number written in digits or words: "1,200", "2.1bn", "twelve", "forty-five", "three hundred". */

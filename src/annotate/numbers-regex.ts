@@ -1,6 +1,6 @@
 /** Regex-building helpers shared by the date and number annotators. */
 
-export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Literal alternation, longest first so that "seventeen" wins over "seven". */
 export const alternation = (list: Iterable<string>): string =>

@@ -26,10 +26,10 @@ const CODES = new Set(currencies.codes);
 const DURATIONS: Record<string, string> = units.duration;
 const MEASURES: Record<string, string> = units.measure;
 
-const SCALE_WORDS = 'trillion|billion|million|thousand|hundred';
+const SCALE_WORDS = 'trillion|billion|million|thousand|hundred|dozen';
 const NUMBER_WORD = `(?:${alternation(NUMBER_WORDS)})`;
 /** A number in digits (optionally scaled: "2.1bn", "600 million", "40m") or in words ("forty-five", "a dozen"). */
-const CORE = String.raw`(?<digits>${DIGITS})(?:(?<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\p{L}])|\s?(?<scale>${SCALE_WORDS}|bn|mn|mln|tn|trn)(?![\p{L}]))?(?![\p{N}])|(?<words>(?:a\s+(?=(?:${SCALE_WORDS}|dozen)\b))?\b${NUMBER_WORD}(?:(?:\s+and\s+|[\s‐‑-]+)${NUMBER_WORD})*\b)`;
+const CORE = String.raw`(?<digits>${DIGITS})(?:(?<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\p{L}])|\s?(?<scale>${SCALE_WORDS}|bn|mn|mln|tn|trn)(?![\p{L}]))?(?![\p{N}])|(?<words>(?:a\s+(?=(?:${SCALE_WORDS})\b))?\b${NUMBER_WORD}(?:(?:\s+and\s+|[\s‐‑-]+)${NUMBER_WORD})*\b)`;
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<vague>${alternation(Object.keys(VAGUE))})\s+of\b|${CORE})`,
   'giu',
@@ -41,16 +41,17 @@ const CURRENCY_BEFORE = new RegExp(
   'u',
 );
 const HEDGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<hedge>${alternation(Object.keys(HEDGES))}|between)\s+$`, 'iu');
-const CURRENCY_AFTER = new RegExp(
-  String.raw`^(?:[ \u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])|\s+(?<word>${alternation(Object.keys(CURRENCY_WORDS))})(?![\p{L}]))`,
-  'iu',
-);
+// Codes are matched by case ("TRY", not "try"); currency words in any case.
+const CODE_AFTER = new RegExp(String.raw`^[ \u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])`, 'u');
+const CURRENCY_WORD_AFTER = new RegExp(String.raw`^\s+(?<word>${alternation(Object.keys(CURRENCY_WORDS))})(?![\p{L}])`, 'iu');
 const PERCENT_AFTER = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}])|\s(?<points>percentage points?)(?![\p{L}]))/iu;
 const AGE_AFTER = new RegExp(String.raw`^(?:${DASH}|\s)years?(?:${DASH}|\s)old(?![\p{L}])`, 'iu');
 const UNIT_AFTER = new RegExp(
   String.raw`^(?<joint>${DASH}|\s?)(?<unit>${alternation([...Object.keys(DURATIONS), ...Object.keys(MEASURES)])})(?![\p{L}\p{N}])`,
   'iu',
 );
+const DESIGNATION_BEFORE = new RegExp(`\\p{L}${DASH}$`, 'u');
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 const PHONE = /\+\d{1,4}(?:[\s.-]?\(?\d{1,4}\)?){2,}\d|\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}|(?<!\d)\d{3}[.-]\d{3}[.-]\d{4}(?!\d)/g;
 
 interface Reading {
@@ -95,7 +96,8 @@ function readMention(text: string, m: RegExpExecArray, blocked: Span[]): NumberM
   if (first === null) return null;
   let reading: Reading = { value: first.value, end: start + m[0].length };
   if (first.metres) return finish(text, hedge, numberStart, reading, 'measure', 'm');
-  const joiner = hedge?.word === 'between' ? 'and' : /(?<![\p{L}])from\s+$/iu.test(text.slice(0, numberStart)) ? 'dash' : 'to';
+  const fromBefore = FROM_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+  const joiner = hedge?.word === 'between' ? 'and' : fromBefore ? 'dash' : 'to';
   reading = readRange(text, reading, joiner, first.scaled, money) ?? reading;
   if (hedge?.word === 'between' && !reading.range) return null;
   if (currencyBefore) {
@@ -113,7 +115,7 @@ function isLabel(text: string, start: number, core: string, g: Record<string, st
   if (/^\p{L}/u.test(rest) && !UNIT_AFTER.test(rest)) return true;
   if (/^[.,/]\d/.test(rest) || /\d[.,/]$/.test(before) || /[#№]\s?$|\bno\.\s?$/i.test(before)) return true;
   if (g.digits === undefined) return false;
-  if (new RegExp(`\\p{L}${DASH}$`, 'u').test(before)) return true;
+  if (DESIGNATION_BEFORE.test(before)) return true;
   const scaled = g.scale !== undefined || g.abbr !== undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!scaled && /^[\s•·*>|-]*$/.test(text.slice(lineStart, start))) {
@@ -180,7 +182,7 @@ function readRange(
 function readVague(text: string, m: RegExpExecArray, blocked: Span[]): NumberMention | null {
   const value = VAGUE[(m.groups?.vague ?? '').toLowerCase().replace(/\s+/g, ' ')];
   const end = m.index + m[0].length;
-  const currency = CURRENCY_AFTER.exec(text.slice(end, end + 40));
+  const currency = CURRENCY_WORD_AFTER.exec(text.slice(end, end + 40));
   if (currency?.groups?.word) {
     const code = CURRENCY_WORDS[currency.groups.word.toLowerCase()];
     return mention(text, m.index, end + currency[0].length, value, undefined, 'money', code, 'about');
@@ -199,22 +201,22 @@ function readUnit(
   inWords: boolean,
 ): NumberMention | null {
   const rest = text.slice(reading.end, reading.end + 40);
+  const past = (m: RegExpExecArray): Reading => ({ ...reading, end: reading.end + m[0].length });
   const percent = PERCENT_AFTER.exec(rest);
-  if (percent) return finish(text, hedge, start, { ...reading, end: reading.end + percent[0].length }, 'percent', percent.groups?.points ? 'pp' : '%');
-  const currency = CURRENCY_AFTER.exec(rest);
+  if (percent) return finish(text, hedge, start, past(percent), 'percent', percent.groups?.points ? 'pp' : '%');
+  const currency = CODE_AFTER.exec(rest) ?? CURRENCY_WORD_AFTER.exec(rest);
   if (currency) {
-    const code = currency.groups?.code?.toUpperCase() ?? CURRENCY_WORDS[(currency.groups?.word ?? '').toLowerCase()];
-    return finish(text, hedge, start, { ...reading, end: reading.end + currency[0].length }, 'money', code);
+    const code = currency.groups?.code ?? CURRENCY_WORDS[(currency.groups?.word ?? '').toLowerCase()];
+    return finish(text, hedge, start, past(currency), 'money', code);
   }
   const age = AGE_AFTER.exec(rest);
-  if (age) return finish(text, hedge, start, { ...reading, end: reading.end + age[0].length }, 'duration', 'age');
+  if (age) return finish(text, hedge, start, past(age), 'duration', 'age');
   const unit = UNIT_AFTER.exec(rest);
   // A unit glued to a word number ("fiveday") is not a unit.
   if (unit && !(inWords && unit.groups?.joint === '')) {
     const word = (unit.groups?.unit ?? '').toLowerCase();
-    const end = { ...reading, end: reading.end + unit[0].length };
-    if (word in DURATIONS) return finish(text, hedge, start, end, 'duration', DURATIONS[word]);
-    return finish(text, hedge, start, end, 'measure', MEASURES[word]);
+    if (word in DURATIONS) return finish(text, hedge, start, past(unit), 'duration', DURATIONS[word]);
+    return finish(text, hedge, start, past(unit), 'measure', MEASURES[word]);
   }
   // "one" is mostly a pronoun ("one of them"); only digits count a single thing.
   const single = reading.value === 1 && !reading.range;

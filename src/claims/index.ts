@@ -9,7 +9,7 @@ import patterns from './data/patterns.json' with { type: 'json' };
 export interface ClaimDraft {
   doc: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'led_delegation' | 'visited' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'quantity' | 'attributed_to';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence;
@@ -40,7 +40,9 @@ export interface DocumentClaims {
 const re = (src: string) => new RegExp(src, 'iu');
 const MEETING = re(patterns.meeting);
 const VISIT = re(patterns.visit);
-const DELEGATION_LED = re(patterns.delegationLed);
+const GROUPS = patterns.groups.join('|');
+const LED_BY = re(patterns.ledBy.replace('{groups}', GROUPS));
+const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
 const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
 
@@ -78,10 +80,15 @@ export function extractClaims(doc: Document, ann: Annotations, entities: Entity[
     }
     if (attributedTo) claims.push({ ...base, subject: attributedTo, predicate: 'attributed_to', object: { value: quote }, qualifiers: {} });
     for (const n of ann.numbers.filter((x) => x.start >= s.start && x.end <= s.end)) claims.push(quantityClaim(ctx, base, n, mentions));
-    const ev = sentenceEvent(ctx, si, mentions, base);
+    const persons = people(ctx, mentions);
+    const place = placeOf(ctx, mentions, s.start);
+    const placeId = place ? entityOf.get(place)!.id : null;
+    const leads = leadershipClaims(ctx, si, persons, placeId, base);
+    const ev = sentenceEvent(ctx, si, persons, placeId, leads, base);
+    claims.push(...leads);
     if (ev) {
       events.push(ev);
-      claims.push(...ev.claims);
+      claims.push(...ev.claims.filter((c) => !leads.includes(c)));
     }
   });
   return { claims, events };
@@ -138,34 +145,14 @@ function nearestMeasure(sentence: string, start: number, end: number): string | 
 }
 
 /** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
-function sentenceEvent(ctx: Context, si: number, ms: Mention[], base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): EventMention | null {
+function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
-  const persons = people(ctx, ms);
   const ids = [...new Set(persons.map((m) => ctx.entityOf.get(m)!.id))];
   const dates = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   const prev = si > 0 ? ctx.ann.dates.filter((d) => d.start >= ctx.ann.sentences[si - 1].start && d.end <= ctx.ann.sentences[si - 1].end && !d.relative && d.precision === 'day') : [];
-  const claims: ClaimDraft[] = [];
-  let kind: EventMention['kind'] | null = null;
-  const led = DELEGATION_LED.exec(text);
-  const received = RECEIVED.exec(text);
-  const leaderFrom = led ? s.start + led.index + led[0].length : received && /\bvisit\b/i.test(text) ? s.start + received.index + received[0].length : -1;
-  const place = placeOf(ctx, ms, s.start);
-  const placeId = place ? ctx.entityOf.get(place)!.id : null;
-  if (leaderFrom >= 0) {
-    const leader = persons.find((m) => m.start >= leaderFrom);
-    if (leader) {
-      kind = 'delegation';
-      const delegationCountry = delegationOf(ctx, s.start, leaderFrom, leader);
-      claims.push({
-        ...base,
-        subject: ctx.entityOf.get(leader)!.id,
-        predicate: 'led_delegation',
-        object: { value: delegationCountry ? `${delegationCountry} delegation` : 'delegation' },
-        qualifiers: { country: delegationCountry, place: placeId, via: led ? 'led' : 'received' },
-      });
-    }
-  }
+  const claims = leads.filter((c) => c.qualifiers.group === 'delegation');
+  let kind: EventMention['kind'] | null = claims.length ? 'delegation' : null;
   if (ids.length >= 2 && MEETING.test(text)) {
     kind = kind ?? 'meeting';
     for (let i = 1; i < ids.length; i++) claims.push({ ...base, subject: ids[0], predicate: 'met', object: { entity: ids[i] }, qualifiers: { place: placeId } });
@@ -181,10 +168,51 @@ function sentenceEvent(ctx: Context, si: number, ms: Mention[], base: Omit<Claim
   return { doc: ctx.doc.id, sentence: si, kind, participants: ids, place: placeId, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
 }
 
+/**
+ * Who leads what: "a delegation led by X", "a commission headed by X", "X, who … is leading the rescue operation",
+ * and "received X … visit" (the visitor heads the visiting delegation).
+ */
+function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const found: { leader: Mention; group: string; phrase: string; via: string; groupAt: number }[] = [];
+  const led = LED_BY.exec(text);
+  if (led) {
+    const from = s.start + led.index + led[0].length;
+    const leader = persons.find((m) => m.start >= from);
+    if (leader) found.push({ leader, group: led[1].toLowerCase(), phrase: led[0], via: 'led by', groupAt: s.start + led.index });
+  }
+  for (const m of persons) {
+    const hit = LEADS.exec(ctx.doc.text.slice(m.end, s.end));
+    if (!hit) continue;
+    const verbAt = m.end + hit[0].length - hit[1].length;
+    // the clause belongs to the nearest person before it: "X met Y, who leads the team" is about Y
+    if (persons.some((o) => o !== m && o.start > m.end && o.start < verbAt)) continue;
+    found.push({ leader: m, group: hit[2].toLowerCase(), phrase: hit[1], via: 'leads', groupAt: verbAt });
+  }
+  const received = RECEIVED.exec(text);
+  if (!found.length && received && /\bvisit\b/i.test(text)) {
+    const from = s.start + received.index + received[0].length;
+    const visitor = persons.find((m) => m.start >= from);
+    if (visitor) found.push({ leader: visitor, group: 'delegation', phrase: 'visit', via: 'received', groupAt: from });
+  }
+  return found.map((f) => {
+    const country = f.group === 'delegation' ? delegationOf(ctx, s.start, f.groupAt + 1, f.leader) : null;
+    const label = f.group === 'delegation' && country ? `${country} delegation` : f.group;
+    return {
+      ...base,
+      subject: ctx.entityOf.get(f.leader)!.id,
+      predicate: 'leads' as const,
+      object: { value: label },
+      qualifiers: { group: f.group, country, place: f.group === 'delegation' ? placeId : null, via: f.via },
+    };
+  });
+}
+
 /** The country of a delegation: the demonym right before "delegation", else the leader's role country. */
 function delegationOf(ctx: Context, from: number, to: number, leader: Mention): string | null {
-  const toks = tokenize(ctx.doc.text, from, to);
-  const i = toks.findIndex((t) => /^delegations?$/i.test(t.text));
+  const toks = tokenize(ctx.doc.text, from, Math.max(to, from));
+  const i = toks.map((t) => /^delegations?$/i.test(t.text)).lastIndexOf(true);
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const hit = ctx.ann.mentions.find((m) => m.start === toks[k].start);
     if (hit) break;

@@ -26,12 +26,12 @@ function claimKey(d: ClaimDraft): string {
       return `role|${d.subject}|${q.title}|${q.country ?? q.organization ?? ''}|${q.deputy}|${q.former}`;
     case 'met':
       return `met|${[d.subject, objectKey(d.object)].sort().join('|')}|${q.date ?? ''}`;
-    case 'led_delegation':
-      return `led|${d.subject}|${q.country ?? ''}|${q.place ?? ''}`;
+    case 'leads':
+      return `leads|${d.subject}|${q.group}|${q.country ?? ''}|${q.place ?? ''}`;
     case 'visited':
       return `visit|${d.subject}|${objectKey(d.object)}|${q.date ?? ''}`;
     case 'quantity':
-      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${q.unit ?? ''}|${q.value}` : `qty|${d.doc}|${q.start}`;
+      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${q.unit ?? ''}|${q.value}|${q.kind}` : `qty|${d.doc}|${q.start}`;
     case 'attributed_to':
       return `attr|${d.subject}|${d.doc}|${d.sentence}`;
   }

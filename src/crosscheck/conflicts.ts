@@ -17,7 +17,7 @@ export interface Alternative {
 
 export interface Conflict {
   id: string;
-  kind: 'office' | 'delegation' | 'quantity';
+  kind: 'office' | 'leader' | 'quantity';
   question: string;
   internal: boolean;
   alternatives: Alternative[];
@@ -29,6 +29,9 @@ interface Ctx {
   entities: Map<string, Entity>;
   docs: Map<string, Document>;
 }
+
+// nouns that count people in general; "passengers" or "crew" count a part of them
+const PEOPLE = new Set(['person', 'people', 'individual', 'persons', 'individuals', 'victim', 'null']);
 
 const QUESTIONS: Record<string, string> = {
   dead: 'How many people died?',
@@ -42,7 +45,7 @@ const QUESTIONS: Record<string, string> = {
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...delegationConflicts(claims, ctx), ...quantityConflicts(claims, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...quantityConflicts(claims, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -90,20 +93,22 @@ function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
   return out;
 }
 
-/** Different leaders named for one delegation (same country, same place, dates not known to differ). */
-function delegationConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
-  const led = claims.filter((c) => c.predicate === 'led_delegation');
+/** Different leaders named for one delegation, commission or operation (a delegation: same country and place, dates not known to differ). */
+function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const led = claims.filter((c) => c.predicate === 'leads');
   const out: Omit<Conflict, 'id'>[] = [];
-  for (const [, cs] of groupBy(led, (c) => `${c.qualifiers.country ?? '?'}|${c.qualifiers.place ?? '?'}`)) {
+  for (const [, cs] of groupBy(led, (c) => `${c.qualifiers.group}|${c.qualifiers.country ?? '?'}|${c.qualifiers.place ?? '?'}`)) {
     const bySubject = groupBy(cs, (c) => c.subject);
     if (bySubject.size < 2) continue;
     const dates = new Set(cs.map((c) => c.qualifiers.date).filter((d): d is string => typeof d === 'string' && d.length === 10));
     if (dates.size > 1) continue;
-    const { country, place } = cs[0].qualifiers;
-    const who = country ? `${demonymOf(String(country))} ` : '';
-    const where = place ? ` in ${ctx.entities.get(String(place))?.name ?? place}` : '';
+    const { country, place, group } = cs[0].qualifiers;
     const alts = [...bySubject.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
-    out.push(finish('delegation', `Who led the ${who}delegation${where}?`, alts));
+    if (group === 'delegation') {
+      const who = country ? `${demonymOf(String(country))} ` : '';
+      const where = place ? ` in ${ctx.entities.get(String(place))?.name ?? place}` : '';
+      out.push(finish('leader', `Who led the ${who}delegation${where}?`, alts));
+    } else out.push(finish('leader', `Who leads the ${group}?`, alts));
   }
   return out;
 }
@@ -118,17 +123,16 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && c.qualifiers.kind === 'count');
   const out: Omit<Conflict, 'id'>[] = [];
   const day = (c: GroupedClaim) => ctx.docs.get(c.evidence[0].doc)?.published ?? null;
-  for (const [measure, cs] of groupBy(qs, (c) => String(c.qualifiers.measure))) {
-    // a figure that rises from one day's articles to the next is an evolution, not a conflict
-    for (const [, sameDay] of groupBy(cs, (c) => day(c) ?? 'undated')) {
-      const values = groupBy(sameDay, (c) => String(c.qualifiers.value));
-      if (values.size < 2) continue;
-      const entries = [...values.entries()];
-      const disagree = entries.some(([, a]) => entries.some(([, b]) => a !== b && !figuresAgree(asNumber(a[0]), asNumber(b[0]))));
-      if (!disagree) continue;
-      const alts = entries.map(([, xs]) => alternative(String(xs[0].object && 'value' in xs[0].object ? xs[0].object.value : xs[0].qualifiers.value), undefined, xs, ctx));
-      out.push(finish('quantity', QUESTIONS[measure] ?? `What is the figure for ${measure}?`, alts));
-    }
+  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}`)) {
+    const measure = key.split('|')[0];
+    // a figure that rises from one day's articles to the next is an evolution, not a conflict: compare same-day or undated reports only
+    const values = [...groupBy(cs, (c) => String(c.qualifiers.value)).values()];
+    const clash = (a: GroupedClaim[], b: GroupedClaim[]) =>
+      !figuresAgree(asNumber(a[0]), asNumber(b[0])) && a.some((x) => b.some((y) => day(x) === null || day(y) === null || day(x) === day(y)));
+    const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
+    if (involved.length < 2) continue;
+    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
+    out.push(finish('quantity', QUESTIONS[measure] ?? `What is the figure for ${measure}?`, alts));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
-import { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
+import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
 
 export { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
 
@@ -80,22 +80,27 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
   });
 
-  return buildEntities(mentions, g);
+  return buildEntities(mentions, g, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
 }
 
-/** Full names that are one person: same surname and compatible given names, or close given names plus the same office. */
+/** Blocking key for family names: consonant skeleton with g/k/q/c folded, so "Gasimov" and "Qasimov" meet. */
+const surnameBlock = (name: string) => skeleton(surnameKey(name).replace(/^[gqc]/, 'k'));
+
+/** Full names that are one person: close family names and compatible given names, or close given names plus the same office. */
 function linkPeople(mentions: Mention[], full: number[], g: Groups): void {
-  const bySurname = new Map<string, number[]>();
+  const blocks = new Map<string, number[]>();
   for (const i of full) {
-    const k = surnameKey(mentions[i].name);
-    bySurname.set(k, [...(bySurname.get(k) ?? []), i]);
+    const k = surnameBlock(mentions[i].name);
+    blocks.set(k, [...(blocks.get(k) ?? []), i]);
   }
-  for (const group of bySurname.values()) {
+  for (const group of blocks.values()) {
     for (let a = 0; a < group.length; a++) {
       for (let b = a + 1; b < group.length; b++) {
         const [x, y] = [mentions[group[a]], mentions[group[b]]];
         const wx = nameWords(x.name);
         const wy = nameWords(y.name);
+        const sameSurname = wx[wx.length - 1] === wy[wy.length - 1];
+        if (!sameSurname && similarity(wx[wx.length - 1], wy[wy.length - 1]) < 0.8) continue;
         const verdict = givenNamesCompatible(wx.slice(0, -1), wy.slice(0, -1));
         const sameOffice = x.roles.some((r) => y.roles.some((s) => roleKey(r) === roleKey(s) && (r.country || r.organization)));
         if (verdict === 'same' || (verdict === 'close' && sameOffice)) g.union(group[a], group[b]);
@@ -128,7 +133,7 @@ function pickPerson(candidates: number[] | undefined, m: Mention, mentions: Ment
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-function buildEntities(mentions: Mention[], g: Groups): Entity[] {
+function buildEntities(mentions: Mention[], g: Groups, defaultCountry: Map<string, string | null>): Entity[] {
   const clusters = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
     const root = g.find(i);
@@ -145,7 +150,7 @@ function buildEntities(mentions: Mention[], g: Groups): Entity[] {
     const n = (counters.get(type) ?? 0) + 1;
     counters.set(type, n);
     for (const m of ms) m.type = type;
-    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: inheritCountries(ms.flatMap((m) => m.roles)) };
+    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: inheritCountries(ms.flatMap((m) => m.roles), defaultCountry) };
     if (type === 'place') {
       const p = lookupPlace(name);
       entity.country = p?.country ?? null;
@@ -182,12 +187,10 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
-/** A role written without a country takes the country the same person's same office has elsewhere. */
-function inheritCountries(roles: Role[]): Role[] {
-  for (const r of roles) {
-    if (r.country || r.organization) continue;
-    const twin = roles.find((o) => o !== r && o.title === r.title && o.country);
-    if (twin) r.country = twin.country;
-  }
+/** A role written without a country takes the country the same person's same office has elsewhere, else its document's default. */
+function inheritCountries(roles: Role[], defaultCountry: Map<string, string | null>): Role[] {
+  const unknown = roles.filter((r) => !r.country && !r.organization);
+  for (const r of unknown) r.country = roles.find((o) => o.title === r.title && o.country && !unknown.includes(o))?.country ?? null;
+  for (const r of unknown) if (!r.country) r.country = defaultCountry.get(r.evidence.doc) ?? null;
   return roles;
 }
