@@ -25,6 +25,8 @@ export interface EventMention {
   kind: 'meeting' | 'visit' | 'delegation';
   participants: string[];
   place: string | null;
+  /** every place the sentence names ("at the Kremlin in Moscow, Russia"), to match events told at different scales */
+  places: string[];
   dates: DateMention[];
   /** a date carried over from the previous sentence when this one states none */
   inheritedDate: DateMention | null;
@@ -45,6 +47,7 @@ const LED_BY = re(patterns.ledBy.replace('{groups}', GROUPS));
 const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
 const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
+const SPEECH = re(patterns.speech);
 
 interface Context {
   doc: Document;
@@ -148,24 +151,33 @@ function nearestMeasure(sentence: string, start: number, end: number): string | 
 function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
-  const ids = [...new Set(persons.map((m) => ctx.entityOf.get(m)!.id))];
+  const meeting = MEETING.exec(text);
+  const speech = SPEECH.exec(text);
+  // "X said Y met Z": the speaker is not a party to the meeting
+  const parties = meeting && speech && speech.index < meeting.index ? persons.filter((m) => m.start > s.start + speech.index) : persons;
+  const ids = [...new Set(parties.map((m) => ctx.entityOf.get(m)!.id))];
   const dates = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   const prev = si > 0 ? ctx.ann.dates.filter((d) => d.start >= ctx.ann.sentences[si - 1].start && d.end <= ctx.ann.sentences[si - 1].end && !d.relative && d.precision === 'day') : [];
   const claims = leads.filter((c) => c.qualifiers.group === 'delegation');
   let kind: EventMention['kind'] | null = claims.length ? 'delegation' : null;
-  if (ids.length >= 2 && MEETING.test(text)) {
+  if (ids.length >= 2 && meeting) {
     kind = kind ?? 'meeting';
     for (let i = 1; i < ids.length; i++) claims.push({ ...base, subject: ids[0], predicate: 'met', object: { entity: ids[i] }, qualifiers: { place: placeId } });
   }
-  if (!kind && ids.length >= 1 && VISIT.test(text) && placeId) {
+  const visit = VISIT.exec(text);
+  // the visitor is named just before the visit ("X made his first visit to", "X, the president, travelled to")
+  const visitors = visit ? persons.filter((m) => m.end <= s.start + visit.index && s.start + visit.index - m.end <= 60) : [];
+  if (!kind && visitors.length && placeId) {
     kind = 'visit';
-    for (const id of ids) claims.push({ ...base, subject: id, predicate: 'visited', object: { entity: placeId }, qualifiers: {} });
+    for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: placeId }, qualifiers: {} });
   }
-  if (!kind && ids.length === 1 && placeId && MEETING.test(text)) kind = 'meeting';
+  if (!kind && ids.length === 1 && placeId && meeting) kind = 'meeting';
   if (!kind) return null;
   const date = dates.find((d) => d.value) ?? dates[0];
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
-  return { doc: ctx.doc.id, sentence: si, kind, participants: ids, place: placeId, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
+  const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : ids;
+  const places = [...new Set(ctx.ann.mentions.filter((m) => m.sentence === si && ctx.entityOf.has(m) && ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
+  return { doc: ctx.doc.id, sentence: si, kind, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
 }
 
 /**

@@ -61,8 +61,8 @@ interface Cluster {
 export function clusterEvents(all: EventMention[], entities: Map<string, Entity>): StoryEvent[] {
   const countryOf = (id: string): string | null => entities.get(id)?.country ?? null;
   const isCountry = (id: string) => entities.get(id)?.mentions.some((m) => m.rule.startsWith('country')) ?? false;
-  const placesCompatible = (a: string | null, bs: Set<string>) =>
-    !a || !bs.size || [...bs].some((b) => a === b || (isCountry(a) && countryOf(b) === countryOf(a)) || (isCountry(b) && countryOf(a) === countryOf(b)));
+  const placeMatch = (a: string, b: string) => a === b || (isCountry(a) && countryOf(b) === countryOf(a)) || (isCountry(b) && countryOf(a) === countryOf(b));
+  const placesCompatible = (m: EventMention, c: Cluster) => !m.place || !c.places.size || m.places.some((a) => [...c.places].some((b) => placeMatch(a, b)));
   const ordered = [...all].sort((a, b) => b.participants.length - a.participants.length || dateInfo(b).strength - dateInfo(a).strength);
   const clusters: Cluster[] = [];
   for (const m of ordered) {
@@ -71,8 +71,10 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     let bestScore = 0;
     for (const c of clusters) {
       const shared = m.participants.filter((p) => c.participants.has(p)).length;
-      if (!shared || !placesCompatible(m.place, c.places) || !c.infos.every((i) => datesCompatible(i, info))) continue;
+      if (!shared || !placesCompatible(m, c) || !c.infos.every((i) => datesCompatible(i, info))) continue;
       const near = c.mentions.some((x) => x.doc === m.doc && Math.abs(x.sentence - m.sentence) <= 3) ? 1 : 0;
+      // one shared person is enough only with a shared place or a neighbouring sentence of the same document
+      if (shared < 2 && !near && !(m.place && c.places.size)) continue;
       const score = shared * 2 + (m.place && c.places.has(m.place) ? 1 : 0) + near;
       if (score > bestScore) [best, bestScore] = [c, score];
     }
@@ -83,13 +85,15 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     best.mentions.push(m);
     best.infos.push(info);
     for (const p of m.participants) best.participants.add(p);
-    if (m.place) best.places.add(m.place);
+    if (m.place) for (const p of m.places) best.places.add(p);
   }
   return clusters
     .map((c) => toEvent(c, entities))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.docs[0].localeCompare(b.docs[0]))
     .map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
+
+const leaderOf = (c: Cluster) => c.mentions.flatMap((m) => m.claims).find((x) => x.predicate === 'leads')?.subject;
 
 function toEvent(c: Cluster, entities: Map<string, Entity>): StoryEvent {
   const name = (id: string) => entities.get(id)?.name ?? id;
@@ -113,8 +117,10 @@ function toEvent(c: Cluster, entities: Map<string, Entity>): StoryEvent {
     kind === 'meeting' && who.length >= 2
       ? `${who[0]} meets ${who.slice(1).join(', ')}${where}`
       : kind === 'delegation'
-        ? `Delegation led by ${who[0]}${where}`
-        : `${who.join(', ')} ${kind === 'visit' ? 'visits' : 'meets'}${place ? ` ${name(place)}` : ''}`.trim();
+        ? `Delegation led by ${name(leaderOf(c) ?? participants[0])}${where}`
+        : kind === 'visit'
+          ? `${who.join(', ')} visits ${place ? name(place) : ''}`.trim()
+          : `${who.join(', ')} holds talks${where}`;
   return {
     id: '',
     what,
