@@ -13,7 +13,7 @@ export function splitSentences(text: string): Sentence[] {
     const base = line.index;
     const body = line[0];
     let start = 0;
-    const endRe = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+    const endRe = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
     for (let m = endRe.exec(body); m; m = endRe.exec(body)) {
       if (m[0].startsWith('.') && !m[0].startsWith('..')) {
         const before = /([\p{L}.]+)$/u.exec(body.slice(start, m.index))?.[1] ?? '';

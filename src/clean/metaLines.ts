@@ -1,9 +1,19 @@
 import meta from './data/metadata-lines.json' with { type: 'json' };
 import { looksLikeLabel, normPhrase, wordCount } from './shape.js';
 
-/** Shape of a written date with a year ("February 4, 2026", "4 Feb 2026", "2026-02-04"); callers parse it. */
-export const DATE_SHAPE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
-const NAME_SHAPE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|da|del|van|von|bin|ibn|al|el|la|le|du)){0,5}`;
+const connector = String.raw`(?:(?:${meta.dateConnectors.join('|')})\s+)?`;
+/** Shape of a written date with a year ("February 4, 2026", "4 Feb 2026", "20 de octubre de 2025", "2026-02-04", "20.10.2025"); callers parse it. */
+export const DATE_SHAPE = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+${connector}\p{L}{3,10}\.?,?\s+${connector}\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
+const collective = meta.bylineCollectiveWords.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+// "Jane Roe", "Jon Ek and Ana Vik", "Meridian staff"
+const NAME_SHAPE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|da|del|van|von|bin|ibn|al|el|la|le|du)){0,5}(?:\s+(?:${collective}))?`;
+// a time after a date: "11:52 GMT", "at 3.15 p.m.", "15:10 +03:00"
+const TIME_SHAPE = String.raw`(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|\p{Lu}{2,5}|[+-]\d{1,2}(?::?\d{2})?))*`;
+const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s+)?(?<date>${DATE_SHAPE})(?:\s*[,|•·]?\s*${TIME_SHAPE})?$`, 'u');
+const DATE_IN = new RegExp(DATE_SHAPE, 'u');
+const updatedPrefix = new RegExp(meta.updatedPrefix, 'iu');
+const promotionVerbs = meta.promotionVerbs.map((v) => v.replace(/\s+/g, String.raw`\s+`)).join('|');
+const PROMOTION_TAIL = new RegExp(String.raw`^\s+(?:${promotionVerbs}|[–—:-])\s`, 'iu');
 
 const bylinePatterns = meta.bylinePatterns.map(
   (p) => new RegExp(p.replace('DATE', DATE_SHAPE).replace('NAME', NAME_SHAPE), 'u'),
@@ -26,7 +36,7 @@ export interface BylineLine {
   dateIsPublication: boolean;
 }
 
-/** "In Section by Author February 4, 2026", "By Jane Roe | 4 Feb 2026", "Published: …" lines. */
+/** "In Section by Author February 4, 2026", "By Jane Roe | Published 4 Feb 2026", "Published: …" lines. */
 export function parseByline(line: string): BylineLine | null {
   const text = line.trim();
   if (wordCount(text) > 16) return null;
@@ -35,12 +45,25 @@ export function parseByline(line: string): BylineLine | null {
     if (!groups) continue;
     const author = groups.author?.trim() ?? null;
     if (author?.split(/\s+/).some((w) => nameStop.has(w.toLowerCase()))) continue;
-    const date = groups.date ?? groups.rest ?? null;
+    if (groups.rest !== undefined) return { author, ...bylineDate(groups.rest) };
     const head = text.split(/[\s:]/)[0].toLowerCase();
     const dateIsPublication = author !== null || publishedMarkers.includes(head);
-    return { author, date: date?.trim() ?? null, dateIsPublication };
+    return { author, date: groups.date?.trim() ?? null, dateIsPublication };
   }
   return null;
+}
+
+/** The date part after "By Author |": "Published 4 May 2025, 10:00" counts, "Updated …" does not. */
+function bylineDate(rest: string): Omit<BylineLine, 'author'> {
+  const parts = rest.split(/\s*[|•·]\s*/).filter((part) => DATE_IN.test(part));
+  const published = parts.find((part) => !updatedPrefix.test(part));
+  if (published) return { date: published.trim(), dateIsPublication: true };
+  return { date: parts[0]?.trim() ?? rest.trim(), dateIsPublication: false };
+}
+
+/** The date of a line that is only a date, perhaps with a weekday and a time ("Monday, 4 May 2025, 10:15 GMT"); as written. */
+export function parseDateLine(line: string): string | null {
+  return DATE_LINE.exec(line.trim())?.groups?.date ?? null;
 }
 
 /** The outlet named by a closing "Source: X" / "Originally published by X" line, as written. */
@@ -68,8 +91,8 @@ export interface SelfPromotion {
   lines: number[];
 }
 
-/** Outlet self-promotion at the end of a page: "X – Your News Portal", "More News on X", a name line followed by "X is …". */
-export function findSelfPromotion(lines: string[]): SelfPromotion {
+/** Outlet self-promotion at the end of a page: "X – Your News Portal", "More News on X", a name line followed by "X is …"; `knownOutlet` (a masthead) counts as found. */
+export function findSelfPromotion(lines: string[], knownOutlet: string | null = null): SelfPromotion {
   const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
   const tail = filled.slice(-meta.selfPromotionTail);
   const found = new Map<number, string>();
@@ -85,7 +108,7 @@ export function findSelfPromotion(lines: string[]): SelfPromotion {
       found.set(next, text);
     }
   });
-  const outlet = found.size ? [...found.entries()].sort((a, b) => a[0] - b[0])[0][1] : null;
+  const outlet = found.size ? [...found.entries()].sort((a, b) => a[0] - b[0])[0][1] : knownOutlet;
   if (outlet) {
     // lone "<Outlet>" or "<Outlet> is …" lines belong to the same promotion
     for (const i of tail) {
@@ -101,7 +124,7 @@ function startsWithName(line: string, name: string): boolean {
   return (
     text.length > name.length &&
     text.toLowerCase().startsWith(name.toLowerCase()) &&
-    /^\s+(?:is|are|[–—:-])\s/u.test(text.slice(name.length)) &&
+    PROMOTION_TAIL.test(text.slice(name.length)) &&
     wordCount(text) <= 60
   );
 }

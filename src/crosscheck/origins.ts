@@ -18,7 +18,10 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').repl
 export function documentOrigins(docs: Document[], threshold = 0.5): Map<string, DocumentOrigin> {
   const sigs = docs.map((d) => signature(d.text));
   const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i];
+    return i;
+  };
   const copies = new Map<number, { doc: string; similarity: number }[]>();
   for (const [a, b, s] of nearDuplicates(sigs, threshold)) {
     parent[find(a)] = find(b);
@@ -27,7 +30,7 @@ export function documentOrigins(docs: Document[], threshold = 0.5): Map<string, 
   }
   // the earliest dated member of a near-duplicate group (else the one that names no original) is the original
   const groups = new Map<number, number[]>();
-  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  for (let i = 0; i < docs.length; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
   const out = new Map<string, DocumentOrigin>();
   for (const members of groups.values()) {
     const original = [...members].sort((x, y) => rank(docs[x]).localeCompare(rank(docs[y])))[0];

@@ -89,7 +89,7 @@ export function buildReport(a: Analysis) {
         evidence: alt.evidence,
       })),
     })),
-    singleSource: uncorroboratedSpecifics(a, claimsById),
+    singleSource: uncorroboratedSpecifics(claimsById),
     profiles: cross.profiles,
     warnings: a.messages,
   };
@@ -98,7 +98,7 @@ export function buildReport(a: Analysis) {
 export type Report = ReturnType<typeof buildReport>;
 
 /** Precise figures (amounts, counts, percentages) that only one origin reports. */
-function uncorroboratedSpecifics(a: Analysis, claims: Map<string, Analysis['cross']['claims'][number]>) {
+function uncorroboratedSpecifics(claims: Map<string, Analysis['cross']['claims'][number]>) {
   const out: { doc: string; claim: string; figure: string; evidence: Evidence }[] = [];
   for (const c of claims.values()) {
     if (c.predicate !== 'quantity' || c.status !== 'single-source') continue;
