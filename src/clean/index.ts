@@ -1,11 +1,11 @@
 import type { RemovedBlock } from '../types.js';
 import { markBlocks } from './blockRules.js';
 import { widgetLineReason } from './lineRules.js';
-import { findSelfPromotion, parseByline, parseSourceLine } from './metaLines.js';
+import { findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
 import { isImagePlaceholder } from './placeholders.js';
-import { looksLikeLabel, normLine } from './shape.js';
+import { isSentence, looksLikeLabel, normLine } from './shape.js';
 
-export { DATE_SHAPE, findSelfPromotion, parseByline, parseSourceLine } from './metaLines.js';
+export { DATE_SHAPE, findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
 export type { BylineLine, SelfPromotion } from './metaLines.js';
 export { isImagePlaceholder } from './placeholders.js';
 export { widgetLineReason } from './lineRules.js';
@@ -15,6 +15,8 @@ export interface CleanContext {
   /** lines shared by several documents of the folder (see sharedLines) */
   sharedLines: Set<string>;
   title: string | null;
+  /** the outlet's own name (a masthead), so closing lines that promote it are removed */
+  outlet?: string | null;
 }
 
 export interface CleanResult {
@@ -39,11 +41,14 @@ export function sharedLines(rawTexts: string[]): Set<string> {
 export function cleanText(raw: string, ctx: CleanContext): CleanResult {
   const lines = splitLines(raw);
   const reasons = markBlocks(lines);
-  for (const i of findSelfPromotion(lines).lines) reasons[i] ??= 'clean/self-promotion';
+  for (const i of findSelfPromotion(lines, ctx.outlet ?? null).lines) reasons[i] ??= 'clean/self-promotion';
   const title = ctx.title ? normLine(ctx.title) : null;
   const titleAt = title === null ? -1 : lines.findIndex((l) => normLine(l) === title);
+  // a date standing alone above the first sentence is the page's date stamp, not article text
+  const bodyAt = lines.findIndex((l) => isSentence(l));
   lines.forEach((line, i) => {
-    if (line && reasons[i] === null) reasons[i] = lineReason(line, i, titleAt, title, ctx.sharedLines);
+    if (!line || reasons[i] !== null) return;
+    reasons[i] = (i < bodyAt || bodyAt < 0) && parseDateLine(line) ? 'clean/date-line' : lineReason(line, i, titleAt, title, ctx.sharedLines);
   });
   return assemble(lines, reasons);
 }

@@ -116,7 +116,7 @@ export function findSelfPromotion(lines: string[], knownOutlet: string | null = 
       if (normPhrase(text) === normPhrase(outlet) || startsWithName(text, outlet)) found.set(i, outlet);
     }
   }
-  return { outlet, lines: [...found.keys()].sort((a, b) => a - b) };
+  return { outlet: found.size ? outlet : null, lines: [...found.keys()].sort((a, b) => a - b) };
 }
 
 function startsWithName(line: string, name: string): boolean {

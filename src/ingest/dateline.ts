@@ -12,14 +12,18 @@ export interface Dateline {
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PLACE = String.raw`(?<place>${WORD}(?:\s${WORD}){0,3})`;
 const REGION = String.raw`${WORD}(?:\s${WORD}){0,2}`;
-const MONTH_DAY = String.raw`\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`;
+const MONTH_DAY = String.raw`${DATE_SHAPE}|\p{L}{3,10}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,10}\.?(?:\s+\d{4})?`;
 // "ERBIL (Outlet) —", "City (Outlet) February 4, 2026 -", "City, Feb 4 (Outlet) -", "CITY, Region (Outlet) —"
 const WITH_OUTLET = new RegExp(
   String.raw`^${PLACE}(?:,\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
   'u',
 );
+// "CITY, 20.10.2025 — …", "CITY, 20 October. …" (a dated dateline without an outlet)
+const WITH_DATE = new RegExp(String.raw`^${PLACE},\s*(?<monthDay>${MONTH_DAY})\s*(?:[—–-]{1,2}|\.)\s+\p{Lu}`, 'u');
 // "DAMASCUS — …" anywhere at the top, "Damascus – …" only as the first paragraph
 const PLACE_ONLY = new RegExp(String.raw`^${PLACE}\s*[—–]\s+\p{Lu}`, 'u');
+// "CITY. …": a capitalised place closed by a full stop, only as the first paragraph
+const PLACE_STOP = new RegExp(String.raw`^${PLACE}\.\s+\p{Lu}`, 'u');
 const MAX_PLACE_ONLY_WORDS = 3;
 
 /** Reads a news dateline at the start of a paragraph; `first` says whether it is the article's first paragraph. */
@@ -33,14 +37,22 @@ export function parseDateline(paragraph: string, first: boolean): Dateline | nul
       published: toIsoDate(withOutlet.date ?? withOutlet.monthDay),
     };
   }
-  const place = PLACE_ONLY.exec(text)?.groups?.place;
+  const withDate = WITH_DATE.exec(text)?.groups;
+  if (withDate && (first || isCapitals(withDate.place))) {
+    return { place: placeName(withDate.place), outlet: null, published: toIsoDate(withDate.monthDay) };
+  }
+  const place = PLACE_ONLY.exec(text)?.groups?.place ?? (first ? PLACE_STOP.exec(text)?.groups?.place : undefined);
   if (!place || wordCount(place) > MAX_PLACE_ONLY_WORDS) return null;
-  if (!first && place !== place.toUpperCase()) return null;
+  if (!isCapitals(place) && (!first || !PLACE_ONLY.test(text))) return null;
   return { place: placeName(place), outlet: null, published: null };
+}
+
+function isCapitals(place: string): boolean {
+  return place === place.toUpperCase() && /\p{L}{2}/u.test(place);
 }
 
 /** "ERBIL" -> "Erbil", "NEW YORK" -> "New York"; mixed-case names stay as written. */
 function placeName(place: string): string {
-  if (place !== place.toUpperCase()) return place;
+  if (!isCapitals(place)) return place;
   return place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -1,5 +1,7 @@
 import aliases from './data/outlet-aliases.json' with { type: 'json' };
+import names from './data/outlet-names.json' with { type: 'json' };
 
+const particles = new Set(names.leadingParticles);
 const canonical = new Map<string, string>();
 for (const [name, spellings] of Object.entries(aliases)) {
   for (const spelling of [name, ...spellings]) canonical.set(aliasKey(spelling), name);
@@ -23,4 +25,19 @@ export function knownOutlet(name: string): string | null {
 export function normaliseOutlet(name: string): string {
   const written = name.replace(/\s+/g, ' ').trim();
   return knownOutlet(written) ?? written;
+}
+
+/** Same outlet under two spellings: one canonical name, a shortened name ("Meridian" / "Meridian News Agency") or initials ("MNA"). */
+export function sameOutlet(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((name) => identifyingWords(normaliseOutlet(name))).sort((x, y) => x.length - y.length);
+  if (!short.length) return false;
+  if (short.every((w, i) => w === long[i])) return true;
+  return short.length === 1 && long.length > 2 && short[0] === long.map((w) => w[0]).join('');
+}
+
+/** Outlet as a list of words, without leading particles ("The", "Al"). */
+export function identifyingWords(name: string): string[] {
+  const words = aliasKey(name).split(' ').filter((w) => w !== '');
+  const first = words.findIndex((w) => !particles.has(w));
+  return first < 0 ? [] : words.slice(first);
 }

@@ -80,7 +80,9 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
   });
 
-  return buildEntities(mentions, g, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
+  const entities = buildEntities(mentions, g);
+  inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
+  return entities;
 }
 
 /** Blocking key for family names: consonant skeleton with g/k/q/c folded, so "Gasimov" and "Qasimov" meet. */
@@ -133,7 +135,7 @@ function pickPerson(candidates: number[] | undefined, m: Mention, mentions: Ment
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-function buildEntities(mentions: Mention[], g: Groups, defaultCountry: Map<string, string | null>): Entity[] {
+function buildEntities(mentions: Mention[], g: Groups): Entity[] {
   const clusters = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
     const root = g.find(i);
@@ -150,7 +152,7 @@ function buildEntities(mentions: Mention[], g: Groups, defaultCountry: Map<strin
     const n = (counters.get(type) ?? 0) + 1;
     counters.set(type, n);
     for (const m of ms) m.type = type;
-    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: inheritCountries(ms.flatMap((m) => m.roles), defaultCountry) };
+    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: ms.flatMap((m) => m.roles) };
     if (type === 'place') {
       const p = lookupPlace(name);
       entity.country = p?.country ?? null;
@@ -187,10 +189,31 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
-/** A role written without a country takes the country the same person's same office has elsewhere, else its document's default. */
-function inheritCountries(roles: Role[], defaultCountry: Map<string, string | null>): Role[] {
-  const unknown = roles.filter((r) => !r.country && !r.organization);
-  for (const r of unknown) r.country = roles.find((o) => o.title === r.title && o.country && !unknown.includes(o))?.country ?? null;
-  for (const r of unknown) if (!r.country) r.country = defaultCountry.get(r.evidence.doc) ?? null;
-  return roles;
+/**
+ * A role written without a country takes, in order: the country the same person's same office has elsewhere; the only
+ * country the folder gives that office; the country most of this person's documents default to; then the one country the
+ * folder gives that office once the rest is known.
+ */
+function inheritCountries(entities: Entity[], defaultCountry: Map<string, string | null>): void {
+  const unknown = new Set(entities.flatMap((e) => e.roles.filter((r) => !r.country && !r.organization)));
+  const byTitle = new Map<string, Set<string>>();
+  for (const e of entities) for (const r of e.roles) if (r.country && !unknown.has(r)) byTitle.set(r.title, (byTitle.get(r.title) ?? new Set()).add(r.country));
+  for (const e of entities) {
+    const open = e.roles.filter((r) => unknown.has(r));
+    for (const r of open) {
+      const own = e.roles.find((o) => o.title === r.title && o.country && !unknown.has(o))?.country;
+      const only = byTitle.get(r.title)?.size === 1 ? [...byTitle.get(r.title)!][0] : undefined;
+      const votes = new Map<string, number>();
+      for (const o of open) {
+        const c = o.title === r.title ? defaultCountry.get(o.evidence.doc) : null;
+        if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+      }
+      const majority = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      r.country = own ?? only ?? majority ?? null;
+    }
+  }
+  // still unknown: the one country the folder now gives that office
+  const known = new Map<string, Set<string>>();
+  for (const e of entities) for (const r of e.roles) if (r.country) known.set(r.title, (known.get(r.title) ?? new Set()).add(r.country));
+  for (const r of unknown) if (!r.country && known.get(r.title)?.size === 1) r.country = [...known.get(r.title)!][0];
 }

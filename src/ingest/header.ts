@@ -1,0 +1,111 @@
+import {
+  findSelfPromotion,
+  isImagePlaceholder,
+  isSentence,
+  looksLikeLabel,
+  normLine,
+  parseByline,
+  parseDateLine,
+  widgetLineReason,
+  wordCount,
+} from '../clean/index.js';
+import headerData from './data/page-header.json' with { type: 'json' };
+import sections from './data/section-labels.json' with { type: 'json' };
+import { parseDateline } from './dateline.js';
+
+/** What the top of a plain-text page says about itself, before the first paragraph. */
+export interface PageHeader {
+  title: string | null;
+  /** the publication's name printed above the headline, as written */
+  masthead: string | null;
+  /** first crumb of a breadcrumb ("Site › World › Asia") when it names a site, as written */
+  breadcrumbSite: string | null;
+  /** the date of a line that is only a date, as written */
+  dateLine: string | null;
+}
+
+type HeaderLine = 'title' | 'date' | 'menu' | 'breadcrumb' | 'byline' | 'skip' | 'body';
+
+const sectionLabels = new Set(sections.labels);
+const MENU_SEPARATOR = new RegExp(headerData.menuSeparator, 'u');
+const CRUMB_SEPARATOR = new RegExp(headerData.breadcrumbSeparator, 'u');
+const BRAND_SHAPE = new RegExp(headerData.brandShape, 'u');
+const TITLE_WINDOW = headerData.titleWindow;
+const HEADER_WINDOW = headerData.headerWindow;
+const MAX_TITLE_WORDS = headerData.maxTitleWords;
+const MAX_MASTHEAD_WORDS = headerData.maxMastheadWords;
+
+/** Headline, masthead, breadcrumb site and stand-alone date line at the top of an article (lines: trimmed, non-empty). */
+export function readPageHeader(filled: string[]): PageHeader {
+  const kinds = filled.slice(0, HEADER_WINDOW).map(headerLineKind);
+  const bodyAt = kinds.indexOf('body');
+  const header = bodyAt < 0 ? kinds.length : bodyAt;
+  const candidates = kinds.flatMap((kind, i) => (kind === 'title' && i < TITLE_WINDOW ? [i] : []));
+  const dateAt = kinds.findIndex((kind, i) => kind === 'date' && i < header);
+  const crumbAt = kinds.findIndex((kind, i) => kind === 'breadcrumb' && i < header);
+  const masthead = isMasthead(filled, kinds, candidates) ? filled[candidates[0]] : null;
+  return {
+    title: pickTitle(filled, candidates, masthead !== null),
+    masthead,
+    breadcrumbSite: crumbAt < 0 ? null : breadcrumbSite(filled, crumbAt),
+    dateLine: dateAt < 0 ? null : parseDateLine(filled[dateAt]),
+  };
+}
+
+function headerLineKind(line: string): HeaderLine {
+  if (isImagePlaceholder(line) || sectionLabels.has(normLine(line)) || widgetLineReason(line)) return 'skip';
+  if (parseByline(line)) return 'byline';
+  if (parseDateLine(line)) return 'date';
+  if (crumbs(line, CRUMB_SEPARATOR)) return 'breadcrumb';
+  if (crumbs(line, MENU_SEPARATOR)?.length ?? 0 >= headerData.minMenuItems) return 'menu';
+  if (isSentence(line) || wordCount(line) > MAX_TITLE_WORDS) return 'body';
+  return 'title';
+}
+
+/** The items of a menu or breadcrumb line, or null when the line is not one. */
+function crumbs(line: string, separator: RegExp): string[] | null {
+  const items = line.split(separator).map((item) => item.trim());
+  if (items.length < 2 || items.some((item) => !looksLikeLabel(item, headerData.maxCrumbWords))) return null;
+  return items;
+}
+
+/** The first headline-shaped line, or the one after a masthead; none when the file starts with a dateline paragraph. */
+function pickTitle(filled: string[], candidates: number[], afterMasthead: boolean): string | null {
+  const at = candidates[afterMasthead ? 1 : 0];
+  if (at === undefined) return firstParagraphTitle(filled);
+  return filled[at];
+}
+
+/** Without a headline-shaped line, a short first paragraph that is not a dateline still serves as title. */
+function firstParagraphTitle(filled: string[]): string | null {
+  const first = filled.find((l) => headerLineKind(l) !== 'skip' && !parseByline(l));
+  if (!first || wordCount(first) > MAX_TITLE_WORDS || (isSentence(first) && parseDateline(first, true))) return null;
+  return first;
+}
+
+/**
+ * A short first line is the publication's name, not the headline, when a longer headline follows and the page confirms it:
+ * a date line or menu right under it, a date line or byline right under the headline, or the name promoted again at the end.
+ */
+function isMasthead(filled: string[], kinds: HeaderLine[], candidates: number[]): boolean {
+  const [first, second] = candidates;
+  if (first === undefined || second === undefined) return false;
+  const name = filled[first];
+  if (!looksLikeLabel(name, MAX_MASTHEAD_WORDS) || /[:?!]$/.test(name) || wordCount(filled[second]) <= wordCount(name)) {
+    return false;
+  }
+  const under = (i: number) => kinds[i + 1];
+  return (
+    ['date', 'menu'].includes(under(first)) ||
+    ['date', 'byline'].includes(under(second)) ||
+    findSelfPromotion(filled, name).lines.length > 0
+  );
+}
+
+/** "Site › World › Asia" names a site when its first crumb looks like a brand or the page promotes it at the end. */
+function breadcrumbSite(filled: string[], at: number): string | null {
+  const first = crumbs(filled[at], CRUMB_SEPARATOR)?.[0];
+  if (!first || sectionLabels.has(normLine(first))) return null;
+  const rest = filled.filter((_, i) => i !== at);
+  return BRAND_SHAPE.test(first) || findSelfPromotion(rest, first).lines.length > 0 ? first : null;
+}
