@@ -14,6 +14,12 @@ describe('findEquipment designations', () => {
     }
   });
 
+  it('reads a known family glued to its number, and keeps it one key with the hyphenated form', () => {
+    const found = findEquipment('The navy flew an AW139 from the base; a second AW-139 and a Be‑200 followed, but not the X100 or the AB2025 code.');
+    expect(found.map((e) => e.key)).toEqual(['AW-139', 'AW-139', 'Be-200']);
+    expect(found[0].kind).toBe('helicopter');
+  });
+
   it('keeps suffixes, mixed-case prefixes and canonical family spelling', () => {
     expect(keys('An S-300PMU2, two Su-25s, a MIG-29, a KA-52, a Tu-22M3 and a T-72B3 appeared.')).toEqual([
       'S-300PMU2',

@@ -55,6 +55,8 @@ const DESIGNATION = new RegExp(
   `(?<![\\p{L}\\p{N}${HYPHENS}'’./@_])([A-Z][A-Za-z]*)([${HYPHENS}]| |\\u00A0)(\\d+[A-Z0-9]*|[A-Z][A-Z0-9]*)(s?)(?![\\p{L}\\p{N}]|[${HYPHENS}][\\p{L}\\p{N}])`,
   'gu',
 );
+// "AW139", "MiG29": a known family glued to its number
+const JOINED = /(?<![\p{L}\p{N}'’./@_-])([A-Z][A-Za-z]{0,3})(\d{2,4}[A-Z]?)(s?)(?![\p{L}\p{N}])/gu;
 const CLASS_NAME = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{L}*[ ]){0,2}\\p{Lu}\\p{L}*)(?:[${HYPHENS}]|[ ])[cC]lass(?![\\p{L}\\p{N}])`, 'gu');
 const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${HYPHENS}'’][\\p{L}\\p{N}]+)*`, 'gu');
 const MODIFIER = new RegExp(`^\\p{Ll}+(?:[${HYPHENS}]\\p{L}+)*`, 'u');
@@ -107,6 +109,12 @@ function designations(text: string): EquipmentMention[] {
     const after = classAfter(text, end);
     if (!acceptDesignation(head, family, /\s/.test(sep), code, after)) continue;
     found.push({ start: m.index, end, text: whole, key: `${family?.name ?? head}-${code}`, kind: family?.kind ?? after?.kind ?? null });
+  }
+  for (const m of text.matchAll(JOINED)) {
+    const [whole, head, code] = m;
+    const family = families.get(head.toUpperCase());
+    if (!family || family.hyphenOnly || YEAR.test(code)) continue;
+    found.push({ start: m.index, end: m.index + whole.length, text: whole, key: `${family.name}-${code}`, kind: family.kind });
   }
   return found;
 }

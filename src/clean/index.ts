@@ -9,7 +9,7 @@ export { DATE_SHAPE, findSelfPromotion, parseByline, parseDateLine, parseSourceL
 export type { BylineLine, SelfPromotion } from './metaLines.js';
 export { isImagePlaceholder } from './placeholders.js';
 export { widgetLineReason } from './lineRules.js';
-export { isSentence, normLine, wordCount } from './shape.js';
+export { isSentence, looksLikeLabel, normLine, wordCount } from './shape.js';
 
 export interface CleanContext {
   /** lines shared by several documents of the folder (see sharedLines) */

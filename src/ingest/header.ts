@@ -30,6 +30,7 @@ const sectionLabels = new Set(sections.labels);
 const MENU_SEPARATOR = new RegExp(headerData.menuSeparator, 'u');
 const CRUMB_SEPARATOR = new RegExp(headerData.breadcrumbSeparator, 'u');
 const BRAND_SHAPE = new RegExp(headerData.brandShape, 'u');
+// how far into the article a headline may sit, and how far the page header may reach
 const TITLE_WINDOW = headerData.titleWindow;
 const HEADER_WINDOW = headerData.headerWindow;
 const MAX_TITLE_WORDS = headerData.maxTitleWords;
@@ -38,14 +39,16 @@ const MAX_MASTHEAD_WORDS = headerData.maxMastheadWords;
 /** Headline, masthead, breadcrumb site and stand-alone date line at the top of an article (lines: trimmed, non-empty). */
 export function readPageHeader(filled: string[]): PageHeader {
   const kinds = filled.slice(0, HEADER_WINDOW).map(headerLineKind);
-  const bodyAt = kinds.indexOf('body');
-  const header = bodyAt < 0 ? kinds.length : bodyAt;
-  const candidates = kinds.flatMap((kind, i) => (kind === 'title' && i < TITLE_WINDOW ? [i] : []));
-  const dateAt = kinds.findIndex((kind, i) => kind === 'date' && i < header);
-  const crumbAt = kinds.findIndex((kind, i) => kind === 'breadcrumb' && i < header);
-  const masthead = isMasthead(filled, kinds, candidates) ? filled[candidates[0]] : null;
+  // headline or text lines: the headline is the first, unless that one is a masthead
+  const [first, second] = kinds.flatMap((kind, i) => ((kind === 'title' || kind === 'body') && i < TITLE_WINDOW ? [i] : []));
+  const masthead = isMasthead(filled, kinds, first, second) ? filled[first] : null;
+  const titleAt = masthead === null ? first : second;
+  const bodyAt = kinds.findIndex((kind, i) => kind === 'body' && i > (titleAt ?? -1));
+  const inHeader = (kind: HeaderLine) => kinds.findIndex((k, i) => k === kind && (bodyAt < 0 || i < bodyAt));
+  const dateAt = inHeader('date');
+  const crumbAt = inHeader('breadcrumb');
   return {
-    title: pickTitle(filled, candidates, masthead !== null),
+    title: titleAt === undefined ? null : headline(filled[titleAt]),
     masthead,
     breadcrumbSite: crumbAt < 0 ? null : breadcrumbSite(filled, crumbAt),
     dateLine: dateAt < 0 ? null : parseDateLine(filled[dateAt]),
@@ -57,7 +60,7 @@ function headerLineKind(line: string): HeaderLine {
   if (parseByline(line)) return 'byline';
   if (parseDateLine(line)) return 'date';
   if (crumbs(line, CRUMB_SEPARATOR)) return 'breadcrumb';
-  if (crumbs(line, MENU_SEPARATOR)?.length ?? 0 >= headerData.minMenuItems) return 'menu';
+  if ((crumbs(line, MENU_SEPARATOR)?.length ?? 0) >= headerData.minMenuItems) return 'menu';
   if (isSentence(line) || wordCount(line) > MAX_TITLE_WORDS) return 'body';
   return 'title';
 }
@@ -69,27 +72,18 @@ function crumbs(line: string, separator: RegExp): string[] | null {
   return items;
 }
 
-/** The first headline-shaped line, or the one after a masthead; none when the file starts with a dateline paragraph. */
-function pickTitle(filled: string[], candidates: number[], afterMasthead: boolean): string | null {
-  const at = candidates[afterMasthead ? 1 : 0];
-  if (at === undefined) return firstParagraphTitle(filled);
-  return filled[at];
-}
-
-/** Without a headline-shaped line, a short first paragraph that is not a dateline still serves as title. */
-function firstParagraphTitle(filled: string[]): string | null {
-  const first = filled.find((l) => headerLineKind(l) !== 'skip' && !parseByline(l));
-  if (!first || wordCount(first) > MAX_TITLE_WORDS || (isSentence(first) && parseDateline(first, true))) return null;
-  return first;
+/** A line serves as headline unless it is too long or is the opening dateline paragraph. */
+function headline(line: string): string | null {
+  if (wordCount(line) > MAX_TITLE_WORDS || (isSentence(line) && parseDateline(line, true))) return null;
+  return line;
 }
 
 /**
  * A short first line is the publication's name, not the headline, when a longer headline follows and the page confirms it:
  * a date line or menu right under it, a date line or byline right under the headline, or the name promoted again at the end.
  */
-function isMasthead(filled: string[], kinds: HeaderLine[], candidates: number[]): boolean {
-  const [first, second] = candidates;
-  if (first === undefined || second === undefined) return false;
+function isMasthead(filled: string[], kinds: HeaderLine[], first?: number, second?: number): boolean {
+  if (first === undefined || second === undefined || kinds[first] !== 'title' || kinds[second] !== 'title') return false;
   const name = filled[first];
   if (!looksLikeLabel(name, MAX_MASTHEAD_WORDS) || /[:?!]$/.test(name) || wordCount(filled[second]) <= wordCount(name)) {
     return false;
@@ -98,7 +92,7 @@ function isMasthead(filled: string[], kinds: HeaderLine[], candidates: number[])
   return (
     ['date', 'menu'].includes(under(first)) ||
     ['date', 'byline'].includes(under(second)) ||
-    findSelfPromotion(filled, name).lines.length > 0
+    findSelfPromotion(filled.slice(first + 1), name).lines.length > 0
   );
 }
 

@@ -6,6 +6,7 @@ import { type RawArticle, extractArticle } from './article.js';
 import inputFiles from './data/input-files.json' with { type: 'json' };
 import { listInputFiles, unreadable } from './files.js';
 import { detectLanguage } from './language.js';
+import { fullOutletNames } from './outlets.js';
 
 export { type RawArticle, extractArticle } from './article.js';
 export { type DecodedFile, decodeFile } from './decode.js';
@@ -40,9 +41,16 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     }
   }
   const shared = sharedLines(articles.map((a) => a.text));
+  const outletNames = fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null)));
   const documents: Document[] = [];
   for (const article of articles) {
-    const cleaned = cleanText(article.text, { sharedLines: shared, title: article.meta.title });
+    const { title, outlet, syndicatedFrom } = article.meta;
+    const cleaned = cleanText(article.text, { sharedLines: shared, title, outlet });
+    const meta = {
+      ...article.meta,
+      outlet: outlet && (outletNames.get(outlet) ?? outlet),
+      syndicatedFrom: syndicatedFrom && (outletNames.get(syndicatedFrom) ?? syndicatedFrom),
+    };
     if (!cleaned.text.trim()) {
       messages.push({
         file: article.path,
@@ -52,7 +60,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       });
       continue;
     }
-    documents.push(toDocument(article, cleaned, `d${documents.length + 1}`));
+    documents.push(toDocument({ ...article, meta }, cleaned, `d${documents.length + 1}`));
   }
   // one list in path order, each file's messages in the order they arose
   messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -41,3 +41,18 @@ export function identifyingWords(name: string): string[] {
   const first = words.findIndex((w) => !particles.has(w));
   return first < 0 ? [] : words.slice(first);
 }
+
+/** Short outlet names completed from the folder: "Meridian" -> "Meridian News Agency" when exactly one longer name there starts with it. */
+export function fullOutletNames(names: string[]): Map<string, string> {
+  const distinct = [...new Set(names)];
+  const full = new Map<string, string>();
+  for (const name of distinct) {
+    const words = identifyingWords(name);
+    const longer = distinct.filter((other) => {
+      const otherWords = identifyingWords(other);
+      return words.length > 0 && otherWords.length > words.length && words.every((w, i) => w === otherWords[i]);
+    });
+    if (longer.length === 1) full.set(name, longer[0]);
+  }
+  return full;
+}

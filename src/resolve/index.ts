@@ -1,9 +1,17 @@
 import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
+import { isCommonWord } from '../annotate/lexicon.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
 import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
 
 export { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
+
+/** A facility's identity: its distinctive words ("Baku International Sea Trade" and "Baku" are one port). */
+function facilityKey(core: string): string {
+  const words = core.split(/\s+/).filter(Boolean);
+  const distinctive = words.filter((w, i) => i === 0 || !isCommonWord(w));
+  return distinctive.map(normWord).join(' ');
+}
 
 /** Union-find over mention indexes. */
 class Groups {
@@ -42,7 +50,10 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   mentions.forEach((m, i) => {
     if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
     else if (m.type === 'equipment') joinBy(`q:${m.key}`, i);
-    else if (m.type === 'facility') joinBy(`f:${normWord(m.key ?? m.name)}`, i);
+    else if (m.type === 'facility') {
+      joinBy(`f:${m.kind}:${facilityKey(m.key ?? m.name)}`, i);
+      if (!byKey.has(`f:${facilityKey(m.key ?? m.name)}`)) byKey.set(`f:${facilityKey(m.key ?? m.name)}`, i);
+    }
     else if (m.type === 'place') {
       const p = lookupPlace(m.name);
       joinBy(p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`, i);
@@ -64,7 +75,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
       g.union(i, person);
       return;
     }
-    const facility = byKey.get(`f:${normWord(m.name)}`);
+    const facility = byKey.get(`f:${facilityKey(m.name)}`);
     if (facility !== undefined && m.type === 'other') {
       g.union(i, facility);
       return;
