@@ -66,9 +66,10 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
   return runs.flatMap((r) => {
     const out: Token[][] = [];
     let cur: Token[] = [];
-    for (const t of r) {
+    for (const [k, t] of r.entries()) {
       cur.push(t);
-      if (/['’]s?$/.test(t.text)) {
+      // "Prosecutor General's Office" keeps its possessive; "Syria's foreign minister" ends at it
+      if (/['’]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text))) {
         out.push(cur);
         cur = [];
       }

@@ -22,7 +22,9 @@ export interface ClaimDraft {
 export interface EventMention {
   doc: string;
   sentence: number;
-  kind: 'meeting' | 'visit' | 'delegation';
+  kind: 'meeting' | 'visit' | 'delegation' | 'incident';
+  /** for incidents: what happened ("fire", "explosion") */
+  incident?: string;
   participants: string[];
   place: string | null;
   /** every place the sentence names ("at the Kremlin in Moscow, Russia"), to match events told at different scales */
@@ -48,6 +50,7 @@ const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
 const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
 const SPEECH = re(patterns.speech);
+const INCIDENTS = patterns.incidents.map((i) => ({ key: i.key, re: re(i.pattern) }));
 
 interface Context {
   doc: Document;
@@ -172,12 +175,14 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
     for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: placeId }, qualifiers: {} });
   }
   if (!kind && ids.length === 1 && placeId && meeting) kind = 'meeting';
+  const incident = kind ? undefined : INCIDENTS.find((i) => i.re.test(text))?.key;
+  if (incident) kind = 'incident';
   if (!kind) return null;
   const date = dates.find((d) => d.value) ?? dates[0];
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
-  const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : ids;
+  const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : kind === 'incident' ? [] : ids;
   const places = [...new Set(ctx.ann.mentions.filter((m) => m.sentence === si && ctx.entityOf.has(m) && ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
-  return { doc: ctx.doc.id, sentence: si, kind, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
+  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
 }
 
 /**

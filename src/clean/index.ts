@@ -2,12 +2,14 @@ import type { RemovedBlock } from '../types.js';
 import { markBlocks } from './blockRules.js';
 import { widgetLineReason } from './lineRules.js';
 import { findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
+import { parseNavigationLine } from './navigation.js';
 import { isImagePlaceholder } from './placeholders.js';
 import { isSentence, looksLikeLabel, normLine } from './shape.js';
 
 export { DATE_SHAPE, findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
 export type { BylineLine, SelfPromotion } from './metaLines.js';
 export { isImagePlaceholder } from './placeholders.js';
+export { type NavigationLine, parseNavigationLine } from './navigation.js';
 export { widgetLineReason } from './lineRules.js';
 export { isSentence, looksLikeLabel, normLine, wordCount } from './shape.js';
 
@@ -41,14 +43,16 @@ export function sharedLines(rawTexts: string[]): Set<string> {
 export function cleanText(raw: string, ctx: CleanContext): CleanResult {
   const lines = splitLines(raw);
   const reasons = markBlocks(lines);
-  for (const i of findSelfPromotion(lines, ctx.outlet ?? null).lines) reasons[i] ??= 'clean/self-promotion';
   const title = ctx.title ? normLine(ctx.title) : null;
   const titleAt = title === null ? -1 : lines.findIndex((l) => normLine(l) === title);
-  // a date standing alone above the first sentence is the page's date stamp, not article text
+  // the masthead above the headline is not a closing promotion, however short the page
+  const belowTitle = lines.map((l, i) => (i <= titleAt ? '' : l));
+  for (const i of findSelfPromotion(belowTitle, ctx.outlet ?? null).lines) reasons[i] ??= 'clean/self-promotion';
+  // dates, menus and breadcrumbs standing alone above the first sentence are the page header, not article text
   const bodyAt = lines.findIndex((l) => isSentence(l));
+  const at = { title: titleAt, body: bodyAt < 0 ? lines.length : bodyAt };
   lines.forEach((line, i) => {
-    if (!line || reasons[i] !== null) return;
-    reasons[i] = (i < bodyAt || bodyAt < 0) && parseDateLine(line) ? 'clean/date-line' : lineReason(line, i, titleAt, title, ctx.sharedLines);
+    if (line && reasons[i] === null) reasons[i] = lineReason(line, i, at, title, ctx.sharedLines);
   });
   return assemble(lines, reasons);
 }
@@ -57,19 +61,22 @@ function splitLines(raw: string): string[] {
   return raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
 }
 
+/** `at`: line indexes of the title (-1 when unknown) and of the first sentence, where the page header ends. */
 function lineReason(
   line: string,
   i: number,
-  titleAt: number,
+  at: { title: number; body: number },
   title: string | null,
   shared: Set<string>,
 ): string | null {
   const norm = normLine(line);
-  if (norm === title) return i === titleAt ? null : 'clean/repeated-title';
+  if (norm === title) return i === at.title ? null : 'clean/repeated-title';
   if (isImagePlaceholder(line)) return 'clean/image-placeholder';
-  if (i < titleAt && looksLikeLabel(line, MAX_PRE_TITLE_WORDS)) return 'clean/pre-title-label';
   const widget = widgetLineReason(line);
   if (widget) return widget;
+  if (i < at.body && parseDateLine(line)) return 'clean/date-line';
+  if (i < at.body && parseNavigationLine(line)) return 'clean/navigation';
+  if (i < at.title && looksLikeLabel(line, MAX_PRE_TITLE_WORDS)) return 'clean/pre-title-label';
   if (parseByline(line)) return 'clean/byline';
   if (parseSourceLine(line)) return 'clean/source-line';
   if (shared.has(norm) && looksLikeLabel(line)) return 'clean/shared-line';

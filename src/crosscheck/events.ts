@@ -1,5 +1,6 @@
 import { matchesWeekday } from '../annotate/dates.js';
 import type { EventMention } from '../claims/index.js';
+import patterns from '../claims/data/patterns.json' with { type: 'json' };
 import type { DateMention, Entity, Evidence } from '../types.js';
 
 /** One occurrence told by one or more documents. */
@@ -70,7 +71,9 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     let best: Cluster | null = null;
     let bestScore = 0;
     for (const c of clusters) {
-      const shared = m.participants.filter((p) => c.participants.has(p)).length;
+      const sameIncident = m.incident !== undefined && c.mentions[0].incident === m.incident;
+      const shared = sameIncident ? 2 : m.participants.filter((p) => c.participants.has(p)).length;
+      if ((m.incident ?? null) !== (c.mentions[0].incident ?? null)) continue;
       if (!shared || !placesCompatible(m, c) || !c.infos.every((i) => datesCompatible(i, info))) continue;
       const near = c.mentions.some((x) => x.doc === m.doc && Math.abs(x.sentence - m.sentence) <= 3) ? 1 : 0;
       // one shared person is enough only with a shared place or a neighbouring sentence of the same document
@@ -93,6 +96,8 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     .map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+const INCIDENT_LABEL = new Map(patterns.incidents.map((i) => [i.key, i.label]));
+
 const leaderOf = (c: Cluster) => c.mentions.flatMap((m) => m.claims).find((x) => x.predicate === 'leads')?.subject;
 
 function toEvent(c: Cluster, entities: Map<string, Entity>): StoryEvent {
@@ -110,11 +115,15 @@ function toEvent(c: Cluster, entities: Map<string, Entity>): StoryEvent {
   for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
   const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || (entities.get(a[0])?.mentions.some((x) => x.rule.startsWith('country')) ? 1 : -1))[0]?.[0] ?? null;
   const participants = [...c.participants];
-  const kind = c.mentions.some((m) => m.kind === 'meeting') ? 'meeting' : c.mentions.some((m) => m.kind === 'delegation') ? 'delegation' : 'visit';
+  const kinds: EventMention['kind'][] = ['meeting', 'delegation', 'incident', 'visit'];
+  const kind = kinds.find((k) => c.mentions.some((m) => m.kind === k)) ?? 'visit';
   const who = participants.map(name);
   const where = place ? ` in ${name(place)}` : '';
+  const incident = c.mentions[0].incident;
   const what =
-    kind === 'meeting' && who.length >= 2
+    kind === 'incident' && incident
+      ? `${INCIDENT_LABEL.get(incident) ?? incident}${where}`
+      : kind === 'meeting' && who.length >= 2
       ? `${who[0]} meets ${who.slice(1).join(', ')}${where}`
       : kind === 'delegation'
         ? `Delegation led by ${name(leaderOf(c) ?? participants[0])}${where}`

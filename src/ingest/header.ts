@@ -6,6 +6,7 @@ import {
   normLine,
   parseByline,
   parseDateLine,
+  parseNavigationLine,
   widgetLineReason,
   wordCount,
 } from '../clean/index.js';
@@ -27,8 +28,6 @@ export interface PageHeader {
 type HeaderLine = 'title' | 'date' | 'menu' | 'breadcrumb' | 'byline' | 'skip' | 'body';
 
 const sectionLabels = new Set(sections.labels);
-const MENU_SEPARATOR = new RegExp(headerData.menuSeparator, 'u');
-const CRUMB_SEPARATOR = new RegExp(headerData.breadcrumbSeparator, 'u');
 const BRAND_SHAPE = new RegExp(headerData.brandShape, 'u');
 // how far into the article a headline may sit, and how far the page header may reach
 const TITLE_WINDOW = headerData.titleWindow;
@@ -59,17 +58,10 @@ function headerLineKind(line: string): HeaderLine {
   if (isImagePlaceholder(line) || sectionLabels.has(normLine(line)) || widgetLineReason(line)) return 'skip';
   if (parseByline(line)) return 'byline';
   if (parseDateLine(line)) return 'date';
-  if (crumbs(line, CRUMB_SEPARATOR)) return 'breadcrumb';
-  if ((crumbs(line, MENU_SEPARATOR)?.length ?? 0) >= headerData.minMenuItems) return 'menu';
+  const navigation = parseNavigationLine(line);
+  if (navigation) return navigation.kind;
   if (isSentence(line) || wordCount(line) > MAX_TITLE_WORDS) return 'body';
   return 'title';
-}
-
-/** The items of a menu or breadcrumb line, or null when the line is not one. */
-function crumbs(line: string, separator: RegExp): string[] | null {
-  const items = line.split(separator).map((item) => item.trim());
-  if (items.length < 2 || items.some((item) => !looksLikeLabel(item, headerData.maxCrumbWords))) return null;
-  return items;
 }
 
 /** A line serves as headline unless it is too long or is the opening dateline paragraph. */
@@ -98,7 +90,7 @@ function isMasthead(filled: string[], kinds: HeaderLine[], first?: number, secon
 
 /** "Site › World › Asia" names a site when its first crumb looks like a brand or the page promotes it at the end. */
 function breadcrumbSite(filled: string[], at: number): string | null {
-  const first = crumbs(filled[at], CRUMB_SEPARATOR)?.[0];
+  const first = parseNavigationLine(filled[at])?.items[0];
   if (!first || sectionLabels.has(normLine(first))) return null;
   const rest = filled.filter((_, i) => i !== at);
   return BRAND_SHAPE.test(first) || findSelfPromotion(rest, first).lines.length > 0 ? first : null;

@@ -44,13 +44,8 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
   const outletNames = fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null)));
   const documents: Document[] = [];
   for (const article of articles) {
-    const { title, outlet, syndicatedFrom } = article.meta;
+    const { title, outlet } = article.meta;
     const cleaned = cleanText(article.text, { sharedLines: shared, title, outlet });
-    const meta = {
-      ...article.meta,
-      outlet: outlet && (outletNames.get(outlet) ?? outlet),
-      syndicatedFrom: syndicatedFrom && (outletNames.get(syndicatedFrom) ?? syndicatedFrom),
-    };
     if (!cleaned.text.trim()) {
       messages.push({
         file: article.path,
@@ -60,7 +55,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       });
       continue;
     }
-    documents.push(toDocument({ ...article, meta }, cleaned, `d${documents.length + 1}`));
+    documents.push(toDocument(article, cleaned, `d${documents.length + 1}`, outletNames));
   }
   // one list in path order, each file's messages in the order they arose
   messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -80,7 +75,13 @@ async function readArticle(path: string): Promise<RawArticle | { error: Message 
   }
 }
 
-function toDocument(article: RawArticle, cleaned: ReturnType<typeof cleanText>, id: string): Document {
+function toDocument(
+  article: RawArticle,
+  cleaned: ReturnType<typeof cleanText>,
+  id: string,
+  fullNames: Map<string, string>,
+): Document {
+  const full = (name: string | null) => name && (fullNames.get(name) ?? name);
   const detected = detectLanguage(cleaned.text);
   const declared = article.declaredLanguage?.slice(0, 2).toLowerCase();
   return {
@@ -90,6 +91,8 @@ function toDocument(article: RawArticle, cleaned: ReturnType<typeof cleanText>, 
     format: article.format,
     encoding: article.encoding,
     ...article.meta,
+    outlet: full(article.meta.outlet),
+    syndicatedFrom: full(article.meta.syndicatedFrom),
     language: detected === 'und' && declared ? declared : detected,
     text: cleaned.text,
     removed: cleaned.removed,
