@@ -42,4 +42,42 @@ describe('extractTextMeta', () => {
   it('gives no title when the file starts with a paragraph', () => {
     expect(extractTextMeta('OSLO (Nordic Post) — The parliament passed the budget on Friday after a long debate.').title).toBeNull();
   });
+
+  it('takes the publication date from "Published …" inside a byline', () => {
+    expect(extractTextMeta(fixture('byline-published.txt'))).toMatchObject({
+      author: 'Tideline staff',
+      published: '2024-08-08',
+      outlet: 'Tideline',
+    });
+  });
+
+  it('reads a masthead with a date line under it: outlet, date, and the headline after them', () => {
+    const meta = extractTextMeta('Upland Courier\n4 March 2025\n\nHill farms count losses after late frost\n\nGrowers in the upland valleys lost half their blossom overnight.');
+    expect(meta).toMatchObject({ title: 'Hill farms count losses after late frost', outlet: 'Upland Courier', published: '2025-03-04' });
+  });
+
+  it('reads a masthead above a headline and a dotted day-first date line, with a capitalised dateline', () => {
+    expect(extractTextMeta(fixture('brief-dated-masthead.txt'))).toMatchObject({
+      title: 'Стекольный завод возобновил работу после ремонта',
+      outlet: 'Вестник Озёрска',
+      published: '2024-09-14',
+      dateline: 'Нордхавен',
+    });
+  });
+
+  it('names the copying site, not the agency in the copied dateline, when the copy credits that agency', () => {
+    expect(extractTextMeta(fixture('masthead-agency-copy.txt'))).toMatchObject({
+      title: 'Glass works reopens after boiler repair',
+      outlet: 'Lakeside Ledger',
+      dateline: 'Nordhaven',
+      syndicatedFrom: 'Borealis Press Service',
+    });
+    const bare = 'Glass works reopens\nNORDHAVEN (Borealis) — The furnaces restarted on Thursday.\nSource: Borealis Press Service';
+    expect(extractTextMeta(bare)).toMatchObject({ outlet: null, syndicatedFrom: 'Borealis Press Service' });
+  });
+
+  it('takes the site from a branded breadcrumb but never an update stamp as the publication date', () => {
+    const meta = extractTextMeta('Why the ferry fares rose\nHarborNet24 › Travel › Sea\nLast updated: 20/10/2025 18:05\nFares went up by a tenth on Monday.');
+    expect(meta).toMatchObject({ title: 'Why the ferry fares rose', outlet: 'HarborNet24', published: null });
+  });
 });
