@@ -120,7 +120,7 @@ function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
   });
   if (lastTitle < 0) {
     // "Syrian Arab Army" keeps its demonym; "Syrian X" as a bare description does not
-    while (!hasOrgWord && toks.length > 1 && countryOfWord(toks[0].text)) toks = toks.slice(1);
+    while (!hasOrgWord && toks.length > 1 && isDemonym(toks[0].text)) toks = toks.slice(1);
     return toks.length ? { tokens: trimParticles(toks), role: null, hadRolePrefix: false } : null;
   }
   const rest = trimParticles(toks.slice(lastTitle + 1));

@@ -192,12 +192,12 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
 function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): ClaimDraft[] {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
-  const found: { leader: Mention; group: string; phrase: string; via: string; groupAt: number }[] = [];
+  const found: { leader: Mention; group: string; phrase: string; via: string; groupEnd: number }[] = [];
   const led = LED_BY.exec(text);
   if (led) {
     const from = s.start + led.index + led[0].length;
     const leader = persons.find((m) => m.start >= from);
-    if (leader) found.push({ leader, group: led[1].toLowerCase(), phrase: led[0], via: 'led by', groupAt: s.start + led.index });
+    if (leader) found.push({ leader, group: led[1].toLowerCase(), phrase: led[0], via: 'led by', groupEnd: s.start + led.index + led[1].length });
   }
   for (const m of persons) {
     const hit = LEADS.exec(ctx.doc.text.slice(m.end, s.end));
@@ -205,16 +205,16 @@ function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId:
     const verbAt = m.end + hit[0].length - hit[1].length;
     // the clause belongs to the nearest person before it: "X met Y, who leads the team" is about Y
     if (persons.some((o) => o !== m && o.start > m.end && o.start < verbAt)) continue;
-    found.push({ leader: m, group: hit[2].toLowerCase(), phrase: hit[1], via: 'leads', groupAt: verbAt });
+    found.push({ leader: m, group: hit[2].toLowerCase(), phrase: hit[1], via: 'leads', groupEnd: verbAt + hit[0].length });
   }
   const received = RECEIVED.exec(text);
   if (!found.length && received && /\bvisit\b/i.test(text)) {
     const from = s.start + received.index + received[0].length;
     const visitor = persons.find((m) => m.start >= from);
-    if (visitor) found.push({ leader: visitor, group: 'delegation', phrase: 'visit', via: 'received', groupAt: from });
+    if (visitor) found.push({ leader: visitor, group: 'delegation', phrase: 'visit', via: 'received', groupEnd: from });
   }
   return found.map((f) => {
-    const country = f.group === 'delegation' ? delegationOf(ctx, s.start, f.groupAt + 1, f.leader) : null;
+    const country = f.group === 'delegation' ? delegationOf(ctx, s.start, f.groupEnd, f.leader) : null;
     const label = f.group === 'delegation' && country ? `${country} delegation` : f.group;
     return {
       ...base,

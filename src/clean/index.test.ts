@@ -94,6 +94,20 @@ describe('cleanText', () => {
     expect(r.removed).toEqual([{ text: 'Subscribe now', reason: 'clean/shared-line' }]);
   });
 
+  it('removes the page header: date lines, menus and breadcrumbs above the first sentence, and the masthead', () => {
+    const r = cleanText(
+      ['Fen Times', 'Home | Towns | Sport | Jobs', '6 June 2025, 14:20', 'Footbridge opens', 'FenNet › Towns', 'The bridge opened on Friday.', 'Fen Times — news of the fen since 1990'].join('\n'),
+      { sharedLines: none, title: 'Footbridge opens', outlet: 'Fen Times' },
+    );
+    expect(r.text).toBe('Footbridge opens\nThe bridge opened on Friday.');
+    expect(reasons(r)).toEqual(['clean/pre-title-label', 'clean/navigation', 'clean/date-line', 'clean/navigation', 'clean/self-promotion']);
+  });
+
+  it('keeps date lines and menus below the first sentence', () => {
+    const lines = ['Footbridge opens', 'The bridge opened on Friday.', '6 June 2025', 'Towns | Sport | Jobs'];
+    expect(clean(lines, 'Footbridge opens').text).toBe(lines.join('\n'));
+  });
+
   it('collapses the blank lines left by removals', () => {
     const r = clean(['Para one is a sentence.', '', 'Share this', '', '', 'Para two is a sentence.']);
     expect(r.text).toBe('Para one is a sentence.\n\nPara two is a sentence.');

@@ -21,7 +21,8 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number
     },
   });
   if (tty) process.stderr.write('\r\x1b[K');
-  for (const m of analysis.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${safe(m.file)}: ${safe(m.message)}\n`);
+  // every message names its file already
+  for (const m of analysis.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${safe(m.message)}\n`);
   if (!analysis.documents.length) {
     process.stderr.write(`error: no readable articles in ${paths.join(', ')}\n`);
     return EXIT.failed;
@@ -32,7 +33,9 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number
   if (!opts.quiet) process.stdout.write(renderTerminal(report, { entities: opts.entities }));
   const written = [opts.json, opts.md].filter(Boolean);
   if (written.length) process.stderr.write(`wrote ${written.join(', ')}\n`);
-  return analysis.messages.some((m) => m.severity === 'error') ? EXIT.skipped : EXIT.ok;
+  const read = new Set(analysis.documents.map((d) => d.path));
+  const skipped = analysis.messages.some((m) => m.severity !== 'info' && !read.has(m.file));
+  return skipped ? EXIT.skipped : EXIT.ok;
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {

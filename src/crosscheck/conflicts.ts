@@ -105,18 +105,14 @@ function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
     const { country, place, group } = cs[0].qualifiers;
     const alts = [...bySubject.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
     if (group === 'delegation') {
-      const who = country ? `${demonymOf(String(country))} ` : '';
+      const whose = country ? `${countryName(String(country))}'s` : 'the';
       const where = place ? ` in ${ctx.entities.get(String(place))?.name ?? place}` : '';
-      out.push(finish('leader', `Who led the ${who}delegation${where}?`, alts));
+      out.push(finish('leader', `Who led ${whose} delegation${where}?`, alts));
     } else out.push(finish('leader', `Who leads the ${group}?`, alts));
   }
   return out;
 }
 
-const demonymOf = (code: string) => {
-  const n = countryName(code);
-  return n ? `${n}'s` : code;
-};
 
 /** Different figures for one measured quantity (the dead, people on board) among articles of the same day. */
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {

@@ -114,12 +114,11 @@ describe('delegation leader conflicts', () => {
     const [c, ...rest] = conflicts(['A Portuguese delegation led by Rui Calado arrived in Madrid for talks.', null], ['A Portuguese delegation led by Nuno Ferraz arrived in Madrid for talks.', null]);
     expect(rest).toEqual([]);
     expect(c.kind).toBe('leader');
-    expect(c.question).toMatch(/^Who led the .*delegation in Madrid\?$/);
+    expect(c.question).toMatch(/^Who led .*delegation in Madrid\?$/);
     expect(c.alternatives.map((x) => x.value).sort()).toEqual(['Nuno Ferraz', 'Rui Calado']);
   });
 
-  // BUG: delegationOf tokenizes only up to one character into "delegation", so the demonym before it is never read; country is null and the question reads "Who led the delegation in Madrid?"
-  it.skip('the question names the delegation\'s country', () => {
+  it('the question names the delegation\'s country', () => {
     const [c] = conflicts(['A Portuguese delegation led by Rui Calado arrived in Madrid for talks.', null], ['A Portuguese delegation led by Nuno Ferraz arrived in Madrid for talks.', null]);
     expect(c.question).toContain('Portugal');
   });

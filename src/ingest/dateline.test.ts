@@ -35,4 +35,17 @@ describe('parseDateline', () => {
   it('ignores ordinary sentences', () => {
     expect(parseDateline('The mayor (who was absent) said nothing.', true)).toBeNull();
   });
+
+  it('reads a dated dateline without an outlet, in capitals or as the first paragraph', () => {
+    expect(parseDateline('KELBY, 8.8.2024 — The river fell.', false)).toEqual({ place: 'Kelby', outlet: null, published: '2024-08-08' });
+    expect(parseDateline('НОРДХАВЕН, 14 сентября 2024 г. — Завод возобновил работу.', false)).toMatchObject({ published: '2024-09-14' });
+    expect(parseDateline('НОРДХАВЕН, 14 сентября. Завод возобновил работу.', false)).toMatchObject({ place: 'Нордхавен', published: null });
+    expect(parseDateline('Kelby, 8 August 2024 — The river fell.', true)).toMatchObject({ place: 'Kelby', published: '2024-08-08' });
+  });
+
+  it('reads "CITY. …" only as the first paragraph and only in capitals', () => {
+    expect(parseDateline('НОРДХАВЕН. Завод возобновил работу.', true)).toMatchObject({ place: 'Нордхавен', outlet: null });
+    expect(parseDateline('НОРДХАВЕН. Завод возобновил работу.', false)).toBeNull();
+    expect(parseDateline('Mr. Lund said the plant was safe.', true)).toBeNull();
+  });
 });

@@ -18,8 +18,11 @@ const WITH_OUTLET = new RegExp(
   String.raw`^${PLACE}(?:,\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
   'u',
 );
-// "CITY, 20.10.2025 — …", "CITY, 20 October. …" (a dated dateline without an outlet)
-const WITH_DATE = new RegExp(String.raw`^${PLACE},\s*(?<monthDay>${MONTH_DAY})\s*(?:[—–-]{1,2}|\.)\s+\p{Lu}`, 'u');
+// "CITY, 20.10.2025 — …", "CITY, 20 October. …", "CITY, 14 сентября 2024 г. — …" (a dated dateline without an outlet)
+const WITH_DATE = new RegExp(
+  String.raw`^${PLACE},\s*(?<monthDay>${MONTH_DAY})(?:\s+\p{Ll}{1,4}\.)?\s*(?:[—–-]{1,2}|\.)\s+\p{Lu}`,
+  'u',
+);
 // "DAMASCUS — …" anywhere at the top, "Damascus – …" only as the first paragraph
 const PLACE_ONLY = new RegExp(String.raw`^${PLACE}\s*[—–]\s+\p{Lu}`, 'u');
 // "CITY. …": a capitalised place closed by a full stop, only as the first paragraph

@@ -3,7 +3,7 @@ import monthNames from './data/month-names.json' with { type: 'json' };
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 // "20.10.2025", "20/10/2025", "20-10-2025"
-const NUMERIC = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.\/-]?\d)/;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
 const foreignMonth = new Map<string, number>();
 for (const months of Object.values(monthNames.months)) {
   months.forEach((forms, i) => {

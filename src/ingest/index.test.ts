@@ -113,4 +113,14 @@ describe('readInputs', () => {
     expect(toc?.text).toContain('What Happens to the Bus Routes?');
     expect(toc?.text).not.toMatch(/Table of Contents|Discussion prompts|Would you use the tram/);
   });
+
+  it('completes a short agency name from the folder and keeps the copying site as the copy\'s outlet', async () => {
+    const { documents } = await readInputs([fixtures]);
+    const byFile = new Map(documents.map((d) => [d.file, d]));
+    expect(byFile.get('agency-original.txt')).toMatchObject({ outlet: 'Borealis Press Service', published: '2024-09-12', syndicatedFrom: null });
+    const copy = byFile.get('masthead-agency-copy.txt');
+    expect(copy).toMatchObject({ outlet: 'Lakeside Ledger', syndicatedFrom: 'Borealis Press Service', published: null });
+    expect(copy?.text).toMatch(/^Glass works reopens after boiler repair\n\nNORDHAVEN/);
+    expect(copy?.text).not.toMatch(/Lakeside Ledger|Home \|/);
+  });
 });

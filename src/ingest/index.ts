@@ -14,7 +14,7 @@ export { type HtmlArticle, extractHtmlArticle } from './html.js';
 export { type ArticleMeta, extractTextMeta } from './textMeta.js';
 export { toIsoDate } from './dates.js';
 export { detectLanguage } from './language.js';
-export { normaliseOutlet } from './outlets.js';
+export { normaliseOutlet, sameOutlet } from './outlets.js';
 
 export interface ReadResult {
   documents: Document[];
@@ -26,7 +26,7 @@ export interface ReadOptions {
   onFile?: (path: string, i: number, total: number) => void;
 }
 
-/** Reads files and folders (recursive, hidden files and folders skipped, sorted by path; *.json / *.md skipped as not-articles with an info message), returns cleaned Documents with ids d1, d2… in path order. Never throws for a bad file: it becomes a Message naming the file and the problem. */
+/** Reads files and folders (recursive, hidden files and folders skipped, sorted by path; *.json / *.md skipped as not-articles with an info message), returns cleaned Documents with ids d1, d2… in path order; a short outlet name is completed when one longer name in the folder starts with it. Never throws for a bad file: it becomes a Message naming the file and the problem. */
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const listed = await listInputFiles(paths);
   const messages: Message[] = [...listed.messages];

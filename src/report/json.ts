@@ -12,7 +12,7 @@ export function buildReport(a: Analysis) {
     tool: TOOL,
     summary: {
       documents: a.documents.length,
-      skipped: a.messages.filter((m) => m.severity === 'error').length,
+      skipped: new Set(a.messages.filter((m) => m.severity !== 'info' && !a.documents.some((d) => d.path === m.file)).map((m) => m.file)).size,
       entities: a.entities.length,
       claims: cross.claims.length,
       events: cross.events.length,

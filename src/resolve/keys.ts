@@ -76,9 +76,10 @@ export function givenNamesCompatible(a: string[], b: string[]): 'same' | 'close'
   const [x, y] = [a[0], b[0]];
   if (x === y) return 'same';
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'same';
-  if (similarity(x, y) >= 0.7 || skeleton(x) === skeleton(y)) return 'same';
+  if (similarity(x, y) >= 0.7) return 'same';
   const sx = skeleton(x);
   const sy = skeleton(y);
+  // one consonant skeleton, or one a prefix of the other ("Mareh"/"Murhaf"): the same name only if something else links them
   if (x[0] === y[0] && (sx.startsWith(sy) || sy.startsWith(sx)) && Math.min(sx.length, sy.length) >= 2) return 'close';
   return 'different';
 }
