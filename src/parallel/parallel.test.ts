@@ -48,6 +48,7 @@ describe('worker pool', () => {
     const { analyzeDocuments } = await import(`${root}dist/pipeline.js`);
     const serial = analyzeDocuments(corpus);
     const parallel = await analyzeParallel(corpus, { threads: 2 });
+    expect(parallel.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's interior minister?", 'How many people were on board?']);
     expect(parallel.cross.conflicts).toEqual(serial.cross.conflicts);
     expect(parallel.entities.map((e) => e.name)).toEqual(serial.entities.map((e: { name: string }) => e.name));
     expect(Object.keys(parallel.times)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);

@@ -49,7 +49,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   const fullPeople: number[] = [];
   mentions.forEach((m, i) => {
     if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
-    else if (m.type === 'equipment') joinBy(`q:${m.key}`, i);
+    else if (m.type === 'equipment') joinBy(m.rule === 'vessel' ? `v:${nameKey(m.name)}` : `q:${m.key}`, i);
     else if (m.type === 'facility') {
       joinBy(`f:${m.kind}:${facilityKey(m.key ?? m.name)}`, i);
       if (!byKey.has(`f:${facilityKey(m.key ?? m.name)}`)) byKey.set(`f:${facilityKey(m.key ?? m.name)}`, i);
@@ -61,6 +61,11 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   });
 
   linkPeople(mentions, fullPeople, g);
+  // "The Altyn Kyran, a ferry" makes every "Altyn Kyran" the vessel, not a person
+  for (const i of fullPeople) {
+    const vessel = byKey.get(`v:${nameKey(mentions[i].name)}`);
+    if (vessel !== undefined) g.union(i, vessel);
+  }
   const surnames = surnameIndex(mentions, fullPeople, g);
 
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
@@ -76,7 +81,8 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
       return;
     }
     const facility = byKey.get(`f:${facilityKey(m.name)}`);
-    if (facility !== undefined && m.type === 'other') {
+    // "at Hmeimim": a bare name that is a facility's name, unless the gazetteer knows it as a place
+    if (facility !== undefined && (m.type === 'other' || (m.type === 'place' && m.rule.startsWith('locative')))) {
       g.union(i, facility);
       return;
     }
@@ -88,7 +94,10 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         return;
       }
     }
-    if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
+    // an unclassified word joins a place or organization of the same name found elsewhere
+    const typed = m.type === 'other' ? (byKey.get(`l:${nameKey(m.name)}`) ?? byKey.get(`o:${nameKey(m.name)}`)) : undefined;
+    if (typed !== undefined) g.union(i, typed);
+    else if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
   });
 
   const entities = buildEntities(mentions, g);
@@ -184,6 +193,7 @@ function isSupported(ms: Mention[]): boolean {
 
 /** The cluster's type: the most frequent specific type, "other" only when nothing else is known. */
 function entityType(ms: Mention[]): EntityType {
+  if (ms.some((m) => m.rule === 'vessel')) return 'equipment';
   const counts = new Map<EntityType, number>();
   for (const m of ms) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   if (!counts.size) return 'other';
@@ -194,7 +204,9 @@ function entityType(ms: Mention[]): EntityType {
 function canonicalName(ms: Mention[], type: EntityType): string {
   const freq = new Map<string, number>();
   for (const m of ms) {
-    const n = m.text === m.text.toUpperCase() && m.text.length > 6 ? m.text[0] + m.text.slice(1).toLowerCase() : m.text;
+    // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
+    const shouting = type === 'place' && m.text === m.text.toUpperCase() && m.text.length > 4 && !m.text.includes(' ');
+    const n = shouting ? (lookupPlace(m.text)?.name ?? m.text[0] + m.text.slice(1).toLowerCase()) : m.text;
     freq.set(n, (freq.get(n) ?? 0) + (type === 'person' && nameWords(n).length < 2 ? 0.1 : 1));
   }
   return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];

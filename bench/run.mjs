@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// @ts-check
+// Benchmark: generates (or reuses) a synthetic corpus, analyses each story folder as one case, and reports speed, per-stage
+// time, peak memory and quality on the planted conflicts, beside a floor (read + tokenize + split) and a peer (compromise).
+// Usage: npm run bench [-- --size 1k|10k|100k|N] [--seed N] [--threads N] [--store memory] [--no-peer] [--no-floor] [--probe 250,500,1000]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCorpus, parseSize } from './generate.mjs';
+import { scoreCase, totalScore } from './quality.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = (/** @type {string} */ p) => pathToFileURL(join(root, 'dist', p)).href;
+
+/** @typedef {{ read: number, annotate: number, resolve: number, claims: number, crosscheck: number }} StageTimes */
+/** @typedef {{ readInputs: Function, analyzeDocuments: Function, analyzeParallel: Function, createAnnotatePool: Function, surnameKey: (n: string) => string }} Pipeline */
+/** @typedef {{ size: number, seed: number, threads: number, store: string, peer: boolean, floor: boolean, probe: number[], dir?: string }} BenchOptions */
+
+/** The compiled pipeline; the bench measures what users run, so it needs the build. @returns {Promise<Pipeline>} */
+async function loadPipeline() {
+  if (!existsSync(join(root, 'dist', 'pipeline.js'))) throw new Error('bench: dist/ not found; run `npm run build` first');
+  const [{ analyzeDocuments }, { readInputs }, { analyzeParallel, createAnnotatePool }, { surnameKey }] = await Promise.all([
+    import(dist('pipeline.js')),
+    import(dist('ingest/index.js')),
+    import(dist('parallel/index.js')),
+    import(dist('resolve/index.js')),
+  ]);
+  return { analyzeDocuments, readInputs, analyzeParallel, createAnnotatePool, surnameKey };
+}
+
+/**
+ * Storage variants: how one case is analysed. `memory` keeps everything in process; PGlite and PostgreSQL variants
+ * (1 and 2 workers) plug in here as further entries once src/store exists.
+ * @type {Record<string, (p: Pipeline, folder: string, pool: any) => Promise<any>>}
+ */
+const STORES = {
+  async memory(p, folder, pool) {
+    const t0 = performance.now();
+    const { documents, messages } = await p.readInputs([folder]);
+    const readMs = performance.now() - t0;
+    return pool ? p.analyzeParallel(documents, { pool, messages, readMs }) : p.analyzeDocuments(documents, messages, readMs);
+  },
+};
+
+/** Peak resident memory: sampled rss, and the kernel's maxRSS (covers worker threads, same process). */
+function memoryWatch() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  return () => {
+    clearInterval(timer);
+    return { sampledMB: Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  };
+}
+
+/** @param {string} dir */
+const articleFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
+
+/** The floor: read each file and tokenize and sentence-split it with the pipeline's own code, nothing else. @param {string[]} folders */
+async function floorPass(folders) {
+  const [{ tokenize }, { splitSentences }] = await Promise.all([import(dist('annotate/tokens.js')), import(dist('annotate/sentences.js'))]);
+  const t0 = performance.now();
+  let tokens = 0;
+  for (const folder of folders)
+    for (const file of articleFiles(folder)) {
+      const text = readFileSync(file, 'utf8');
+      tokens += tokenize(text).length + splitSentences(text).length * 0;
+    }
+  return { ms: performance.now() - t0, tokens };
+}
+
+/** The peer: compromise's people, places and organizations over the same files. @param {string[]} folders */
+async function peerPass(folders) {
+  const nlp = (await import('compromise')).default;
+  const t0 = performance.now();
+  let entities = 0;
+  for (const folder of folders)
+    for (const file of articleFiles(folder)) {
+      const doc = nlp(readFileSync(file, 'utf8'));
+      entities += doc.people().length + doc.places().length + doc.organizations().length;
+    }
+  return { ms: performance.now() - t0, entities };
+}
+
+/** Analyses the first n articles of the corpus as one case, to show which stages grow faster than the input. @param {Pipeline} p @param {string[]} folders @param {number[]} sizes */
+async function probePass(p, folders, sizes) {
+  const rows = [];
+  for (const n of sizes) {
+    const files = folders.flatMap(articleFiles).slice(0, n);
+    const t0 = performance.now();
+    const { documents, messages } = await p.readInputs(files);
+    const a = p.analyzeDocuments(documents, messages, performance.now() - t0);
+    rows.push({ articles: documents.length, ...roundTimes(a.times), entities: a.entities.length, claims: a.cross.claims.length, conflicts: a.cross.conflicts.length });
+  }
+  return rows;
+}
+
+/** @param {StageTimes} t */
+const roundTimes = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)]));
+
+/** Runs the whole benchmark and returns its result object. @param {BenchOptions} opts */
+export async function runBench(opts) {
+  const p = await loadPipeline();
+  const runCase = STORES[opts.store];
+  if (!runCase) throw new Error(`bench: unknown store ${opts.store}; known: ${Object.keys(STORES).join(', ')}`);
+  const dir = opts.dir ?? join(tmpdir(), `triangulate-bench-${opts.size}-s${opts.seed}`);
+  const manifestPath = join(dir, 'manifest.json');
+  let generated = null;
+  if (!existsSync(manifestPath)) generated = generateCorpus({ articles: opts.size, out: dir, seed: opts.seed });
+  /** @type {{ stories: { story: string, planted: import('./generate.mjs').PlantedConflict[] }[] }} */
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const folders = manifest.stories.map((s) => join(dir, s.story));
+  const bytes = folders.flatMap(articleFiles).reduce((n, f) => n + statSync(f).size, 0);
+
+  const stopWatch = memoryWatch();
+  const pool = opts.threads > 0 ? p.createAnnotatePool({ threads: opts.threads }) : null;
+  const times = { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 };
+  const cases = [];
+  let articles = 0;
+  const t0 = performance.now();
+  for (const [i, story] of manifest.stories.entries()) {
+    const a = await runCase(p, folders[i], pool);
+    articles += a.documents.length;
+    for (const k of Object.keys(times)) times[/** @type {keyof StageTimes} */ (k)] += a.times[k];
+    const reported = a.cross.conflicts.map((c) => ({ ...c, alternatives: c.alternatives.map((x) => ({ value: x.value, docs: x.docs.map((d) => a.documents.find((doc) => doc.id === d)?.file ?? d) })) }));
+    cases.push({ story: story.story, ...scoreCase(story.planted, reported, p.surnameKey) });
+  }
+  const totalMs = performance.now() - t0;
+  await pool?.destroy();
+  const memory = stopWatch();
+
+  const floor = opts.floor ? await floorPass(folders) : null;
+  const peer = opts.peer ? await peerPass(folders) : null;
+  const probe = opts.probe.length ? await probePass(p, folders, opts.probe) : [];
+  const quality = totalScore(cases);
+  return {
+    size: opts.size, seed: opts.seed, store: opts.store, threads: opts.threads, dir, generated,
+    articles, stories: folders.length, MB: +(bytes / 1048576).toFixed(1), seconds: +(totalMs / 1000).toFixed(2),
+    articlesPerSecond: +(articles / (totalMs / 1000)).toFixed(1), MBPerSecond: +(bytes / 1048576 / (totalMs / 1000)).toFixed(2),
+    stages: roundTimes(times), memory, quality,
+    floor: floor && { seconds: +(floor.ms / 1000).toFixed(2), pipelineOverFloor: +(totalMs / floor.ms).toFixed(1) },
+    peer: peer && { seconds: +(peer.ms / 1000).toFixed(2), pipelineOverPeer: +(totalMs / peer.ms).toFixed(2) },
+    probe,
+    missed: cases.flatMap((c) => c.missed.map((m) => ({ story: c.story, kind: m.kind, values: m.values }))).slice(0, 20),
+    falseAlarms: cases.flatMap((c) => c.falseAlarms.map((f) => ({ story: c.story, question: f.question, values: f.alternatives.map((x) => x.value) }))).slice(0, 20),
+  };
+}
+
+/** The human-readable table. @param {Awaited<ReturnType<typeof runBench>>} r */
+export function renderTable(r) {
+  const q = r.quality;
+  const stageTotal = Object.values(r.stages).reduce((a, b) => a + b, 0);
+  const lines = [
+    `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), store ${r.store}, ${r.threads ? `${r.threads} annotate threads` : 'serial'}`,
+    `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s`,
+    ...Object.entries(r.stages).map(([k, v]) => `  ${k.padEnd(15)} ${(v / 1000).toFixed(2).padStart(8)} s  ${((100 * v) / stageTotal).toFixed(1).padStart(5)} %`),
+    `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB`,
+    `  planted         found ${q.found}/${q.planted} (recall ${q.recall.toFixed(3)})   false alarms ${q.falseAlarms}/${q.reported} (${(100 * q.falseAlarmRate).toFixed(1)} %)`,
+  ];
+  if (r.floor) lines.push(`  floor           ${r.floor.seconds} s (read + tokenize + split): pipeline is ${r.floor.pipelineOverFloor}x the floor`);
+  if (r.peer) lines.push(`  peer            ${r.peer.seconds} s (compromise people/places/organizations): pipeline is ${r.peer.pipelineOverPeer}x the peer`);
+  for (const row of r.probe) lines.push(`  one case of ${String(row.articles).padStart(5)}: ${JSON.stringify(row)}`);
+  return lines.join('\n');
+}
+
+/** @param {string[]} argv @returns {BenchOptions} */
+export function parseArgs(argv) {
+  const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+  };
+  return {
+    size: parseSize(arg('size', '1k')),
+    seed: Number(arg('seed', '1')),
+    threads: Number(arg('threads', '0')),
+    store: arg('store', 'memory'),
+    peer: !argv.includes('--no-peer'),
+    floor: !argv.includes('--no-floor'),
+    probe: arg('probe', '').split(',').filter(Boolean).map(Number),
+    dir: arg('dir', '') || undefined,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await runBench(parseArgs(process.argv.slice(2)));
+  console.log(renderTable(result));
+  console.log(JSON.stringify(result));
+}

@@ -1,0 +1,121 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.js';
+
+/** A versioned schema change; applied once, in order, recorded in the migrations table. */
+export interface Migration {
+  name: string;
+  up(db: Kysely<Database>): Promise<void>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations create the tables the typed schema describes
+type AnyDb = Kysely<any>;
+
+const resultTables = ['annotations', 'entities', 'claims', 'events', 'conflicts'] as const;
+
+export const migrations: Migration[] = [
+  {
+    name: '001-case-file',
+    async up(typed) {
+      const db = typed as AnyDb;
+      await sql`create sequence change_seq`.execute(db);
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('changed_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('computed_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('raw', 'json', (c) => c.notNull())
+        .addColumn('keys', 'json', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('story_id', 'integer', (c) => c.references('stories.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema.createIndex('articles_story').on('articles').column('story_id').execute();
+      await db.schema
+        .createTable('ingest_records')
+        .addColumn('source', 'text', (c) => c.primaryKey())
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('story', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('message', 'json')
+        .addColumn('article_id', 'integer', (c) => c.references('articles.id').onDelete('set null'))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('story', 'text')
+        .addColumn('item', 'json')
+        .addColumn('content', 'bytea')
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('queued'))
+        .addColumn('error', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema.createIndex('jobs_queued').on('jobs').column('id').where(sql.ref('status'), '=', 'queued').execute();
+      await db.schema
+        .createTable('documents')
+        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('article_id', 'integer', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('document', 'json', (c) => c.notNull())
+        .addPrimaryKeyConstraint('documents_pk', ['story_id', 'doc_id'])
+        .execute();
+      for (const table of resultTables) {
+        await db.schema
+          .createTable(table)
+          .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('data', 'json', (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ['story_id', 'position'])
+          .execute();
+      }
+      await db.schema
+        .createTable('story_results')
+        .addColumn('story_id', 'integer', (c) => c.primaryKey().references('stories.id').onDelete('cascade'))
+        .addColumn('messages', 'json', (c) => c.notNull())
+        .addColumn('origins', 'json', (c) => c.notNull())
+        .addColumn('profiles', 'json', (c) => c.notNull())
+        .addColumn('computed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+    },
+  },
+];
+
+// advisory lock key that serialises schema changes between processes opening the same database
+const MIGRATION_LOCK = 74_611;
+
+/** Applies the migrations not yet recorded, in one transaction, under a lock so concurrent openers wait. Returns the names applied. */
+export async function migrate(db: Kysely<Database>, list: Migration[] = migrations): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+    await trx.schema
+      .createTable('migrations')
+      .ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('applied_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    const done = new Set((await trx.selectFrom('migrations').select('name').execute()).map((r) => r.name));
+    const applied: string[] = [];
+    for (const m of list) {
+      if (done.has(m.name)) continue;
+      await m.up(trx);
+      await trx.insertInto('migrations').values({ name: m.name }).execute();
+      applied.push(m.name);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,72 @@
+import type { storyGraph } from '../src/server/graph.js';
+import type { searchStory } from '../src/server/search.js';
+import type { StorySummary } from '../src/server/source.js';
+import type { claimsView, conflictsView, documentView, entitiesView, entityView, eventsView, placesView, storyOverview } from '../src/server/views.js';
+
+export type { StorySummary };
+export type Overview = ReturnType<typeof storyOverview>;
+export type Conflicts = ReturnType<typeof conflictsView>;
+export type Claims = ReturnType<typeof claimsView>;
+export type ClaimRow = Claims['claims'][number];
+export type Entities = ReturnType<typeof entitiesView>;
+export type EntityPage = ReturnType<typeof entityView>;
+export type Events = ReturnType<typeof eventsView>;
+export type StoryEvent = Events['dated'][number];
+export type Graph = ReturnType<typeof storyGraph>;
+export type Places = ReturnType<typeof placesView>;
+export type DocumentPage = ReturnType<typeof documentView>;
+export type SearchResults = ReturnType<typeof searchStory>;
+export interface Evidence {
+  doc: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** GET a JSON API path; answers are cached for the page's life since a story does not change under it. */
+export function api<T>(path: string): Promise<T> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = fetch(path, { headers: { accept: 'application/json' } }).then(async (res) => {
+      const body = await res.json().catch(() => ({ error: res.statusText }));
+      if (!res.ok) throw new ApiError(res.status, typeof body.error === 'string' ? body.error : res.statusText);
+      return body;
+    });
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending as Promise<T>;
+}
+
+const story = (id: string) => `/api/stories/${encodeURIComponent(id)}`;
+
+export const load = {
+  stories: () => api<{ stories: StorySummary[] }>('/api/stories'),
+  overview: (s: string) => api<Overview>(story(s)),
+  conflicts: (s: string) => api<Conflicts>(`${story(s)}/conflicts`),
+  claims: (s: string, filter: Record<string, string>) => api<Claims>(`${story(s)}/claims${query(filter)}`),
+  entities: (s: string) => api<Entities>(`${story(s)}/entities`),
+  entity: (s: string, e: string) => api<EntityPage>(`${story(s)}/entities/${encodeURIComponent(e)}`),
+  events: (s: string) => api<Events>(`${story(s)}/events`),
+  graph: (s: string) => api<Graph>(`${story(s)}/graph`),
+  places: (s: string) => api<Places>(`${story(s)}/places`),
+  document: (s: string, d: string) => api<DocumentPage>(`${story(s)}/documents/${encodeURIComponent(d)}`),
+  search: (s: string, q: string) => api<SearchResults>(`${story(s)}/search${query({ q })}`),
+};
+
+export function query(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams(Object.entries(params).filter((kv): kv is [string, string] => !!kv[1]));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,87 @@
+import { ApiError, load } from './api.js';
+import type { View } from './common.js';
+import { h } from './dom.js';
+import { parseRoute, type Route, to } from './routes.js';
+import { claimsView } from './views/claims.js';
+import { conflictsView } from './views/conflicts.js';
+import { entitiesView, entityView } from './views/entities.js';
+import { graphView } from './views/graph.js';
+import { mapView } from './views/map.js';
+import { overviewView } from './views/overview.js';
+import { readerView } from './views/reader.js';
+import { searchForm, searchView } from './views/search.js';
+import { storiesView } from './views/stories.js';
+import { timelineView } from './views/timeline.js';
+
+type StoryView = (story: string, route: Route) => Promise<View>;
+
+const VIEWS: Record<string, StoryView> = {
+  overview: (s) => overviewView(s),
+  conflicts: (s) => conflictsView(s),
+  claims: (s, r) => claimsView(s, r.params),
+  entities: (s, r) => entitiesView(s, r.params),
+  entity: (s, r) => entityView(s, r.item ?? ''),
+  graph: (s) => graphView(s),
+  timeline: (s) => timelineView(s),
+  map: (s) => mapView(s),
+  doc: (s, r) => readerView(s, r.item ?? '', r.params),
+  search: (s, r) => searchView(s, r.params),
+};
+
+const TABS: [string, string][] = [
+  ['overview', 'Overview'],
+  ['conflicts', 'Conflicts'],
+  ['claims', 'Claims'],
+  ['entities', 'Entities'],
+  ['graph', 'Graph'],
+  ['timeline', 'Timeline'],
+  ['map', 'Map'],
+];
+
+const main = document.getElementById('view') as HTMLElement;
+const tabs = document.getElementById('tabs') as HTMLElement;
+const storyName = document.getElementById('story-name') as HTMLElement;
+let current = 0;
+
+async function header(route: Route): Promise<void> {
+  const story = route.story;
+  if (!story) {
+    tabs.replaceChildren();
+    storyName.replaceChildren();
+    return;
+  }
+  const active = route.view === 'entity' ? 'entities' : route.view;
+  tabs.replaceChildren(...TABS.map(([v, label]) => h('a', { href: v === 'overview' ? to.story(story) : to.view(story, v), class: v === active ? 'on' : '' }, label)), searchForm(story, route.params.get('q') ?? ''));
+  const o = await load.overview(story).catch(() => null);
+  storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');
+}
+
+async function render(): Promise<void> {
+  const seq = ++current;
+  let route: Route;
+  try {
+    route = parseRoute(location.hash);
+  } catch {
+    route = parseRoute('#/');
+  }
+  document.body.dataset.view = route.view;
+  delete document.body.dataset.ready;
+  main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
+  header(route);
+  let view: View;
+  try {
+    const make = route.story ? VIEWS[route.view] : null;
+    if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
+    view = make && route.story ? await make(route.story, route) : await storiesView();
+  } catch (err) {
+    view = { node: h('div', { class: 'error' }, h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'), h('p', {}, err instanceof Error ? err.message : String(err)), h('a', { href: to.stories() }, 'All stories')) };
+  }
+  if (seq !== current) return;
+  main.replaceChildren(view.node);
+  if (!route.params.has('start')) window.scrollTo(0, 0);
+  view.mount?.();
+  document.body.dataset.ready = route.view;
+}
+
+window.addEventListener('hashchange', () => void render());
+void render();

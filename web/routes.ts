@@ -1,0 +1,29 @@
+import { type Evidence, query } from './api.js';
+
+const enc = encodeURIComponent;
+
+/** Hash routes of the workbench: every view can be linked to and every quote opens the reader at its place. */
+export const to = {
+  stories: () => '#/',
+  story: (s: string) => `#/story/${enc(s)}`,
+  view: (s: string, view: string, params: Record<string, string | undefined> = {}) => `#/story/${enc(s)}/${view}${query(params)}`,
+  entity: (s: string, e: string) => `#/story/${enc(s)}/entity/${enc(e)}`,
+  doc: (s: string, d: string, at?: { start: number; end: number }) => `#/story/${enc(s)}/doc/${enc(d)}${at ? query({ start: String(at.start), end: String(at.end) }) : ''}`,
+  evidence: (s: string, e: Evidence) => to.doc(s, e.doc, e),
+};
+
+export interface Route {
+  story: string | null;
+  view: string;
+  /** entity or document id for entity/doc views */
+  item: string | null;
+  params: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const [path, search = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(search);
+  if (parts[0] !== 'story' || !parts[1]) return { story: null, view: 'stories', item: null, params };
+  return { story: parts[1], view: parts[2] ?? 'overview', item: parts[3] ?? null, params };
+}

@@ -1,0 +1,85 @@
+import { load } from '../api.js';
+import { docNames, empty, type View } from '../common.js';
+import { badge, h } from '../dom.js';
+import { to } from '../routes.js';
+
+const STATUSES = ['corroborated', 'single-source', 'contested'];
+const FILTERS = ['status', 'entity', 'doc'] as const;
+
+export async function claimsView(story: string, params: URLSearchParams): Promise<View> {
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
+  const [m, o, { entities }] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story)]);
+  const docs = docNames(o);
+  const choose = (key: string, options: [string, string][]) =>
+    h(
+      'label',
+      {},
+      `${key} `,
+      h(
+        'select',
+        {
+          name: key,
+          onChange: (e) => {
+            location.hash = to.view(story, 'claims', { ...filter, [key]: (e.target as HTMLSelectElement).value });
+          },
+        },
+        h('option', { value: '' }, 'all'),
+        options.map(([v, label]) => h('option', { value: v, selected: filter[key] === v }, label)),
+      ),
+    );
+  const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    node: h(
+      'div',
+      {},
+      h('h1', {}, 'Claims matrix'),
+      h(
+        'form',
+        { class: 'filters', onSubmit: (e) => e.preventDefault() },
+        choose(
+          'status',
+          STATUSES.map((s) => [s, s]),
+        ),
+        choose(
+          'entity',
+          byName.map((e) => [e.id, `${e.name} (${e.type})`]),
+        ),
+        choose(
+          'doc',
+          m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`]),
+        ),
+        h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
+      ),
+      m.claims.length
+        ? h(
+            'div',
+            { class: 'scroll' },
+            h(
+              'table',
+              { class: 'grid matrix' },
+              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', {}, docs.get(d.id)))))),
+              h(
+                'tbody',
+                {},
+                m.claims.map((c) =>
+                  h(
+                    'tr',
+                    { id: `claim-${c.id}` },
+                    h('td', { class: 'claim' }, h('a', { href: to.entity(story, c.subject) }, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', {}, c.objectText)),
+                    h('td', {}, badge(c.status)),
+                    m.documents.map((d) => {
+                      const stance = c.stance[d.id];
+                      const ev = c.evidence.find((e) => e.doc === d.id);
+                      if (stance === 'supports' && ev) return h('td', { class: 'cell supports', title: ev.quote }, h('a', { href: to.evidence(story, ev) }, '●'));
+                      if (stance === 'contradicts') return h('td', { class: 'cell contradicts', title: 'this document gives another answer' }, '✕');
+                      return h('td', { class: 'cell silent' }, '·');
+                    }),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : empty('No claims match these filters.'),
+    ),
+  };
+}

@@ -1,0 +1,22 @@
+import { load } from '../api.js';
+import { empty, type View } from '../common.js';
+import { h, table } from '../dom.js';
+import { to } from '../routes.js';
+
+export async function storiesView(): Promise<View> {
+  const { stories } = await load.stories();
+  return {
+    node: h(
+      'div',
+      {},
+      h('h1', {}, 'Stories'),
+      stories.length
+        ? table(
+            ['Story', 'Documents', 'Conflicts', 'Updated'],
+            stories.map((s) => [h('a', { href: to.story(s.id) }, s.name), s.documents, s.conflicts, s.updated ? new Date(s.updated).toLocaleString() : '—']),
+            'stories',
+          )
+        : empty('No stories yet.'),
+    ),
+  };
+}

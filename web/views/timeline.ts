@@ -1,0 +1,91 @@
+import { load, type StoryEvent } from '../api.js';
+import { docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { h, svg } from '../dom.js';
+
+const DAY = 86_400_000;
+const WIDTH = 960;
+const ROW = 22;
+
+/** First and last instant a date value covers: "2025-10-20", "2025-10", "2025-Q3", "2025". */
+export function dateRange(value: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) {
+    const t = Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
+    return [t, t + DAY];
+  }
+  if (m[2]?.startsWith('Q')) {
+    const q = Number(m[2].slice(1)) - 1;
+    return [Date.UTC(year, q * 3, 1), Date.UTC(year, q * 3 + 3, 1)];
+  }
+  if (m[2]) return [Date.UTC(year, Number(m[2]) - 1, 1), Date.UTC(year, Number(m[2]), 1)];
+  return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+}
+
+function axis(events: StoryEvent[]): SVGElement {
+  const ranges = events.map((e) => dateRange(e.date as string) ?? [0, 0]);
+  const lo = Math.min(...ranges.map((r) => r[0])) - DAY;
+  const hi = Math.max(...ranges.map((r) => r[1])) + DAY;
+  const x = (t: number) => 40 + ((t - lo) / (hi - lo)) * (WIDTH - 80);
+  const height = 50 + events.length * ROW;
+  const days = Math.round((hi - lo) / DAY);
+  const step = Math.max(1, Math.ceil(days / 10)) * DAY;
+  const ticks: SVGElement[] = [];
+  for (let t = lo; t <= hi; t += step) ticks.push(svg('g', { class: 'tick' }, svg('line', { x1: x(t), x2: x(t), y1: 24, y2: height }), svg('text', { x: x(t), y: 16, 'text-anchor': 'middle' }, new Date(t).toISOString().slice(0, 10))));
+  const chart = svg(
+    'svg',
+    { class: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': `${events.length} dated events` },
+    svg('line', { class: 'axis', x1: 40, x2: WIDTH - 40, y1: 24, y2: 24 }),
+    ticks,
+    events.map((e, i) => {
+      const [a, b] = ranges[i];
+      const y = 44 + i * ROW;
+      const wide = b - a > DAY;
+      return svg(
+        'g',
+        { class: 'event', 'data-event': e.id },
+        wide ? svg('rect', { x: x(a), y: y - 5, width: Math.max(4, x(b) - x(a)), height: 10, rx: 3 }) : svg('circle', { cx: x(a + DAY / 2), cy: y, r: 6 }),
+        svg('text', { x: x(a + DAY / 2) + 10, y: y + 4 }, `${e.date} ${e.what}`),
+      );
+    }),
+  );
+  // a click on an event scrolls to its card below, where the quotes are
+  chart.addEventListener('click', (e) => {
+    const id = (e.target as Element).closest('[data-event]')?.getAttribute('data-event');
+    if (id) document.getElementById(`event-${id}`)?.scrollIntoView({ block: 'start' });
+  });
+  return chart;
+}
+
+function eventCard(story: string, e: StoryEvent, docs: Map<string, string>): HTMLElement {
+  return h(
+    'article',
+    { class: 'event-card', id: `event-${e.id}` },
+    h('h3', {}, e.date ? `${e.date} — ` : '', e.what),
+    h(
+      'p',
+      { class: 'meta' },
+      e.placeName ? ['at ', entityLink(story, e.place, e.placeName), ' · '] : '',
+      e.participantNames.length ? ['with ', e.participantNames.flatMap((n, i) => [i ? ', ' : '', entityLink(story, e.participants[i], n)]), ' · '] : '',
+      `${e.docs.length} document${e.docs.length === 1 ? '' : 's'}`,
+      e.dateReason ? ` · date: ${e.dateReason}` : '',
+    ),
+    e.evidence.slice(0, 3).map((ev) => quoteLink(story, ev, docs)),
+  );
+}
+
+export async function timelineView(story: string): Promise<View> {
+  const [ev, o] = await Promise.all([load.events(story), load.overview(story)]);
+  const docs = docNames(o);
+  return {
+    node: h(
+      'div',
+      {},
+      h('h1', {}, 'Timeline'),
+      ev.dated.length ? h('div', { class: 'scroll' }, axis(ev.dated)) : empty('No event has a resolved date.'),
+      section('Dated events', ev.dated.length ? ev.dated.map((e) => eventCard(story, e, docs)) : empty('None.')),
+      section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), ev.undated.length ? ev.undated.map((e) => eventCard(story, e, docs)) : empty('None.')),
+    ),
+  };
+}
