@@ -2,7 +2,7 @@
 // @ts-check
 // Seeded generator of a synthetic news corpus: stories of several articles each, with planted conflicts and non-conflicts
 // whose answers the manifest records. Written story by story to disk, so 100k articles never sit in memory.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import kindsData from './data/kinds.json' with { type: 'json' };
@@ -254,7 +254,8 @@ export function generateCorpus({ articles, out, seed = 1 }) {
   const t0 = performance.now();
   const stories = Math.ceil(articles / ARTICLES_PER_STORY);
   mkdirSync(out, { recursive: true });
-  const manifest = openSync(join(out, 'manifest.json'), 'w');
+  // written under a temporary name and renamed at the end, so an interrupted run leaves no manifest to reuse
+  const manifest = openSync(join(out, 'manifest.json.part'), 'w');
   writeSync(manifest, `{"seed":${seed},"articlesPerStory":${ARTICLES_PER_STORY},"stories":[\n`);
   let bytes = 0;
   let planted = 0;
@@ -271,6 +272,7 @@ export function generateCorpus({ articles, out, seed = 1 }) {
   }
   writeSync(manifest, '\n]}\n');
   closeSync(manifest);
+  renameSync(join(out, 'manifest.json.part'), join(out, 'manifest.json'));
   return { dir: out, manifest: join(out, 'manifest.json'), stories, articles: stories * ARTICLES_PER_STORY, bytes, planted, ms: performance.now() - t0 };
 }
 

@@ -13,13 +13,13 @@ const parser = new XMLParser({
   isArray: (name) => listElements.has(name),
 });
 
-/** Parses an RSS 2.0 (or RDF) or Atom document; a malformed or unknown document is an error naming the file and the place. */
+/** Parses an RSS 2.0 or Atom document; a malformed or unknown document is an error naming the file and the place. */
 export function parseXmlFeed(path: string, text: string): Feed | { error: Message } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return malformed(path, `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
   const doc = parser.parse(text) as Node;
-  const rss = (doc.rss as Node | undefined)?.channel ?? doc['rdf:RDF'];
-  if (rss && typeof rss === 'object') return rssFeed(rss as Node, (doc['rdf:RDF'] as Node | undefined)?.item);
+  const channel = (doc.rss as Node | undefined)?.channel;
+  if (channel && typeof channel === 'object') return rssFeed(channel as Node);
   if (doc.feed && typeof doc.feed === 'object') return atomFeed(doc.feed as Node);
   return malformed(path, 'neither an RSS nor an Atom feed');
 }
@@ -28,8 +28,8 @@ function malformed(path: string, why: string): { error: Message } {
   return { error: { file: path, rule: 'feed/malformed', severity: 'error', message: `${path}: not a readable feed: ${why}` } };
 }
 
-function rssFeed(channel: Node, rdfItems: unknown): Feed {
-  const items = nodes(channel.item ?? rdfItems);
+function rssFeed(channel: Node): Feed {
+  const items = nodes(channel.item);
   return {
     format: 'rss',
     title: textOf(channel.title),
