@@ -96,7 +96,7 @@ const PLANS = [
   { role: 'copy', day: 0, sections: [] },
   { role: 'local', day: 0, sections: ['lead0', 'witness', 'onboard', 'toll0', 'rescued0', 'doctor', 'minister', 'former', 'governor', 'scene'] },
   { role: 'national', day: 0, sections: ['lead0', 'onboard', 'toll0', 'missing0', 'minister', 'rescue', 'ceo', 'witness'] },
-  { role: 'national', day: 0, sections: ['lead0', 'onboard', 'toll0', 'rescued0', 'spokesperson', 'minister', 'commission', 'doctor'] },
+  { role: 'national', day: 0, sections: ['lead0', 'onboardTotal', 'toll0', 'rescued0', 'spokesperson', 'minister', 'commission', 'doctor'] },
   { role: 'followup', day: 1, sections: ['lead1', 'onboardLater', 'missing1', 'rescued1', 'delegation', 'commission', 'detained', 'ministerLater', 'compensation', 'ceo'] },
   { role: 'followup', day: 1, sections: ['lead1', 'delegation', 'onboardLater', 'missing1', 'detained', 'ministerLater', 'doctor', 'witness'] },
   { role: 'explainer', day: 2, sections: ['lead2', '?0', 'onboardLater', 'toll2', 'rescued1', '?1', 'commission', 'rescue', 'former', '?2', 'delegation', 'ministerLater'] },
@@ -182,7 +182,7 @@ export function makeStory(seed, index) {
       ctx[`${role}Sur`] = s.sur;
     }
     if (plant.office && i === CARRIER.office) [ctx.minister, ctx.ministerSur] = [ctx.formerMinister, ctx.formerMinisterSur];
-    if (plant.quantity && i === CARRIER.quantity) [ctx.onBoard, ctx.passengers] = [quantityPlanted, quantityPlanted - crew];
+    if (plant.quantity && i === CARRIER.quantity) ctx.onBoard = quantityPlanted;
     if (plant.leader && i === CARRIER.leader) [ctx.delegationTitle, ctx.delegationLeader] = ['Deputy Foreign Minister', ctx.dfm];
     else ctx.delegationLeader = ctx.fm;
     ctx.dateline = plan.role === 'wire' ? `${city.toUpperCase()}, ${home.name} (${agencyWord}) — ` : plan.day < 2 && r() < 0.6 ? `${city.toUpperCase()} — ` : '';
@@ -213,7 +213,7 @@ export function makeStory(seed, index) {
   if (plant.quantity)
     planted.push({
       kind: 'quantity', question: 'How many people were on board?', values: [String(onBoard), String(quantityPlanted)],
-      docs: [...stating(['onboard', 'onboardLater'], CARRIER.quantity), articles[CARRIER.quantity].file], plantedIn: articles[CARRIER.quantity].file,
+      docs: [...stating(['onboard', 'onboardTotal', 'onboardLater'], CARRIER.quantity), articles[CARRIER.quantity].file], plantedIn: articles[CARRIER.quantity].file,
     });
   if (plant.leader)
     planted.push({

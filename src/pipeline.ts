@@ -2,7 +2,7 @@ import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { type ReadOptions, readInputs } from './ingest/index.js';
-import { resolveEntities } from './resolve/index.js';
+import { projectKnownNames, resolveEntities } from './resolve/index.js';
 import type { Document, Entity, Message } from './types.js';
 
 export interface StageTimes {
@@ -26,7 +26,7 @@ export interface Analysis {
 /** Runs every stage after reading on documents already in memory. Pure apart from timing. */
 export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0): Analysis {
   const t0 = performance.now();
-  const annotations = documents.map(annotate);
+  const annotations = projectKnownNames(documents, documents.map(annotate));
   const t1 = performance.now();
   const entities = resolveEntities(annotations);
   const t2 = performance.now();

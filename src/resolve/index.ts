@@ -4,6 +4,7 @@ import { isCommonWord } from '../annotate/lexicon.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
 import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
 
+export { consonantKey, projectKnownNames } from './crossScript.js';
 export { givenNamesCompatible, nameKey, nameWords, normWord, surnameKey } from './keys.js';
 
 /** A facility's identity: its distinctive words ("Baku International Sea Trade" and "Baku" are one port). */
@@ -47,8 +48,10 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   };
 
   const fullPeople: number[] = [];
+  const projected: number[] = [];
   mentions.forEach((m, i) => {
-    if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
+    if (m.rule === 'cross-script') projected.push(i);
+    else if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
     else if (m.type === 'equipment') joinBy(m.rule === 'vessel' ? `v:${nameKey(m.name)}` : `q:${m.key}`, i);
     else if (m.type === 'facility') {
       joinBy(`f:${m.kind}:${facilityKey(m.key ?? m.name)}`, i);
@@ -61,6 +64,11 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   });
 
   linkPeople(mentions, fullPeople, g);
+  // names found in uncased scripts carry the key of the Latin name they spell
+  for (const i of projected) {
+    const latin = fullPeople.find((j) => nameKey(mentions[j].name) === mentions[i].key);
+    if (latin !== undefined) g.union(i, latin);
+  }
   // "The Altyn Kyran, a ferry" makes every "Altyn Kyran" the vessel, not a person
   for (const i of fullPeople) {
     const vessel = byKey.get(`v:${nameKey(mentions[i].name)}`);
@@ -72,7 +80,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   const acronymLong = new Map<string, string>();
   for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, nameKey(p.long));
   mentions.forEach((m, i) => {
-    if (m.type === 'person' && nameWords(m.name).length >= 2) return;
+    if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
     if (m.type === 'equipment' || m.type === 'facility') return;
     const sk = surnameKey(m.name);
     const person = pickPerson(surnames.get(sk), m, mentions);

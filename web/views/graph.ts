@@ -8,8 +8,11 @@ const EDGE_COLORS: Record<string, string> = { met: '#7a4fb0', 'holds-role': '#b0
 // Cytoscape injects an inline <style> unless one with this id exists; the CSP forbids inline styles, and style.css gives the container its position
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 
-export async function graphView(story: string): Promise<View> {
+export async function graphView(story: string, params: URLSearchParams): Promise<View> {
   const [g, { default: cytoscape }] = await Promise.all([load.graph(story), import('cytoscape')]);
+  const showAll = params.get('all') === '1';
+  const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
+  const nodes = showAll ? g.nodes : g.nodes.filter((n) => linked.has(n.id));
   const box = h('div', { class: 'graph', id: 'graph' });
   const legend = h(
     'p',
@@ -28,13 +31,26 @@ export async function graphView(story: string): Promise<View> {
     ' · dashed: contested',
   );
   return {
-    node: h('div', {}, h('h1', {}, 'Graph'), legend, g.nodes.length ? box : empty('No people, organizations or places.'), h('p', { class: 'meta' }, `${g.nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page.`)),
+    node: h(
+      'div',
+      {},
+      h('h1', {}, 'Graph'),
+      legend,
+      h(
+        'label',
+        { class: 'toolbar' },
+        h('input', { type: 'checkbox', name: 'unlinked', checked: showAll, onChange: (e) => (location.hash = to.view(story, 'graph', { all: (e.target as HTMLInputElement).checked ? '1' : undefined })) }),
+        ` also show the ${g.nodes.length - linked.size} entities without links`,
+      ),
+      nodes.length ? box : empty('No people, organizations or places are linked.'),
+      h('p', { class: 'meta' }, `${nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page.`),
+    ),
     mount: () => {
       if (!document.getElementById(CYTOSCAPE_STYLE_ID)) document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLE_ID }));
       const cy = cytoscape({
         container: box,
         elements: [
-          ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, color: COLORS[n.type], entity: n.entity ?? '' } })),
+          ...nodes.map((n) => ({ data: { id: n.id, label: n.name, color: COLORS[n.type], entity: n.entity ?? '' } })),
           ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label, color: EDGE_COLORS[e.kind] }, classes: e.contested ? 'contested' : '' })),
         ],
         style: [
@@ -42,7 +58,7 @@ export async function graphView(story: string): Promise<View> {
           { selector: 'edge', style: { width: 1.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate' } },
           { selector: 'edge.contested', style: { 'line-style': 'dashed' } },
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 },
+        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 80, padding: 30 },
       });
       cy.on('tap', 'node', (evt) => {
         const entity = evt.target.data('entity');

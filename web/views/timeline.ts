@@ -45,8 +45,9 @@ function axis(events: StoryEvent[]): SVGElement {
       return svg(
         'g',
         { class: 'event', 'data-event': e.id },
-        wide ? svg('rect', { x: x(a), y: y - 5, width: Math.max(4, x(b) - x(a)), height: 10, rx: 3 }) : svg('circle', { cx: x(a + DAY / 2), cy: y, r: 6 }),
-        svg('text', { x: x(a + DAY / 2) + 10, y: y + 4 }, `${e.date} ${e.what}`),
+        wide ? svg('rect', { x: x(a), y: y - 5, width: Math.max(4, x(b) - x(a)), height: 10, rx: 3 }) : svg('circle', { cx: x(a), cy: y, r: 6 }),
+        // labels of late events run leftwards so they stay inside the chart
+        x(a) > WIDTH * 0.6 ? svg('text', { x: x(a) - 10, y: y + 4, 'text-anchor': 'end' }, `${e.date} ${e.what}`) : svg('text', { x: (wide ? x(b) : x(a)) + 10, y: y + 4 }, `${e.date} ${e.what}`),
       );
     }),
   );

@@ -1,0 +1,95 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type FeedItem, isFeedFile, parseFeed } from '../feeds/index.js';
+import inputFiles from '../ingest/data/input-files.json' with { type: 'json' };
+import { listInputFiles, unreadable } from '../ingest/files.js';
+import type { Message } from '../types.js';
+
+/** One article to ingest: a file's bytes, or a feed item (with the bytes of the local file it links to, if any). */
+export interface IngestUnit {
+  /** the file path, or "feed-path#item-id" */
+  source: string;
+  /** the file it came from */
+  input: string;
+  item: FeedItem | null;
+  content: Uint8Array | null;
+}
+
+/** An input that never became a unit: not an article, unreadable, a malformed feed or feed line. */
+export interface InputProblem {
+  source: string;
+  input: string;
+  message: Message;
+}
+
+export interface CollectedInputs {
+  units: IngestUnit[];
+  problems: InputProblem[];
+}
+
+const feedExtensions = new Set(['.json']);
+
+/** Expands files and folders like analyze does (sorted, hidden skipped), reading each file and splitting feeds into items. Never throws for a bad file. */
+export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+  const listed = await listInputFiles(paths);
+  const units: IngestUnit[] = [];
+  const problems: InputProblem[] = [];
+  const files = [...listed.files];
+  for (const message of listed.messages) {
+    // a .json file is not an article, but it may be a JSON Feed
+    if (message.rule === 'read/not-article' && feedExtensions.has(extname(message.file).toLowerCase())) files.push(message.file);
+    else problems.push({ source: message.file, input: message.file, message });
+  }
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const path of files) {
+    const bytes = await readBytes(path);
+    if ('error' in bytes) {
+      problems.push({ source: path, input: path, message: bytes.error });
+      continue;
+    }
+    const text = new TextDecoder().decode(bytes.content);
+    if (!isFeedFile(path, text)) {
+      if (extname(path).toLowerCase() === '.json') {
+        problems.push({ source: path, input: path, message: { file: path, rule: 'read/not-article', severity: 'info', message: `${path}: not an article (.json), skipped` } });
+      } else units.push({ source: path, input: path, item: null, content: bytes.content });
+      continue;
+    }
+    const feed = parseFeed(path, text);
+    if ('error' in feed) {
+      problems.push({ source: path, input: path, message: feed.error });
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const entry of feed.entries) {
+      const id = 'item' in entry ? entry.item.id : entry.id;
+      // feeds sometimes repeat an id: the later item gets its position appended
+      const source = seen.has(id) ? `${path}#${id}~${seen.size + 1}` : `${path}#${id}`;
+      seen.add(id);
+      if ('error' in entry) problems.push({ source, input: path, message: entry.error });
+      else units.push({ source, input: path, item: entry.item, content: await linkedFile(path, entry.item) });
+    }
+  }
+  return { units, problems };
+}
+
+async function readBytes(path: string): Promise<{ content: Uint8Array } | { error: Message }> {
+  try {
+    const { size } = await stat(path);
+    if (size > inputFiles.maxBytes) {
+      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${(size / 1048576).toFixed(1)} MB), skipped` } };
+    }
+    return { content: await readFile(path) };
+  } catch (err) {
+    return { error: unreadable(path, err) };
+  }
+}
+
+/** Bytes of the local file a feed item links to (a relative path or file: URL next to the feed), or null. */
+async function linkedFile(feedPath: string, item: FeedItem): Promise<Uint8Array | null> {
+  const link = item.url;
+  if (!link || /^[a-z][a-z0-9+.-]*:/i.test(link.replace(/^file:/i, ''))) return null;
+  const path = link.startsWith('file:') ? fileURLToPath(link) : resolve(dirname(feedPath), link);
+  const read = await readBytes(path);
+  return 'content' in read ? read.content : null;
+}
