@@ -83,6 +83,8 @@ export interface Mention {
   key?: string;
   /** for equipment: aircraft, tank, missile system…; for facilities: air base, naval base… */
   kind?: string;
+  /** for facilities: the place the text locates it at ("X air base near Y") */
+  near?: string;
   /** rule that found it, for debugging and precision audits */
   rule: string;
 }
@@ -129,6 +131,8 @@ export interface Entity {
   country?: string | null;
   coordinates?: [number, number] | null;
   kind?: string;
+  /** facilities: the place entity the text locates them at */
+  locatedAt?: string | null;
 }
 
 export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
@@ -136,7 +140,7 @@ export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
 export interface Claim {
   id: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence[];

@@ -37,17 +37,38 @@ export function annotate(doc: Document): Annotations {
     mentions.push({ doc: doc.id, start: e.start, end: e.end, text: e.text, name: e.key, key: e.key, kind: e.kind ?? undefined, type: 'equipment', sentence: sentenceOf(e.start), roles: [], rule: 'equipment' });
   }
   for (const f of findFacilities(text)) {
-    mentions.push({ doc: doc.id, start: f.start, end: f.end, text: f.text, name: normalizePunctuation(f.text), key: f.name, kind: f.kind, type: 'facility', sentence: sentenceOf(f.start), roles: [], rule: 'facility' });
+    mentions.push({ doc: doc.id, start: f.start, end: f.end, text: f.text, name: normalizePunctuation(f.text), key: f.name, kind: f.kind, near: f.near?.name, type: 'facility', sentence: sentenceOf(f.start), roles: [], rule: 'facility' });
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
   const names = findNames(doc.id, text, sentences, blocked, outlets);
   const pluralRoles = findPluralRoles(text);
+  assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
   resolveCounterparts(names);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
   return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles, defaultCountry: defaultCountry(names, doc.dateline) };
+}
+
+/** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */
+function assignPluralRoles(mentions: Mention[], text: string, plural: PluralRoles[], docId: string): void {
+  for (const p of plural) {
+    const people: Mention[] = [];
+    let at = p.end;
+    for (const m of mentions) {
+      if (m.start < at || m.type !== 'person') continue;
+      if (!/^\s*(?:,|\band\b|,\s*and\b)?\s*$/.test(text.slice(at, m.start)) || people.length === p.titles.length) break;
+      people.push(m);
+      at = m.end;
+    }
+    if (people.length !== p.titles.length) continue;
+    people.forEach((m, i) => {
+      if (m.roles.length) return;
+      const evidence = { doc: docId, start: p.start, end: m.end, quote: text.slice(p.start, m.end) };
+      m.roles.push({ title: p.titles[i], country: p.country, organization: null, qualifiers: [], evidence });
+    });
+  }
 }
 
 /** A role without a country takes the sentence's free demonym, else the country a plural role phrase of the document gives the title. */

@@ -202,3 +202,13 @@ describe('roles.ts helpers', () => {
     expect(describeOffice('mayor', null, null, name)).toBe('mayor');
   });
 });
+
+describe('plural roles followed by names', () => {
+  it('gives "Portugal\'s foreign and defence ministers, X and Y" their offices in order', () => {
+    const text = "Portugal's foreign and defence ministers, Rui Casimiro and Joana Teles, arrived in Madrid on Monday.";
+    const a = annotate({ id: 'd1', path: '/x/d1.txt', file: 'd1.txt', format: 'text', encoding: 'utf-8', title: null, outlet: null, author: null, published: '2026-01-05', dateline: null, syndicatedFrom: null, credits: [], language: 'en', text, removed: [], contentHash: '' });
+    const role = (name: string) => a.mentions.find((m) => m.text === name)?.roles[0];
+    expect(role('Rui Casimiro')).toMatchObject({ title: 'foreign minister', country: 'PT' });
+    expect(role('Joana Teles')).toMatchObject({ title: 'defence minister', country: 'PT' });
+  });
+});

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FeedItem, isFeedFile, parseFeed } from '../feeds/index.js';
+import feeds from '../feeds/data/feeds.json' with { type: 'json' };
 import inputFiles from '../ingest/data/input-files.json' with { type: 'json' };
 import { listInputFiles, unreadable } from '../ingest/files.js';
 import type { Message } from '../types.js';
@@ -28,7 +29,7 @@ export interface CollectedInputs {
   problems: InputProblem[];
 }
 
-const feedExtensions = new Set(['.json']);
+const feedExtensions = new Set(feeds.jsonFeedExtensions);
 
 /** Expands files and folders like analyze does (sorted, hidden skipped), reading each file and splitting feeds into items. Never throws for a bad file. */
 export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
@@ -36,10 +37,13 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   const units: IngestUnit[] = [];
   const problems: InputProblem[] = [];
   const files = [...listed.files];
+  // a .json file is not an article, but it may be a JSON Feed: its message stands only if it is not
+  const notArticle = new Map<string, Message>();
   for (const message of listed.messages) {
-    // a .json file is not an article, but it may be a JSON Feed
-    if (message.rule === 'read/not-article' && feedExtensions.has(extname(message.file).toLowerCase())) files.push(message.file);
-    else problems.push({ source: message.file, input: message.file, message });
+    if (message.rule === 'read/not-article' && feedExtensions.has(extname(message.file).toLowerCase())) {
+      notArticle.set(message.file, message);
+      files.push(message.file);
+    } else problems.push({ source: message.file, input: message.file, message });
   }
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const path of files) {
@@ -50,9 +54,9 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
     }
     const text = new TextDecoder().decode(bytes.content);
     if (!isFeedFile(path, text)) {
-      if (extname(path).toLowerCase() === '.json') {
-        problems.push({ source: path, input: path, message: { file: path, rule: 'read/not-article', severity: 'info', message: `${path}: not an article (.json), skipped` } });
-      } else units.push({ source: path, input: path, item: null, content: bytes.content });
+      const message = notArticle.get(path);
+      if (message) problems.push({ source: path, input: path, message });
+      else units.push({ source: path, input: path, item: null, content: bytes.content });
       continue;
     }
     const feed = parseFeed(path, text);

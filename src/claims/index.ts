@@ -9,7 +9,7 @@ import patterns from './data/patterns.json' with { type: 'json' };
 export interface ClaimDraft {
   doc: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence;
@@ -82,6 +82,12 @@ export function extractClaims(doc: Document, ann: Annotations, entities: Entity[
           object: { value: describeOffice(r.qualifiers.includes('deputy') ? `deputy ${r.title}` : r.title, r.country, r.organization, countryName) },
           qualifiers: { title: r.title, country: r.country, organization: r.organization, deputy: r.qualifiers.includes('deputy'), former: r.qualifiers.includes('former'), acting: r.qualifiers.includes('acting') },
         });
+      }
+    }
+    for (const m of mentions) {
+      const facility = entityOf.get(m)!;
+      if (facility.type === 'facility' && m.near && facility.locatedAt) {
+        claims.push({ ...base, subject: facility.id, predicate: 'located_at', object: { entity: facility.locatedAt }, qualifiers: {} });
       }
     }
     if (attributedTo) claims.push({ ...base, subject: attributedTo, predicate: 'attributed_to', object: { value: quote }, qualifiers: {} });

@@ -48,6 +48,7 @@ export function buildReport(a: Analysis) {
       kind: e.kind ?? null,
       country: e.country ?? null,
       coordinates: e.coordinates ?? null,
+      locatedAt: e.locatedAt ?? null,
       roles: e.roles.map((r) => ({ title: r.title, country: r.country, countryName: r.country ? countryName(r.country) : null, organization: r.organization, qualifiers: r.qualifiers, evidence: r.evidence })),
       mentions: e.mentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text })),
     })),

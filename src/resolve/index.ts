@@ -110,6 +110,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
+  locateFacilities(entities);
   return entities;
 }
 
@@ -197,6 +198,17 @@ function buildEntities(mentions: Mention[], g: Groups): Entity[] {
 function isSupported(ms: Mention[]): boolean {
   if (ms.some((m) => ['place', 'equipment', 'facility'].includes(m.type))) return true;
   return ms.some((m) => !m.rule.endsWith('+heading') && !(m.type === 'other' && m.rule !== 'single'));
+}
+
+/** A facility is located at the place entity its mentions name ("X air base near Y"), when the folder has that place. */
+function locateFacilities(entities: Entity[]): void {
+  const places = new Map<string, string>();
+  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) places.set(nameKey(n), e.id);
+  for (const e of entities) {
+    if (e.type !== 'facility') continue;
+    const near = e.mentions.map((m) => m.near).find((n) => n && places.has(nameKey(n)));
+    e.locatedAt = near ? places.get(nameKey(near))! : null;
+  }
 }
 
 /** The cluster's type: the most frequent specific type, "other" only when nothing else is known. */

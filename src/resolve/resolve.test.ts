@@ -111,3 +111,18 @@ describe('resolveEntities: different things stay apart', () => {
     expect(entityOf(es, 'd1', 'National Grain Board').id).toMatch(/^o\d+$/);
   });
 });
+
+describe('facilities located at places', () => {
+  it('attaches a facility to the place the text puts it near, as an entity and a claim', () => {
+    const d: Document = {
+      id: 'd1', path: '/x/d1.txt', file: 'd1.txt', format: 'text', encoding: 'utf-8', title: null, outlet: 'Outlet', author: null,
+      published: '2026-01-05', dateline: null, syndicatedFrom: null, credits: [], language: 'en', removed: [], contentHash: '',
+      text: 'Two transport aircraft landed at Beja air base near Lisbon on Monday. Lisbon officials confirmed the flights.',
+    };
+    const a = analyzeDocuments([d]);
+    const base = a.entities.find((e) => e.type === 'facility')!;
+    const lisbon = a.entities.find((e) => e.name === 'Lisbon')!;
+    expect(base.locatedAt).toBe(lisbon.id);
+    expect(a.cross.claims.some((c) => c.predicate === 'located_at' && c.subject === base.id && 'entity' in c.object && c.object.entity === lisbon.id)).toBe(true);
+  });
+});

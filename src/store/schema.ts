@@ -45,7 +45,7 @@ export interface IngestRecordTable {
   reason: string | null;
   message: Json<Message | null>;
   article_id: number | null;
-  updated_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
 }
 
 /** Work waiting for a worker: one input to read and store. */

@@ -34,7 +34,7 @@ export async function overviewView(story: string): Promise<View> {
             d.outlet ?? '—',
             d.published ?? '—',
             d.language,
-            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', {}, ` near-copy of ${d.nearDuplicates.map((n) => n.doc).join(', ')}`) : null),
+            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, `near-copy of ${d.nearDuplicates.map((n) => n.doc).join(', ')}`) : null),
             d.profile
               ? h('div', { class: 'profile' }, badge(`#${d.profile.rank} ${d.profile.assessment}`, d.profile.assessment), h('ul', { class: 'reasons' }, d.profile.reasons.map((r) => h('li', {}, r))))
               : '—',

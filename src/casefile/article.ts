@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { annotate } from '../annotate/index.js';
+import type { FeedItem } from '../feeds/index.js';
+import { cleanArticles, extractArticle, normaliseOutlet, type RawArticle, toIsoDate } from '../ingest/index.js';
+import type { Message } from '../types.js';
+import type { IngestUnit } from './inputs.js';
+
+/** What reading one unit gave: an article with its content hash and story keys, or why it was skipped or failed. */
+export type UnitOutcome =
+  | { status: 'ok'; article: RawArticle; hash: string; keys: string[]; published: string | null }
+  | { status: 'skipped' | 'failed'; message: Message };
+
+const keyedTypes = new Set(['person', 'organization', 'place', 'facility']);
+
+/** Reads one unit into a RawArticle (file bytes, linked file, or inline feed content), then a quick clean + annotate pass for the story keys. Pure. */
+export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>): UnitOutcome {
+  const extracted = extract(unit);
+  if ('error' in extracted) return { status: extracted.error.severity === 'error' ? 'failed' : 'skipped', message: extracted.error };
+  const article = unit.item ? withItemMeta(extracted, unit.item) : extracted;
+  const cleaned = cleanArticles([article]);
+  const doc = cleaned.documents[0];
+  if (!doc) return { status: 'skipped', message: cleaned.messages[0] };
+  const keys = new Set<string>();
+  for (const m of annotate(doc).mentions) {
+    if (keyedTypes.has(m.type)) keys.add(`${m.type}:${(m.key ?? m.name).toLowerCase()}`);
+  }
+  const hash = createHash('sha256').update(article.text).digest('hex');
+  return { status: 'ok', article, hash, keys: [...keys].sort(), published: doc.published };
+}
+
+function extract({ source, item, content }: Pick<IngestUnit, 'source' | 'item' | 'content'>): RawArticle | { error: Message } {
+  if (content) return extractArticle(source, content);
+  if (!item) return { error: { file: source, rule: 'read/empty', severity: 'warning', message: `${source}: no content` } };
+  const title = item.title ? `${item.title}\n\n` : '';
+  if (item.html) {
+    const page = `<!doctype html><html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${item.html}</article></body></html>`;
+    return extractArticle(source, new TextEncoder().encode(page));
+  }
+  if (item.text) return extractArticle(source, new TextEncoder().encode(`${title}${item.text}`));
+  return { error: { file: source, rule: 'feed/no-content', severity: 'warning', message: `${source}: the feed item has no text, html or readable local file, skipped` } };
+}
+
+/** The feed's own fields fill what the article does not state. */
+function withItemMeta(article: RawArticle, item: FeedItem): RawArticle {
+  const { meta } = article;
+  return {
+    ...article,
+    file: basename(article.path),
+    meta: {
+      ...meta,
+      title: meta.title ?? item.title,
+      outlet: meta.outlet ?? (item.outlet ? normaliseOutlet(item.outlet) : null),
+      author: meta.author ?? item.author,
+      published: meta.published ?? toIsoDate(item.published),
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Message } from '../types.js';
+import type { Database, Job } from './schema.js';
+
+/** An input to enqueue: a file's bytes or a feed item. */
+export interface JobInput {
+  source: string;
+  input: string;
+  story: string | null;
+  item: unknown;
+  content: Uint8Array | null;
+}
+
+/** An input that needs no job: its ingest record is written at once. */
+export interface RecordInput {
+  source: string;
+  input: string;
+  story: string | null;
+  message: Message;
+}
+
+const CHUNK = 200;
+
+/** The job key: the same source with the same content is one job, however often it is enqueued. */
+export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): string {
+  const hash = createHash('sha256');
+  hash.update(job.content ?? JSON.stringify(job.item));
+  return `${job.source}\n${hash.digest('hex')}`;
+}
+
+/** Enqueues jobs (a known key is left alone, or requeued when it failed and retry is set) and writes the records of inputs that need no job; one transaction. Returns the keys of the batch. */
+export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: RecordInput[], opts: { retry?: boolean } = {}): Promise<string[]> {
+  const keys = jobs.map(jobKey);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < jobs.length; i += CHUNK) {
+      const rows = jobs.slice(i, i + CHUNK).map((j, k) => ({ ...j, key: keys[i + k], item: JSON.stringify(j.item) }));
+      const insert = trx.insertInto('jobs').values(rows);
+      await (opts.retry
+        ? insert.onConflict((oc) => oc.column('key').doUpdateSet({ status: 'queued', error: null }).where('jobs.status', '=', 'failed'))
+        : insert.onConflict((oc) => oc.column('key').doNothing())
+      ).execute();
+    }
+    for (const r of records) await writeRecord(trx, { ...r, status: r.message.severity === 'error' ? 'failed' : 'skipped', reason: r.message.message, articleId: null });
+  });
+  return keys;
+}
+
+/** Takes the oldest queued job no one else holds and runs `handle` on it inside one transaction: the job's effects and its completion commit together, or neither does. Returns false when no job was free. */
+export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction<Database>, job: Job) => Promise<'done' | 'failed'>): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const job = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    if (!job) return false;
+    const status = await handle(trx, job);
+    await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : job.content }).where('id', '=', job.id).execute();
+    return true;
+  });
+}
+
+/** Marks a job failed after its handler threw, with the error on its record, so the batch goes on. */
+export async function failJob(db: Kysely<Database>, job: Pick<Job, 'id' | 'source' | 'input' | 'story'>, error: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('jobs').set({ status: 'failed', error }).where('id', '=', job.id).execute();
+    const message: Message = { file: job.source, rule: 'store/failed', severity: 'error', message: `${job.source}: ${error}` };
+    await writeRecord(trx, { ...job, status: 'failed', reason: message.message, message, articleId: null });
+  });
+}
+
+/** Counts of jobs of the given keys (or of all jobs) by status. */
+export async function jobCounts(db: Kysely<Database>, keys?: string[]): Promise<Record<'queued' | 'done' | 'failed', number>> {
+  let query = db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
+  if (keys) query = query.where('key', 'in', keys.length ? keys : ['']);
+  const counts = { queued: 0, done: 0, failed: 0 };
+  for (const row of await query.execute()) counts[row.status] = row.n;
+  return counts;
+}
+
+export interface RecordWrite {
+  source: string;
+  input: string;
+  story: string | null;
+  status: 'ok' | 'skipped' | 'failed';
+  reason: string | null;
+  message: Message | null;
+  articleId: number | null;
+}
+
+/** Inserts or replaces the ingest record of one source. */
+export async function writeRecord(trx: Kysely<Database>, r: RecordWrite): Promise<void> {
+  const row = { source: r.source, input: r.input, story: r.story, status: r.status, reason: r.reason, message: JSON.stringify(r.message), article_id: r.articleId };
+  await trx
+    .insertInto('ingest_records')
+    .values(row)
+    .onConflict((oc) => oc.column('source').doUpdateSet({ ...row, updated_at: sql<Date>`now()` }))
+    .execute();
+}

@@ -1,0 +1,84 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database, Story } from './schema.js';
+
+/** Returns the id of the named story, creating it when missing. */
+export async function ensureStory(trx: Kysely<Database>, name: string): Promise<number> {
+  await trx.insertInto('stories').values({ name }).onConflict((oc) => oc.column('name').doNothing()).execute();
+  const row = await trx.selectFrom('stories').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Marks stories changed: their results must be computed again. */
+export async function touchStories(trx: Kysely<Database>, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await trx
+    .updateTable('stories')
+    .set({ changed_seq: sql<number>`nextval('change_seq')::int` })
+    .where('id', 'in', [...new Set(ids)].sort((a, b) => a - b))
+    .execute();
+}
+
+export interface StorySummary extends Story {
+  documents: number;
+  articles: number;
+  stale: boolean;
+}
+
+/** Every story with its article count, document count (after cleaning) and whether its results are stale. */
+export async function listStories(db: Kysely<Database>): Promise<StorySummary[]> {
+  const rows = await db
+    .selectFrom('stories')
+    .selectAll('stories')
+    .select((eb) => [
+      eb.selectFrom('articles').select(sql<number>`count(*)::int`.as('n')).whereRef('articles.story_id', '=', 'stories.id').as('articles'),
+      eb.selectFrom('documents').select(sql<number>`count(*)::int`.as('n')).whereRef('documents.story_id', '=', 'stories.id').as('documents'),
+    ])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, articles: r.articles ?? 0, documents: r.documents ?? 0, stale: r.changed_seq > r.computed_seq }));
+}
+
+export async function findStory(db: Kysely<Database>, name: string): Promise<Story | undefined> {
+  return db.selectFrom('stories').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+/** Moves every article of `from` into `into` and deletes `from`. */
+export async function mergeStories(db: Kysely<Database>, into: string, from: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const target = await requireStory(trx, into);
+    const source = await requireStory(trx, from);
+    if (target.id === source.id) throw new Error(`cannot merge story "${into}" into itself`);
+    await trx.updateTable('articles').set({ story_id: target.id }).where('story_id', '=', source.id).execute();
+    await trx.deleteFrom('stories').where('id', '=', source.id).execute();
+    await touchStories(trx, [target.id]);
+  });
+}
+
+/** Moves the documents `docIds` (ids of the story's last computed results: d1, d2…) of story `name` into a new story `newName`. */
+export async function splitStory(db: Kysely<Database>, name: string, docIds: string[], newName: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const story = await requireStory(trx, name);
+    if (story.changed_seq > story.computed_seq) throw new Error(`story "${name}" has changed since its documents were numbered: run "triangulate report ${name}" first`);
+    const docs = await trx.selectFrom('documents').select(['doc_id', 'article_id']).where('story_id', '=', story.id).where('doc_id', 'in', docIds).execute();
+    const missing = docIds.filter((id) => !docs.some((d) => d.doc_id === id));
+    if (missing.length) throw new Error(`story "${name}" has no document ${missing.join(', ')}`);
+    if (await findStory(trx, newName)) throw new Error(`a story named "${newName}" exists already`);
+    const target = await ensureStory(trx, newName);
+    await trx
+      .updateTable('articles')
+      .set({ story_id: target })
+      .where(
+        'id',
+        'in',
+        docs.map((d) => d.article_id),
+      )
+      .execute();
+    await touchStories(trx, [story.id, target]);
+  });
+}
+
+async function requireStory(trx: Kysely<Database>, name: string): Promise<Story> {
+  const story = await findStory(trx, name);
+  if (!story) throw new Error(`no story named "${name}"`);
+  return story;
+}
