@@ -93,7 +93,7 @@ export function extractClaims(doc: Document, ann: Annotations, entities: Entity[
     if (attributedTo) claims.push({ ...base, subject: attributedTo, predicate: 'attributed_to', object: { value: quote }, qualifiers: {} });
     for (const n of ann.numbers.filter((x) => x.start >= s.start && x.end <= s.end)) claims.push(quantityClaim(ctx, base, n, mentions));
     const persons = people(ctx, mentions);
-    const place = placeOf(ctx, mentions, s.start);
+    const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
     const leads = leadershipClaims(ctx, si, persons, placeId, base);
     const ev = sentenceEvent(ctx, si, persons, placeId, leads, base);
@@ -107,10 +107,12 @@ export function extractClaims(doc: Document, ann: Annotations, entities: Entity[
 }
 
 const people = (ctx: Context, ms: Mention[]) => ms.filter((m) => ctx.entityOf.get(m)!.type === 'person');
-const placeOf = (ctx: Context, ms: Mention[], from: number) => {
+const LOCATIVE = /\b(?:in|at|to|near|visited|visits|visiting|toured|reached)\s+(?:the\s+)?$/i;
+
+/** Where a sentence happens: a place after "in/at/to" or a visit verb, else the sentence's first place (a dateline). */
+const placeOf = (ctx: Context, ms: Mention[]) => {
   const places = ms.filter((m) => ['place', 'facility'].includes(ctx.entityOf.get(m)!.type));
-  const after = places.find((m) => m.start >= from && /\b(?:in|at|to|near)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 12), m.start)));
-  return after ?? places.find((m) => /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 12), m.start))) ?? places.find((m) => m.start === ctx.ann.sentences[m.sentence].start);
+  return places.find((m) => LOCATIVE.test(ctx.doc.text.slice(Math.max(0, m.start - 12), m.start))) ?? places[0];
 };
 
 /** "according to X", "X reported", "X said": the named source a sentence leans on. */

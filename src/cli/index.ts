@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { analyzePaths } from '../pipeline.js';
-import { buildReport, renderMarkdown, renderTerminal, safe } from '../report/index.js';
+import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, skipped: 3 } as const;
@@ -9,6 +9,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, skipped: 3 } as const;
 interface AnalyzeOptions {
   json?: string;
   md?: string;
+  csv?: string;
+  jsonl?: string;
   quiet?: boolean;
   entities: boolean;
 }
@@ -30,8 +32,10 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number
   const report = buildReport(analysis);
   if (opts.json) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
   if (opts.md) await writeFile(opts.md, renderMarkdown(report));
+  if (opts.csv) await writeFile(opts.csv, claimsMatrixCsv(report));
+  if (opts.jsonl) await writeFile(opts.jsonl, claimsAndConflictsJsonl(report));
   if (!opts.quiet) process.stdout.write(renderTerminal(report, { entities: opts.entities }));
-  const written = [opts.json, opts.md].filter(Boolean);
+  const written = [opts.json, opts.md, opts.csv, opts.jsonl].filter(Boolean);
   if (written.length) process.stderr.write(`wrote ${written.join(', ')}\n`);
   const read = new Set(analysis.documents.map((d) => d.path));
   const skipped = analysis.messages.some((m) => m.severity !== 'info' && !read.has(m.file));
@@ -50,6 +54,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<paths...>', 'files or folders of articles')
     .option('--json <file>', 'write the JSON report')
     .option('--md <file>', 'write the Markdown report')
+    .option('--csv <file>', 'write the claims-by-sources matrix as CSV')
+    .option('--jsonl <file>', 'write claims and conflicts as JSON Lines')
     .option('-q, --quiet', 'no terminal report')
     .option('--no-entities', 'leave the entity list out of the terminal report')
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));

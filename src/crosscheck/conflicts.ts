@@ -3,6 +3,8 @@ import { isSingleHolder } from '../annotate/index.js';
 import { figuresAgree } from '../annotate/numbers.js';
 import type { Document, Entity, Evidence, NumberMention } from '../types.js';
 import type { GroupedClaim } from './claims.js';
+import type { StoryEvent } from './events.js';
+import type { DocumentOrigin } from './origins.js';
 
 export interface Alternative {
   value: string;
@@ -17,7 +19,7 @@ export interface Alternative {
 
 export interface Conflict {
   id: string;
-  kind: 'office' | 'leader' | 'quantity';
+  kind: 'office' | 'leader' | 'quantity' | 'date';
   question: string;
   internal: boolean;
   alternatives: Alternative[];
@@ -28,6 +30,7 @@ export interface Conflict {
 interface Ctx {
   entities: Map<string, Entity>;
   docs: Map<string, Document>;
+  origins?: Map<string, DocumentOrigin>;
 }
 
 // nouns that count people in general; "passengers" or "crew" count a part of them
@@ -44,8 +47,8 @@ const QUESTIONS: Record<string, string> = {
 };
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
-export function findConflicts(claims: GroupedClaim[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...quantityConflicts(claims, ctx)];
+export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -129,6 +132,43 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
     out.push(finish('quantity', QUESTIONS[measure] ?? `What is the figure for ${measure}?`, alts));
+  }
+  return out;
+}
+
+const MAX_DATE_GAP_DAYS = 2;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+
+/**
+ * One occurrence dated differently by different documents: events of the same kind, with the same incident or the same
+ * two or more participants, at compatible places, dated a day or two apart by documents that share nothing.
+ */
+function dateConflicts(events: StoryEvent[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const dated = events.filter((e) => e.date && e.date.length === 10);
+  const out: Omit<Conflict, 'id'>[] = [];
+  const used = new Set<StoryEvent>();
+  for (const a of dated) {
+    if (used.has(a)) continue;
+    const same = dated.filter((b) => {
+      if (b === a || used.has(b) || b.kind !== a.kind || b.date === a.date) return false;
+      if (Math.abs(dayNumber(b.date!) - dayNumber(a.date!)) > MAX_DATE_GAP_DAYS) return false;
+      if (b.docs.some((d) => a.docs.includes(d))) return false;
+      const incident = a.mentions[0].incident;
+      if (incident) return b.mentions[0].incident === incident && (!a.place || !b.place || a.place === b.place);
+      const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+      return shared >= 2 && (!a.place || !b.place || a.place === b.place);
+    });
+    if (!same.length) continue;
+    for (const e of [a, ...same]) used.add(e);
+    const alts = [a, ...same].map((e) => ({
+      value: e.date!,
+      docs: e.docs,
+      outlets: [...new Set(e.docs.map((d) => ctx.docs.get(d)?.outlet ?? ctx.docs.get(d)?.file ?? d))],
+      claims: [],
+      origins: [...new Set(e.docs.map((d) => ctx.origins?.get(d)?.origin ?? d))],
+      evidence: e.evidence,
+    }));
+    out.push(finish('date', `On what date: ${a.what}?`, alts));
   }
   return out;
 }

@@ -188,3 +188,30 @@ describe('minhash', () => {
     expect(similarity(signature(story), signature(other))).toBeLessThan(0.2);
   });
 });
+
+describe('event dates across documents', () => {
+  it('dates "the day before" from a stated date and agrees with "on Tuesday" copies', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'On December 10, 2025, Portuguese Foreign Minister Rui Casimiro spoke in Lisbon. He said Prime Minister Ana Lobo had met Casimiro in Lisbon the day before.', { published: null }),
+      doc('d2', 'Prime Minister Ana Lobo met Foreign Minister Rui Casimiro in Lisbon on Tuesday, officials said.', { published: null }),
+    ]);
+    const meeting = a.cross.events.find((e) => e.participants.length >= 2 && e.docs.includes('d1') && e.docs.includes('d2'));
+    expect(meeting?.date).toBe('2025-12-09');
+  });
+  it('reports one incident dated differently by unrelated documents as a date conflict', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'A fire broke out at the Setubal refinery on Monday, officials said.', { published: '2026-03-03', outlet: 'One' }),
+      doc('d2', 'A fire broke out at the Setubal refinery on Sunday night, witnesses said.', { published: '2026-03-03', outlet: 'Two' }),
+    ]);
+    const c = a.cross.conflicts.find((x) => x.kind === 'date');
+    expect(c?.alternatives.map((x) => x.value).sort()).toEqual(['2026-03-01', '2026-03-02']);
+  });
+  it('keeps a July visit and an October visit apart, without a conflict', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'Foreign Minister Rui Casimiro visited Madrid in July 2025.', { outlet: 'One' }),
+      doc('d2', 'Foreign Minister Rui Casimiro visited Madrid in October 2025.', { outlet: 'Two' }),
+    ]);
+    expect(a.cross.events.filter((e) => e.kind === 'visit')).toHaveLength(2);
+    expect(a.cross.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+});

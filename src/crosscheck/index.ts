@@ -31,7 +31,7 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
   for (const [c, e] of eventOf) c.qualifiers.date = e.date;
   const claims = groupClaims(drafts, origins, byId);
-  const conflicts = findConflicts(claims, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])) });
+  const conflicts = findConflicts(claims, events, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins });
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
   return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };

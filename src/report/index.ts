@@ -1,3 +1,4 @@
 export { buildReport, type Report } from './json.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderTerminal, safe } from './terminal.js';
+export { claimsAndConflictsJsonl, claimsMatrixCsv, csvField } from './exports.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import type { Document, Evidence } from '../types.js';
-import { buildReport, escapeMarkdown, type Report, renderMarkdown, renderTerminal, safe } from './index.js';
+import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, csvField, escapeMarkdown, type Report, renderMarkdown, renderTerminal, safe } from './index.js';
 
 const doc = (id: string, text: string, extra: Partial<Document> = {}): Document => ({
   id,
@@ -172,5 +172,30 @@ describe('renderTerminal', () => {
 
   it('can leave the entity list out', () => {
     expect(renderTerminal(r, { entities: false })).not.toContain('Entities (');
+  });
+});
+
+describe('exports', () => {
+  it('writes the claims-by-sources matrix with supports / contradicts / silent cells and neutralised formulas', () => {
+
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('a,b')).toBe('"a,b"');
+    const a = analyzeDocuments([
+      doc('d1', 'Portugal\'s Defence Minister Rui Casimiro visited Lisbon on Monday.'),
+      doc('d2', 'Portugal\'s Defence Minister Rui Casimiro spoke in Porto on Monday.'),
+      doc('d3', 'Portugal\'s Defence Minister Joana Teles spoke in Porto on Monday.'),
+    ]);
+    const csv = claimsMatrixCsv(buildReport(a));
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header.split(',').length).toBe(6 + 3);
+    const casimiro = rows.find((r) => r.includes('Rui Casimiro') && r.includes('holds_role'))!;
+    expect(casimiro.split(',').slice(-3)).toEqual(['supports', 'supports', 'contradicts']);
+  });
+  it('writes one JSON record per line for claims and conflicts', () => {
+
+    const a = analyzeDocuments([doc('d1', 'Portugal\'s Defence Minister Rui Casimiro visited Lisbon.'), doc('d2', 'Portugal\'s Defence Minister Joana Teles visited Porto.')]);
+    const lines = claimsAndConflictsJsonl(buildReport(a)).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.some((l) => l.record === 'claim')).toBe(true);
+    expect(lines.filter((l) => l.record === 'conflict')).toHaveLength(1);
   });
 });
