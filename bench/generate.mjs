@@ -62,8 +62,6 @@ export function render(template, ctx) {
   });
 }
 
-/** @param {Date} d */
-const iso = (d) => d.toISOString().slice(0, 10);
 /** @param {Date} d @param {() => number} r */
 const longDate = (d, r) =>
   r() < 0.5

@@ -50,6 +50,7 @@ const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
 const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
 const SPEECH = re(patterns.speech);
+const TIMED_EVENT = re(patterns.timedEvents);
 const INCIDENTS = patterns.incidents.map((i) => ({ key: i.key, re: re(i.pattern) }));
 
 interface Context {
@@ -131,7 +132,10 @@ function attribution(ctx: Context, si: number, ms: Mention[]): string | null {
 function quantityClaim(ctx: Context, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>, n: NumberMention, ms: Mention[]): ClaimDraft {
   const s = ctx.ann.sentences[base.sentence];
   const sentence = ctx.doc.text.slice(s.start, s.end);
-  const measure = nearestMeasure(sentence, n.start - s.start, n.end - s.start);
+  // a time of day measures the occurrence the sentence names ("the fire started at 2:40 a.m.")
+  const word = n.kind === 'time' ? TIMED_EVENT.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  const timed = word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : undefined;
+  const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : nearestMeasure(sentence, n.start - s.start, n.end - s.start);
   const subject = ms.find((m) => m.end <= n.start) ?? ms[0];
   return {
     ...base,

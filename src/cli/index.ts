@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { analyzePaths } from '../pipeline.js';
+import { registerServe } from './serve.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
 /** Exit codes: documented in the README. */
@@ -59,6 +60,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no terminal report')
     .option('--no-entities', 'leave the entity list out of the terminal report')
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
+  registerServe(program, setExit);
   return program;
 }
 

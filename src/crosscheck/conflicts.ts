@@ -119,7 +119,7 @@ function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
 
 /** Different figures for one measured quantity (the dead, people on board) among articles of the same day. */
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
-  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && c.qualifiers.kind === 'count');
+  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && ['count', 'time'].includes(String(c.qualifiers.kind)));
   const out: Omit<Conflict, 'id'>[] = [];
   const day = (c: GroupedClaim) => ctx.docs.get(c.evidence[0].doc)?.published ?? null;
   for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}`)) {
@@ -131,7 +131,8 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
-    out.push(finish('quantity', QUESTIONS[measure] ?? `What is the figure for ${measure}?`, alts));
+    const question = QUESTIONS[measure] ?? (measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : `What is the figure for ${measure}?`);
+    out.push(finish('quantity', question, alts));
   }
   return out;
 }

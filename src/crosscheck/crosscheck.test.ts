@@ -215,3 +215,20 @@ describe('event dates across documents', () => {
     expect(a.cross.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
+
+describe('times of day', () => {
+  it('reads 12- and 24-hour forms of one time as agreement, and different times as a conflict', () => {
+    const same = analyzeDocuments([
+      doc('d1', 'The fire started at about 2:40 a.m. on Monday.', { outlet: 'One' }),
+      doc('d2', 'The blaze began at 02:40 on Monday.', { outlet: 'Two' }),
+    ]);
+    expect(same.cross.conflicts).toEqual([]);
+    const differ = analyzeDocuments([
+      doc('d1', 'The fire started at 2:40 a.m. on Monday.', { outlet: 'One' }),
+      doc('d2', 'The fire started at 4:15 a.m. on Monday.', { outlet: 'Two' }),
+    ]);
+    const c = differ.cross.conflicts.find((x) => x.kind === 'quantity');
+    expect(c?.question).toBe('At what time did the fire happen?');
+    expect(c?.alternatives).toHaveLength(2);
+  });
+});

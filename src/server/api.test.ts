@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisSource, openapi, type RunningServer, startServer } from './index.js';
+import { analysisSource, createApp, openapi, type RunningServer, startServer } from './index.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/caspian-ferry-fire');
 const HOSTILE = join(import.meta.dirname, 'fixtures/hostile');
@@ -180,6 +180,16 @@ describe('API errors', () => {
     expect(big.body.error).toMatch(/too large/);
     const small = await get(example, '/api/stories', { method: 'DELETE' });
     expect(small.status).toBe(405);
+  });
+});
+
+describe('a failing source', () => {
+  it('answers 500 with a JSON error and no stack trace', async () => {
+    const broken = createApp({ stories: async () => [], report: async () => Promise.reject(new Error('disk on fire at /secret/path')) });
+    const res = await broken.request('/api/stories/s1/conflicts');
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: 'internal error' });
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
 

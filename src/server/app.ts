@@ -38,7 +38,11 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return fail(c, 405, `method ${c.req.method} not allowed: the workbench is read-only`);
     await next();
   });
-  app.onError((_err, c) => fail(c, 500, 'internal error'));
+  app.onError((err, c) => {
+    // the operator sees what failed; the client never sees a stack
+    process.stderr.write(`triangulate serve: ${c.req.method} ${c.req.path}: ${err.message}\n`);
+    return fail(c, 500, 'internal error');
+  });
 
   /** Runs a story handler after checking the query parameters and finding the story. */
   const story =

@@ -46,15 +46,26 @@ export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: R
   return keys;
 }
 
-/** Takes the oldest queued job no one else holds and runs `handle` on it inside one transaction: the job's effects and its completion commit together, or neither does. Returns false when no job was free. */
+/**
+ * Takes the oldest queued job no one else holds (FOR UPDATE SKIP LOCKED) and runs `handle` on it inside one transaction:
+ * the job's effects and its completion commit together, or neither does. When `handle` throws, the job is marked failed
+ * with the error, so bad input never stops the batch. Returns false when no job was free.
+ */
 export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction<Database>, job: Job) => Promise<'done' | 'failed'>): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const job = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
-    if (!job) return false;
-    const status = await handle(trx, job);
-    await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : job.content }).where('id', '=', job.id).execute();
+  let claimed: Job | undefined;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      claimed = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+      if (!claimed) return false;
+      const status = await handle(trx, claimed);
+      await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : claimed.content }).where('id', '=', claimed.id).execute();
+      return true;
+    });
+  } catch (err) {
+    if (!claimed) throw err;
+    await failJob(db, claimed, err instanceof Error ? err.message : String(err));
     return true;
-  });
+  }
 }
 
 /** Marks a job failed after its handler threw, with the error on its record, so the batch goes on. */

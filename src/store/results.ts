@@ -11,15 +11,12 @@ const resultTables: ResultTableName[] = ['annotations', 'entities', 'claims', 'e
 /** Replaces a story's stored results with a fresh analysis; `articleIds` maps each document id to the article it was made from. Run inside a transaction. */
 export async function saveResults(trx: Kysely<Database>, storyId: number, analysis: Analysis, articleIds: Map<string, number>): Promise<void> {
   for (const table of [...resultTables, 'documents', 'story_results'] as const) await trx.deleteFrom(table).where('story_id', '=', storyId).execute();
-  await insertChunks(
-    trx,
-    'documents',
-    analysis.documents.map((d, position) => {
-      const articleId = articleIds.get(d.id);
-      if (articleId === undefined) throw new Error(`document ${d.id} has no article`);
-      return { story_id: storyId, doc_id: d.id, position, article_id: articleId, content_hash: d.contentHash, document: JSON.stringify(d) };
-    }),
-  );
+  const documents = analysis.documents.map((d, position) => {
+    const articleId = articleIds.get(d.id);
+    if (articleId === undefined) throw new Error(`document ${d.id} has no article`);
+    return { story_id: storyId, doc_id: d.id, position, article_id: articleId, content_hash: d.contentHash, document: JSON.stringify(d) };
+  });
+  for (const rows of chunks(documents)) await trx.insertInto('documents').values(rows).execute();
   const { cross } = analysis;
   const lists: Record<ResultTableName, { id: string; data: unknown }[]> = {
     annotations: analysis.annotations.map((a) => ({ id: a.doc, data: a })),
@@ -29,11 +26,8 @@ export async function saveResults(trx: Kysely<Database>, storyId: number, analys
     conflicts: cross.conflicts.map((c) => ({ id: c.id, data: c })),
   };
   for (const table of resultTables) {
-    await insertChunks(
-      trx,
-      table,
-      lists[table].map((item, position) => ({ story_id: storyId, position, item_id: item.id, data: JSON.stringify(item.data) })),
-    );
+    const rows = lists[table].map((item, position) => ({ story_id: storyId, position, item_id: item.id, data: JSON.stringify(item.data) }));
+    for (const chunk of chunks(rows)) await trx.insertInto(table).values(chunk).execute();
   }
   await trx
     .insertInto('story_results')
@@ -41,8 +35,11 @@ export async function saveResults(trx: Kysely<Database>, storyId: number, analys
     .execute();
 }
 
-async function insertChunks<T extends 'documents' | ResultTableName>(trx: Kysely<Database>, table: T, rows: Parameters<ReturnType<Kysely<Database>['insertInto']>['values']>[0][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+// multi-row inserts, small enough to stay under PostgreSQL's limit of parameters per statement
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
 }
 
 /** Rebuilds a story's Analysis from the store alone (stage times are zero), or null when it was never computed. */

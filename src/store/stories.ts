@@ -82,3 +82,46 @@ async function requireStory(trx: Kysely<Database>, name: string): Promise<Story>
   if (!story) throw new Error(`no story named "${name}"`);
   return story;
 }
+
+/** An article without a story, as story assignment needs it. */
+export interface PendingArticle {
+  id: number;
+  source: string;
+  title: string | null;
+  keys: string[];
+  published: string | null;
+}
+
+export async function unassignedArticles(db: Kysely<Database>): Promise<PendingArticle[]> {
+  return db
+    .selectFrom('articles')
+    .select(['id', 'source', 'keys', 'published', sql<string | null>`raw->'meta'->>'title'`.as('title')])
+    .where('story_id', 'is', null)
+    .orderBy('source')
+    .execute();
+}
+
+/** Keys and dates of every story's articles, for assignment. */
+export async function storyProfiles(db: Kysely<Database>): Promise<{ id: number; name: string; keys: string[]; dates: string[] }[]> {
+  const stories = await db.selectFrom('stories').select(['id', 'name']).orderBy('id').execute();
+  const byId = new Map(stories.map((s) => [s.id, { ...s, keys: new Set<string>(), dates: [] as string[] }]));
+  const rows = await db.selectFrom('articles').select(['story_id', 'keys', 'published']).where('story_id', 'is not', null).execute();
+  for (const r of rows) {
+    const s = byId.get(r.story_id as number);
+    if (!s) continue;
+    for (const k of r.keys) s.keys.add(k);
+    if (r.published) s.dates.push(r.published);
+  }
+  return [...byId.values()].map((s) => ({ ...s, keys: [...s.keys] }));
+}
+
+/** Puts articles into stories (creating the named new ones) and marks those stories changed. */
+export async function applyAssignments(trx: Kysely<Database>, assignments: { article: number; story: { id: number } | { create: string } }[]): Promise<void> {
+  const members = new Map<number, number[]>();
+  for (const a of assignments) {
+    const id = 'id' in a.story ? a.story.id : await ensureStory(trx, a.story.create);
+    members.set(id, [...(members.get(id) ?? []), a.article]);
+  }
+  for (const [storyId, articles] of members) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', articles).execute();
+  await touchStories(trx, [...members.keys()]);
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, makeStory, render } from './generate.mjs';
+import { scoreCase, totalScore } from './quality.mjs';
+import { renderTable, runBench } from './run.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generator', () => {
+  it('is reproducible from its seed, story by story', () => {
+    expect(makeStory(3, 5)).toEqual(makeStory(3, 5));
+    expect(makeStory(3, 5).articles[0].text).not.toBe(makeStory(3, 6).articles[0].text);
+  });
+
+  it('writes the planted values into the documents the manifest names', () => {
+    const stories = Array.from({ length: 20 }, (_, i) => makeStory(11, i));
+    const planted = stories.flatMap((s) => s.planted.map((p) => ({ p, s })));
+    expect(new Set(planted.map(({ p }) => p.kind))).toEqual(new Set(['office', 'leader', 'quantity']));
+    for (const { p, s } of planted) {
+      const carrier = s.articles.find((a) => a.file === p.plantedIn)!.text;
+      // any spelling of the family name: the generator varies kh/h, ou/u, ey/ei and al-/el- across articles
+      const spelling = (name: string) => new RegExp(name.split(' ').pop()!.toLowerCase().replace(/^(?:al|el)-/, '').replace(/kh/g, 'k?h').replace(/ou/g, 'o?u').replace(/ey/g, 'e[iy]'), 'i');
+      if (p.kind === 'quantity') expect(carrier).toContain(`carrying ${p.values[1]} people`);
+      else expect(carrier).toMatch(spelling(p.values[1]));
+      expect(p.docs).toContain(p.plantedIn);
+      expect(p.docs.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('gives each article several hundred words and syndicated copies a credit line', () => {
+    const story = makeStory(1, 0);
+    expect(story.articles).toHaveLength(8);
+    for (const a of story.articles) expect(a.text.split(/\s+/).length).toBeGreaterThan(450);
+    expect(story.articles[1].text).toMatch(/\nSource: \w+ News Agency$/);
+  });
+
+  it('streams whole stories and a manifest to disk', () => {
+    const out = join(dir, 'small');
+    const r = generateCorpus({ articles: 20, out, seed: 2 });
+    expect(r).toMatchObject({ stories: 3, articles: 24 });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.stories.map((s: { story: string }) => s.story)).toEqual([0, 1, 2].map((i) => makeStory(2, i).folder));
+  });
+
+  it('refuses a template slot it has no value for', () => {
+    expect(render('{a} and {b}', { a: 1, b: 'two' })).toBe('1 and two');
+    expect(() => render('{missing}', {})).toThrow(/missing/);
+  });
+});
+
+describe('scoring', () => {
+  const planted = [
+    { kind: 'office' as const, question: 'q', values: ['Ana Vukovic', 'Omar Kholodov'], docs: ['a', 'b'], plantedIn: 'b' },
+    { kind: 'quantity' as const, question: 'q', values: ['47', '52'], docs: ['a', 'c'], plantedIn: 'c' },
+  ];
+  const key = (n: string) => n.split(' ').pop()!.toLowerCase().replace('kh', 'h');
+  it('counts a conflict found whatever spelling names its sides, and anything else as a false alarm', () => {
+    const reported = [
+      { kind: 'office', question: 'q', alternatives: [{ value: 'Ana Vukovic', docs: ['a'] }, { value: 'Omar Holodov', docs: ['b'] }] },
+      { kind: 'quantity', question: 'q', alternatives: [{ value: '3 people', docs: ['a'] }, { value: '7 people', docs: ['c'] }] },
+    ];
+    const score = scoreCase(planted, reported, key);
+    expect(score.found).toEqual([planted[0]]);
+    expect(score.missed).toEqual([planted[1]]);
+    expect(score.falseAlarms).toEqual([reported[1]]);
+    expect(totalScore([score])).toMatchObject({ planted: 2, found: 1, recall: 0.5, reported: 2, falseAlarms: 1, falseAlarmRate: 0.5 });
+  });
+});
+
+describe('runner', () => {
+  it('finds the planted conflicts of a small corpus with few false alarms', async () => {
+    const r = await runBench({ size: 50, seed: 7, threads: 0, cases: 1, store: 'memory', peer: 0, floor: true, probe: [], progress: false, dir: join(dir, 'run') });
+    console.log(renderTable(r));
+    expect(r.articles).toBe(56);
+    expect(r.quality.planted).toBeGreaterThan(5);
+    expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.quality.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(Object.keys(r.stages)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);
+  });
+});

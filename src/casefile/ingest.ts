@@ -1,0 +1,89 @@
+import { enqueue, jobCounts, type RecordInput, type Store } from '../store/index.js';
+import { collectInputs, type IngestUnit } from './inputs.js';
+import { type WorkEvent, work } from './worker.js';
+
+export interface IngestOptions {
+  /** put everything into this story instead of assigning stories automatically */
+  story?: string | null;
+  /** ingest again only the inputs whose record says failed (paths are then ignored) */
+  retryFailed?: boolean;
+  /** process the queue here until this batch is done (always true for the embedded store) */
+  wait?: boolean;
+  pollMs?: number;
+  onQueued?: (total: number) => void;
+  onEvent?: (event: WorkEvent) => void;
+}
+
+export interface IngestSummary {
+  /** inputs of this batch: files, feed items, and problems found while listing */
+  inputs: number;
+  ok: number;
+  skipped: number;
+  failed: number;
+  /** still queued when not waiting */
+  queued: number;
+  /** sources skipped or failed for a reason worth a warning (not merely "not an article") */
+  problems: string[];
+}
+
+/** Ingests files, folders and feeds: every input becomes a job (once per content), then, when waiting, the queue is worked off here and the affected stories recomputed. */
+export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const { units, records } = opts.retryFailed ? await failedInputs(store) : await batch(paths, opts.story ?? null);
+  const keys = await enqueue(
+    store.db,
+    units.map((u) => ({ source: u.unit.source, input: u.unit.input, story: u.story, item: u.unit.item, content: u.unit.content })),
+    records,
+    { retry: opts.retryFailed },
+  );
+  opts.onQueued?.(units.length);
+  if (opts.wait !== false || store.kind === 'embedded') {
+    for (;;) {
+      await work(store, { untilIdle: true, onEvent: opts.onEvent });
+      if ((await jobCounts(store.db, keys)).queued === 0) break;
+      // the rest of the batch is held by other workers: wait for them
+      await new Promise((resolve) => setTimeout(resolve, opts.pollMs ?? 500));
+    }
+    await work(store, { untilIdle: true, onEvent: opts.onEvent });
+  }
+  return summarize(store, [...units.map((u) => u.unit.source), ...records.map((r) => r.source)]);
+}
+
+interface Batch {
+  units: { unit: IngestUnit; story: string | null }[];
+  records: RecordInput[];
+}
+
+async function batch(paths: string[], story: string | null): Promise<Batch> {
+  const collected = await collectInputs(paths);
+  return {
+    units: collected.units.map((unit) => ({ unit, story })),
+    records: collected.problems.map((p) => ({ ...p, story })),
+  };
+}
+
+/** The inputs of failed records, read again from their files, each with the story it was meant for. */
+async function failedInputs(store: Store): Promise<Batch> {
+  const failed = await store.db.selectFrom('ingest_records').select(['source', 'input', 'story']).where('status', '=', 'failed').orderBy('source').execute();
+  const storyOf = new Map(failed.map((f) => [f.source, f.story]));
+  const collected = await collectInputs([...new Set(failed.map((f) => f.input))]);
+  return {
+    units: collected.units.filter((u) => storyOf.has(u.source)).map((unit) => ({ unit, story: storyOf.get(unit.source) ?? null })),
+    records: collected.problems.filter((p) => storyOf.has(p.source)).map((p) => ({ ...p, story: storyOf.get(p.source) ?? null })),
+  };
+}
+
+async function summarize(store: Store, sources: string[]): Promise<IngestSummary> {
+  const summary: IngestSummary = { inputs: sources.length, ok: 0, skipped: 0, failed: 0, queued: 0, problems: [] };
+  const recorded = new Set<string>();
+  for (let i = 0; i < sources.length; i += 1000) {
+    const rows = await store.db.selectFrom('ingest_records').select(['source', 'status', 'message']).where('source', 'in', sources.slice(i, i + 1000)).execute();
+    for (const r of rows) {
+      recorded.add(r.source);
+      summary[r.status]++;
+      if (r.message && r.message.severity !== 'info') summary.problems.push(r.message.message);
+    }
+  }
+  summary.queued = sources.filter((s) => !recorded.has(s)).length;
+  summary.problems.sort();
+  return summary;
+}

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import { cleanArticles, type RawArticle } from '../ingest/index.js';
+import { analyzeDocuments } from '../pipeline.js';
+import { saveResults, type Store } from '../store/index.js';
+import type { Message } from '../types.js';
+import { LOCKS } from './locks.js';
+
+export type RecomputeResult = { status: 'computed'; story: string; documents: number } | { status: 'busy' } | { status: 'idle' };
+
+/**
+ * Recomputes one stale story (its articles cleaned together, then the whole pipeline) and stores the results, in one
+ * transaction holding the story's advisory lock, so a story is never computed twice at once. A story changed during the
+ * run stays stale and is computed again. 'busy' means stale stories exist but others hold them all.
+ */
+export async function recomputeNext(store: Store): Promise<RecomputeResult> {
+  const stale = await store.db.selectFrom('stories').select('id').whereRef('changed_seq', '>', 'computed_seq').orderBy('id').execute();
+  let busy = false;
+  for (const { id } of stale) {
+    const result = await store.db.transaction().execute(async (trx): Promise<RecomputeResult | null> => {
+      const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${LOCKS.story}, ${id}) as ok`.execute(trx);
+      if (!lock.rows[0]?.ok) return { status: 'busy' };
+      // the change counter is read before the articles: an article committed later leaves the story stale
+      const story = await trx.selectFrom('stories').select(['name', 'changed_seq', 'computed_seq']).where('id', '=', id).executeTakeFirst();
+      if (!story || story.changed_seq <= story.computed_seq) return null;
+      const rows = await trx.selectFrom('articles').select(['id', 'raw']).where('story_id', '=', id).execute();
+      const articles = rows.map((r) => r.raw).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where('status', '!=', 'ok').orderBy('source').execute();
+      const analysis = analyzeStory(articles, records.flatMap((r) => (r.message ? [r.message] : [])));
+      const articleByPath = new Map(rows.map((r) => [r.raw.path, r.id]));
+      const articleIds = new Map(analysis.documents.map((d) => [d.id, articleByPath.get(d.path) as number]));
+      await saveResults(trx, id, analysis, articleIds);
+      await trx.updateTable('stories').set({ computed_seq: story.changed_seq }).where('id', '=', id).execute();
+      return { status: 'computed', story: story.name, documents: analysis.documents.length };
+    });
+    if (result?.status === 'computed') return result;
+    busy ||= result?.status === 'busy';
+  }
+  return { status: busy ? 'busy' : 'idle' };
+}
+
+/** The pipeline over a story's articles in path order, with messages ordered as `analyze` orders them (by file, then as they arose). */
+export function analyzeStory(articles: RawArticle[], inputMessages: Message[]) {
+  const cleaned = cleanArticles(articles);
+  const messages = [...inputMessages, ...articles.flatMap((a) => a.messages), ...cleaned.messages];
+  messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return analyzeDocuments(cleaned.documents, messages);
+}

@@ -1,0 +1,61 @@
+import { type FeedItem } from '../feeds/index.js';
+import { runNextJob, type Store, storeArticle } from '../store/index.js';
+import { readUnit } from './article.js';
+import { recomputeNext } from './recompute.js';
+import { assignPending } from './stories.js';
+
+export type WorkEvent =
+  | { type: 'stored'; source: string; status: 'ok' | 'skipped' | 'failed'; reason: string | null }
+  | { type: 'assigned'; articles: number }
+  | { type: 'computed'; story: string; documents: number };
+
+export interface WorkOptions {
+  /** return once no job is free, no article lacks a story and no story is stale (else poll for new work) */
+  untilIdle?: boolean;
+  pollMs?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: WorkEvent) => void;
+}
+
+/** Stores one queued input (read, quick annotate, article + record + story membership) in the job's transaction. Returns false when no job was free. */
+export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) => void): Promise<boolean> {
+  let event: WorkEvent | null = null;
+  const took = await runNextJob(store.db, async (trx, job) => {
+    const outcome = readUnit({ source: job.source, item: job.item as FeedItem | null, content: job.content });
+    await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
+    event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
+    return outcome.status === 'failed' ? 'failed' : 'done';
+  });
+  if (event) onEvent?.(event);
+  return took;
+}
+
+/** The worker loop: jobs first, then story assignment, then stale stories, one at a time, each in its own transaction. */
+export async function work(store: Store, opts: WorkOptions = {}): Promise<void> {
+  const pollMs = opts.pollMs ?? 1000;
+  while (!opts.signal?.aborted) {
+    if (await processNextJob(store, opts.onEvent)) continue;
+    const assigned = await assignPending(store);
+    if (assigned) {
+      opts.onEvent?.({ type: 'assigned', articles: assigned });
+      continue;
+    }
+    const computed = await recomputeNext(store);
+    if (computed.status === 'computed') {
+      opts.onEvent?.({ type: 'computed', story: computed.story, documents: computed.documents });
+      continue;
+    }
+    if (opts.untilIdle && computed.status === 'idle') return;
+    await sleep(pollMs, opts.signal);
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
