@@ -36,7 +36,19 @@ interface Ctx {
 // nouns that count people in general; "passengers" or "crew" count a part of them
 const PEOPLE = new Set(['person', 'people', 'individual', 'persons', 'individuals', 'victim', 'null']);
 
+// which kinds of figure each measure can be: a count of the dead, a money value of a deal, a duration of a visit
+const MEASURED_KINDS = new Set([
+  ...['dead', 'injured', 'missing', 'rescued', 'on board', 'detained', 'delegation size'].map((m) => `count|${m}`),
+  ...['deal value', 'compensation', 'aid'].map((m) => `money|${m}`),
+  'duration|duration of the visit',
+  'time|time',
+]);
+
 const QUESTIONS: Record<string, string> = {
+  'deal value': 'How much is the deal worth?',
+  compensation: 'How much compensation is paid?',
+  aid: 'How much aid is given?',
+  'duration of the visit': 'How long is the visit?',
   dead: 'How many people died?',
   injured: 'How many people were injured?',
   missing: 'How many people are missing?',
@@ -119,10 +131,10 @@ function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
 
 /** Different figures for one measured quantity (the dead, people on board) among articles of the same day. */
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
-  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && ['count', 'time'].includes(String(c.qualifiers.kind)));
+  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && MEASURED_KINDS.has(`${c.qualifiers.kind}|${c.qualifiers.measure}`.replace(/\|time of the .*/, '|time')));
   const out: Omit<Conflict, 'id'>[] = [];
   const day = (c: GroupedClaim) => ctx.docs.get(c.evidence[0].doc)?.published ?? null;
-  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}`)) {
+  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}|${c.qualifiers.kind}`)) {
     const measure = key.split('|')[0];
     // a figure that rises from one day's articles to the next is an evolution, not a conflict: compare same-day or undated reports only
     const values = [...groupBy(cs, (c) => String(c.qualifiers.value)).values()];
@@ -181,7 +193,7 @@ function asNumber(c: GroupedClaim): NumberMention {
     end: 0,
     text: 'value' in c.object ? c.object.value : '',
     value: Number(q.value),
-    kind: 'count',
+    kind: q.kind as NumberMention['kind'],
     unit: (q.unit as string | null) ?? null,
     approx: (q.approx as NumberMention['approx']) ?? null,
     range: q.rangeLow !== null && q.rangeLow !== undefined ? [Number(q.rangeLow), Number(q.rangeHigh)] : undefined,

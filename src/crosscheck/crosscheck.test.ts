@@ -232,3 +232,15 @@ describe('times of day', () => {
     expect(c?.alternatives).toHaveLength(2);
   });
 });
+
+describe('sums of money', () => {
+  it('flags two values for one deal on the same day, and names the quantity', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'The frigate contract is worth $1.2 billion, the ministry said.', { outlet: 'One' }),
+      doc('d2', 'The frigate contract is worth $2 billion, officials said.', { outlet: 'Two' }),
+    ]);
+    const c = a.cross.conflicts.find((x) => x.kind === 'quantity');
+    expect(c?.question).toBe('How much is the deal worth?');
+    expect(c?.alternatives.map((x) => x.value).sort()).toEqual(['$1.2 billion', '$2 billion']);
+  });
+});
