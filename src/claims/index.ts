@@ -172,7 +172,9 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   const parties = meeting && speech && speech.index < meeting.index ? persons.filter((m) => m.start > s.start + speech.index) : persons;
   const ids = [...new Set(parties.map((m) => ctx.entityOf.get(m)!.id))];
   const dates = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end);
-  const prev = si > 0 ? ctx.ann.dates.filter((d) => d.start >= ctx.ann.sentences[si - 1].start && d.end <= ctx.ann.sentences[si - 1].end && !d.relative && d.precision === 'day') : [];
+  // a sentence without a date continues the story of the last dated sentence shortly before it
+  const from = ctx.ann.sentences[Math.max(0, si - 3)].start;
+  const prev = ctx.ann.dates.filter((d) => d.start >= from && d.end <= s.start && d.precision === 'day' && (!d.relative || d.anchor === 'published'));
   const claims = leads.filter((c) => c.qualifiers.group === 'delegation');
   let kind: EventMention['kind'] | null = claims.length ? 'delegation' : null;
   if (ids.length >= 2 && meeting) {
@@ -194,7 +196,7 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
   const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : kind === 'incident' ? [] : ids;
   const places = [...new Set(ctx.ann.mentions.filter((m) => m.sentence === si && ctx.entityOf.has(m) && ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
-  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[0] ?? null), evidence: base.evidence, claims };
+  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
 }
 
 /**
