@@ -24,6 +24,7 @@ interface DateInfo {
   strength: number;
   weekday: string | null;
   phrase: string | null;
+  soft?: boolean;
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -33,6 +34,8 @@ function dateInfo(m: EventMention): DateInfo {
   if (!d) return { value: null, strength: 0, weekday: null, phrase: null };
   const weekday = WEEKDAY.exec(d.text)?.[1] ?? null;
   const inherited = d === m.inheritedDate;
+  // a relative date carried over from a neighbouring sentence only fills a gap: it never splits events
+  if (inherited && d.relative) return { value: d.value, strength: 0.5, weekday: null, phrase: d.text, soft: true };
   if (!d.value) return { value: null, strength: 0, weekday, phrase: d.text };
   if (!d.relative && !inherited) return { value: d.value, strength: 2, weekday: null, phrase: d.text };
   if (d.anchor === 'published' && !inherited) return { value: d.value, strength: 2, weekday, phrase: d.text };
@@ -44,6 +47,7 @@ function dateInfo(m: EventMention): DateInfo {
 const prefixCompatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 function datesCompatible(a: DateInfo, b: DateInfo): boolean {
+  if (a.soft || b.soft) return true;
   if (a.value && b.value) return prefixCompatible(a.value, b.value);
   if (a.value && b.weekday && a.value.length === 10) return matchesWeekday(b.weekday, a.value);
   if (b.value && a.weekday && b.value.length === 10) return matchesWeekday(a.weekday, b.value);
