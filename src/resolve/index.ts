@@ -222,6 +222,9 @@ function entityType(ms: Mention[]): EntityType {
 
 /** The most frequent full form; for people the most frequent name of two or more words. */
 function canonicalName(ms: Mention[], type: EntityType): string {
+  // equipment is named by its normalised designation ("S-300" for "S‑300", "MiG-29" for "MiG-29s")
+  const designation = type === 'equipment' ? ms.find((m) => m.rule === 'equipment' && m.key)?.key : undefined;
+  if (designation && /\d/.test(designation) && !designation.includes(" ") && !/[A-Za-z]{4,}-/.test(designation)) return designation;
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
