@@ -4,25 +4,9 @@ import type { Document, Mention, Role } from '../types.js';
 import { annotate } from './index.js';
 import { findAcronyms, isHeadingLike } from './names.js';
 import { countryOfWord, describeOffice, findPluralRoles, isRoleWord, isSingleHolder, roleAfter, roleBefore } from './roles.js';
+import { makeDocument } from '../../test/documents.js';
 
-const doc = (text: string): Document => ({
-  id: 'd1',
-  path: '/fixtures/d1.txt',
-  file: 'd1.txt',
-  format: 'text',
-  encoding: 'utf-8',
-  title: null,
-  outlet: 'Outlet',
-  author: null,
-  published: null,
-  dateline: null,
-  syndicatedFrom: null,
-  credits: [],
-  language: 'en',
-  text,
-  removed: [],
-  contentHash: '',
-});
+const doc = (text: string) => makeDocument('d1', text, { outlet: 'Outlet' });
 
 const mentionsOf = (text: string) => annotate(doc(text)).mentions;
 const named = (text: string, name: string): Mention => {

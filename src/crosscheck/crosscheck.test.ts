@@ -3,26 +3,9 @@ import { analyzeDocuments } from '../pipeline.js';
 import type { Document } from '../types.js';
 import { nearDuplicates, shingles, signature, similarity } from './minhash.js';
 import { documentOrigins } from './origins.js';
+import { makeDocument } from '../../test/documents.js';
 
-const doc = (id: string, text: string, extra: Partial<Document> = {}): Document => ({
-  id,
-  path: `/fixtures/${id}.txt`,
-  file: `${id}.txt`,
-  format: 'text',
-  encoding: 'utf-8',
-  title: null,
-  outlet: `Outlet ${id}`,
-  author: null,
-  published: null,
-  dateline: null,
-  syndicatedFrom: null,
-  credits: [],
-  language: 'en',
-  text,
-  removed: [],
-  contentHash: '',
-  ...extra,
-});
+const doc = makeDocument;
 
 const DAY = '2026-03-02';
 /** Documents d1, d2… published the same day unless a date is given. */

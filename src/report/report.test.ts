@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import type { Document, Evidence } from '../types.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, csvField, escapeMarkdown, type Report, renderMarkdown, renderTerminal, safe } from './index.js';
+import { makeDocument } from '../../test/documents.js';
 
-const doc = (id: string, text: string, extra: Partial<Document> = {}): Document => ({
-  id,
-  path: `/fixtures/${id}.txt`,
-  file: `${id}.txt`,
-  format: 'text',
-  encoding: 'utf-8',
-  title: `Title ${id}`,
-  outlet: `Outlet ${id}`,
-  author: null,
-  published: '2026-03-02',
-  dateline: null,
-  syndicatedFrom: null,
-  credits: [],
-  language: 'en',
-  text,
-  removed: [],
-  contentHash: '',
-  ...extra,
-});
+const doc = (id: string, text: string, extra: Partial<Document> = {}) => makeDocument(id, text, { title: `Title ${id}`, published: '2026-03-02', ...extra });
 
 const story = () =>
   buildReport(

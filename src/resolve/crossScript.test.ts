@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import type { Document } from '../types.js';
 import { consonantKey } from './crossScript.js';
+import { makeDocument } from '../../test/documents.js';
 
-const doc = (id: string, text: string, language = 'en'): Document => ({
-  id, path: `/x/${id}.txt`, file: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, outlet: `Outlet ${id}`, author: null,
-  published: '2026-03-02', dateline: null, syndicatedFrom: null, credits: [], language, text, removed: [], contentHash: id,
-});
+const doc = (id: string, text: string, language = 'en') => makeDocument(id, text, { language, published: '2026-03-02', contentHash: id });
 
 describe('consonantKey', () => {
   it('gives Latin and Arabic spellings of one name word the same key', () => {

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import type { Document, Entity } from '../types.js';
+import { makeDocument } from '../../test/documents.js';
 
-const doc = (id: string, text: string): Document => ({
-  id,
-  path: `/fixtures/${id}.txt`,
-  file: `${id}.txt`,
-  format: 'text',
-  encoding: 'utf-8',
-  title: null,
-  outlet: `Outlet ${id}`,
-  author: null,
-  published: null,
-  dateline: null,
-  syndicatedFrom: null,
-  credits: [],
-  language: 'en',
-  text,
-  removed: [],
-  contentHash: '',
-});
+const doc = (id: string, text: string) => makeDocument(id, text);
 
 const entities = (...texts: string[]) => analyzeDocuments(texts.map((t, i) => doc(`d${i + 1}`, t))).entities;
 /** The one entity that has a mention with this surface text in this document. */
