@@ -235,6 +235,10 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
+// Heads of state and government are named in passing with a bare title ("President X") whatever their country, so only
+// portfolio offices take a country from the document or the folder.
+const INFERABLE = (title: string) => title.endsWith(' minister') && title !== 'prime minister';
+
 /**
  * A role written without a country takes, in order: the country the same person's same office has elsewhere; the only
  * country the folder gives that office; the country most of this person's documents default to; then the one country the
@@ -248,6 +252,10 @@ function inheritCountries(entities: Entity[], defaultCountry: Map<string, string
     const open = e.roles.filter((r) => unknown.has(r));
     for (const r of open) {
       const own = e.roles.find((o) => o.title === r.title && o.country && !unknown.has(o))?.country;
+      if (!INFERABLE(r.title)) {
+        r.country = own ?? null;
+        continue;
+      }
       const only = byTitle.get(r.title)?.size === 1 ? [...byTitle.get(r.title)!][0] : undefined;
       const votes = new Map<string, number>();
       for (const o of open) {
@@ -261,5 +269,5 @@ function inheritCountries(entities: Entity[], defaultCountry: Map<string, string
   // still unknown: the one country the folder now gives that office
   const known = new Map<string, Set<string>>();
   for (const e of entities) for (const r of e.roles) if (r.country) known.set(r.title, (known.get(r.title) ?? new Set()).add(r.country));
-  for (const r of unknown) if (!r.country && known.get(r.title)?.size === 1) r.country = [...known.get(r.title)!][0];
+  for (const r of unknown) if (!r.country && INFERABLE(r.title) && known.get(r.title)?.size === 1) r.country = [...known.get(r.title)!][0];
 }

@@ -110,3 +110,20 @@ describe('facilities located at places', () => {
     expect(a.cross.claims.some((c) => c.predicate === 'located_at' && c.subject === base.id && 'entity' in c.object && c.object.entity === lisbon.id)).toBe(true);
   });
 });
+
+describe('office countries inferred from context', () => {
+  it('does not give a bare "President X" the country of another president in the folder', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', "Portugal's President Ana Lobo arrived in Madrid on Monday."),
+      makeDocument('d2', 'President Tomas Reyes said the talks with Lisbon went well.'),
+    ]);
+    expect(a.cross.conflicts).toEqual([]);
+  });
+  it('gives a bare portfolio minister the only country the folder gives that office', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', "Portugal's Transport Minister Rui Casimiro inspected the port of Sines."),
+      makeDocument('d2', 'Transport Minister Joana Teles inspected the port of Sines.'),
+    ]);
+    expect(a.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's transport minister?"]);
+  });
+});
