@@ -160,6 +160,14 @@ const MONTH_CUE = new RegExp(`(?<![\\p{L}])(?:${phrases(vocabulary.monthCues)})\
 /** "before"/"after" followed by words names an event: "the day before the vote". */
 const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u;
 
+const FUTURE_CUE = new RegExp(`\\b(?:${phrases(vocabulary.futureCues)})\\b[^.!?]*$`, 'iu');
+
+/** The part of the sentence before offset `at`, at most 120 characters back. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 120), at);
+  return head.slice(Math.max(0, ...['.', '!', '?', '\n'].map((c) => head.lastIndexOf(c) + 1)));
+}
+
 /** Every relative date phrase in text (overlaps allowed; the caller picks). */
 export function findRelativePhrases(text: string): RelativePhrase[] {
   const out: RelativePhrase[] = [];
@@ -173,13 +181,15 @@ export function findRelativePhrases(text: string): RelativePhrase[] {
       // "three days on the road": "on" before words is a preposition, not "later".
       if (followed && lower(g.dir) === 'on') continue;
       const fromEvent = followed && /^(?:before|after)$/i.test(g.dir ?? '');
+      // "the agreement to be signed on Wednesday": a bare weekday after a future cue is the coming one
+      const future = g.weekday !== undefined && !g.mod && FUTURE_CUE.test(sentenceBefore(text, start));
       out.push({
         start,
         end,
         text: m[0],
         anaphoric: rule.anaphoric === 'unit' ? UNIT_ANCHOR[g.unit ?? 'day'] : rule.anaphoric,
         fromEvent,
-        resolve: (anchor) => rule.resolve(g, anchor),
+        resolve: future ? (anchor) => weekday(anchor, WEEKDAYS[lower(g.weekday)], 'after') : (anchor) => rule.resolve(g, anchor),
       });
     }
   }

@@ -227,3 +227,12 @@ describe('weekdays', () => {
     expect(matchesWeekday('last week', '2025-12-23')).toBe(false);
   });
 });
+
+describe('weekdays after a future cue', () => {
+  it('reads "to be signed on Wednesday" as the coming Wednesday, and "signed on Wednesday" as the last one', () => {
+    const future = findDates('The agreement is to be signed on Wednesday in the capital.', { published: '2025-11-11' });
+    expect(future.find((d) => /Wednesday/.test(d.text))?.value).toBe('2025-11-12');
+    const past = findDates('The agreement was signed on Wednesday in the capital.', { published: '2025-11-11' });
+    expect(past.find((d) => /Wednesday/.test(d.text))?.value).toBe('2025-11-05');
+  });
+});

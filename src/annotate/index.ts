@@ -83,13 +83,17 @@ function fillMissingCountries(mentions: Mention[], text: string, sentences: Sent
   }
 }
 
-/** The country a document's unattributed offices most likely belong to: the one its explicit roles name most, else its dateline's. */
+/**
+ * The country a document's unattributed offices most likely belong to: its dateline's (reporters name visiting officials
+ * with their country and local ones by bare title), else the one its explicit roles name most.
+ */
 function defaultCountry(mentions: Mention[], dateline: string | null): string | null {
+  const local = dateline ? (lookupPlace(dateline)?.country ?? null) : null;
+  if (local) return local;
   const counts = new Map<string, number>();
   for (const m of mentions) for (const r of m.roles) if (r.country) counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (top.length && (top.length === 1 || top[0][1] > top[1][1])) return top[0][0];
-  return dateline ? (lookupPlace(dateline)?.country ?? null) : null;
+  return top.length && (top.length === 1 || top[0][1] > top[1][1]) ? top[0][0] : null;
 }
 
 /** "his Russian counterpart, X": X holds the same office as the sentence's other office holder, for the country named. */

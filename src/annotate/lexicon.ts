@@ -56,3 +56,10 @@ export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
 const leading = new Set(lexicon.leadingFunctionWords);
 /** Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name. */
 export const isLeadingFunctionWord = (word: string): boolean => leading.has(word.toLowerCase());
+
+const facilityEndings = lexicon.facilityWords.map((w) => w.split(' '));
+/** A name ending in a building or site word ("King Hussein Medical Center", "Evin Prison") names a facility. */
+export function endsWithFacilityWord(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return facilityEndings.some((f) => f.length < lower.length && f.every((w, i) => lower[lower.length - f.length + i] === w));
+}

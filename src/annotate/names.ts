@@ -1,6 +1,6 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
-import { isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
+import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
@@ -15,6 +15,7 @@ const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|g
 const UNITS = new Set(['km', 'mw', 'kw', 'gw', 'kg', 'bpd', 'usd', 'eur', 'gbp', 'am', 'pm', 'gmt', 'utc', 'ok', 'tv']);
 
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|outside|around)\s+(?:the\s+)?$/i;
+const STRONG_LOCATIVE_BEFORE = /\b(?:near|outside|(?:border |frontier )?(?:town|village|city|province|region|district|governorate|area|port|suburb|neighbou?rhood) of)\s+(?:the\s+)?$/i;
 const PLACE_SUFFIX_AFTER = new RegExp(`^\\s+(?:${PLACE_SUFFIXES.join('|')})\\b`, 'i');
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${VESSEL_WORDS.join('|')})\\b`, 'iu');
@@ -139,6 +140,8 @@ interface Position {
   dateline: boolean;
   /** "in X", "near X", "X region": the text around the name says it is a place */
   locative: boolean;
+  /** "near X", "the town of X": said of places only, so it holds for names of several words too */
+  strongLocative: boolean;
   /** "the ferry X", "X, a cargo ship": the text says it is a vessel */
   vessel: boolean;
   /** the name is a publisher the document's metadata names (its outlet, original, credits) */
@@ -164,7 +167,15 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   if (single !== null && isAcronym(single)) {
     if (isNonEntityAcronym(single)) return null;
     if (place && (place.kind === 'country' || (pos.dateline && place.population >= 100000))) return { type: 'place', rule: place.kind === 'country' ? 'country' : 'dateline' };
-    return isCommonWord(single) ? null : { type: 'organization', rule: 'acronym' };
+    // an everyday word in capitals inside running text ("EDGE's director") is a name; in a heading it is emphasis
+    return isCommonWord(single) && (!pos.midSentence || pos.inHeading || single.length < 3 || isSkipWord(single)) ? null : { type: 'organization', rule: 'acronym' };
+  }
+  if (!c.role && endsWithFacilityWord(words.map((t) => stripPossessive(t.text)))) return { type: 'facility', rule: 'facility-word' };
+  // "Northern Military Region": everyday words before a place-class word name a body, not a place
+  const last = stripPossessive(words[words.length - 1].text).toLowerCase();
+  if (!c.role && words.length >= 2 && PLACE_SUFFIXES.includes(last)) {
+    const rest = words.slice(0, -1);
+    return rest.every((t) => isCommonWord(t.text)) ? { type: 'organization', rule: 'region-body' } : { type: 'place', rule: 'place-suffix' };
   }
   if (toks.some((t) => isOrganizationWord(t.text)) && !c.role) {
     return words.length === 1 ? null : { type: 'organization', rule: 'org-word' };
@@ -180,7 +191,10 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   if (words.length >= 2 && words.length <= 5) {
     // "МЧС России", "UN Security Council": an acronym inside a name makes it an organization's
     if (words.some((t) => isAcronym(stripPossessive(t.text)))) return { type: 'organization', rule: 'acronym-name' };
-    if (commonCount === 0) return { type: 'person', rule: 'name-shape' };
+    if (pos.strongLocative && !isGivenName(words[0].text)) return { type: 'place', rule: 'locative' };
+    // "Sultan Al Dhaheri": a name particle vouches for an everyday first word
+    const particle = toks.some((t) => isNameParticle(t.text) || ARTICLE_PREFIX.test(t.text));
+    if (commonCount === 0 || (particle && commonCount === 1 && isCommonWord(words[0].text))) return { type: 'person', rule: 'name-shape' };
     return null;
   }
   if (words.length === 1) {
@@ -227,12 +241,13 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const dateline = opensLine && (/^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50)) || (shouted && /^[.,]\s/.test(text.slice(nameEnd, nameEnd + 2))));
         const left = text.slice(Math.max(s.start, nameStart - 40), nameStart);
         const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 60));
-        const locative = LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
+        const strongLocative = STRONG_LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
+        const locative = strongLocative || LOCATIVE_BEFORE.test(left);
         const vessel = VESSEL_BEFORE.test(left) || VESSEL_AFTER.test(right);
         const surfaceName = stripPossessive(text.slice(nameStart, nameEnd)).toLowerCase();
         const inParens = text[nameStart - 1] === '(' && text[nameEnd] === ')';
         const outlet = publisherNames.has(surfaceName) || (inParens && publisherFirstWords.has(surfaceName));
-        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, vessel, outlet });
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
         const name = stripPossessive(surface).replace(/[.,]$/, '');
@@ -263,7 +278,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
 /** "Full Name (ACRONYM)" pairs: the initials spell the acronym, or the name is an organization's ("National Security Committee (KNB)"). */
 export function findAcronyms(text: string): { short: string; long: string }[] {
   const out: { short: string; long: string }[] = [];
-  const re = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,7}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+  const re = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,7}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{L}&]{1,11})\)/gu;
   for (const m of text.matchAll(re)) {
     const words = m[1].split(/\s+/);
     const short = m[2];
@@ -272,7 +287,8 @@ export function findAcronyms(text: string): { short: string; long: string }[] {
     const k = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && initials(words.slice(i)) === short);
     if (k >= 0) out.push({ short, long: words.slice(k).join(' ') });
     else if (words.some((w) => isOrganizationWord(w))) {
-      const first = words.findIndex((w) => /^\p{Lu}/u.test(w) && !countryOfWord(w));
+      // "Emirates News Agency (WAM)", "Jordan News Agency (Petra)": a short name in another language
+      const first = words.findIndex((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
       if (first >= 0) out.push({ short, long: words.slice(first).join(' ') });
     }
   }

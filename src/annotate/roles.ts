@@ -94,8 +94,9 @@ function titleBackward(text: string, toks: Token[], end: number): RoleMatch | nu
   let e = end;
   let country: string | null = null;
   // "… minister of foreign affairs of Syria"
-  if (e >= 3 && ['of', 'for'].includes(lower(toks[e - 2])) && countryOfWord(toks[e - 1].text)) {
-    country = countryOfWord(toks[e - 1].text);
+  if (e >= 3 && ['of', 'for', 'to', 'in'].includes(lower(toks[e - 2])) && countryOfWord(toks[e - 1].text)) {
+    // "ambassador to Jordan" serves the country that sends them, named before the title
+    if (lower(toks[e - 2]) !== 'to') country = countryOfWord(toks[e - 1].text);
     e -= 2;
   } else if (e >= 4 && ['of', 'for'].includes(lower(toks[e - 3])) && lower(toks[e - 2]) === 'the' && countryOfWord(toks[e - 1].text)) {
     country = countryOfWord(toks[e - 1].text);

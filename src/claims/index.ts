@@ -143,8 +143,14 @@ function quantityClaim(ctx: Context, base: Omit<ClaimDraft, 'subject' | 'predica
     subject: subject ? ctx.entityOf.get(subject)!.id : '',
     predicate: 'quantity',
     object: { value: n.text },
-    qualifiers: { kind: n.kind, unit: n.unit, value: n.value, approx: n.approx, measure, start: n.start, end: n.end, rangeLow: n.range?.[0] ?? null, rangeHigh: n.range?.[1] ?? null },
+    qualifiers: { kind: n.kind, unit: n.unit, value: n.value, approx: n.approx, measure, asOf: asOf(ctx, s), start: n.start, end: n.end, rangeLow: n.range?.[0] ?? null, rangeHigh: n.range?.[1] ?? null },
   };
+}
+
+/** The day a figure is stated for: a day the sentence names ("As of Wednesday, November 12"), else the publication day. */
+function asOf(ctx: Context, s: { start: number; end: number }): string | null {
+  const stated = ctx.ann.dates.find((d) => d.start >= s.start && d.end <= s.end && d.precision === 'day' && d.value && (!d.relative || d.anchor === 'published'));
+  return stated?.value ?? ctx.doc.published;
 }
 
 const MEASURES = patterns.measures.map((m) => ({ key: m.key, re: new RegExp(m.pattern, 'giu') }));

@@ -33,6 +33,8 @@ interface Ctx {
   origins?: Map<string, DocumentOrigin>;
 }
 
+const pluralOf = (noun: string) => (/(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+
 // nouns that count people in general; "passengers" or "crew" count a part of them
 const PEOPLE = new Set(['person', 'people', 'individual', 'persons', 'individuals', 'victim', 'null']);
 
@@ -49,12 +51,12 @@ const QUESTIONS: Record<string, string> = {
   compensation: 'How much compensation is paid?',
   aid: 'How much aid is given?',
   'duration of the visit': 'How long is the visit?',
-  dead: 'How many people died?',
-  injured: 'How many people were injured?',
-  missing: 'How many people are missing?',
-  rescued: 'How many people were rescued?',
-  'on board': 'How many people were on board?',
-  detained: 'How many people were detained?',
+  dead: 'How many {who} died?',
+  injured: 'How many {who} were injured?',
+  missing: 'How many {who} are missing?',
+  rescued: 'How many {who} were rescued?',
+  'on board': 'How many {who} were on board?',
+  detained: 'How many {who} were detained?',
   'delegation size': 'How large was the delegation?',
 };
 
@@ -133,7 +135,7 @@ function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
   const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && MEASURED_KINDS.has(`${c.qualifiers.kind}|${c.qualifiers.measure}`.replace(/\|time of the .*/, '|time')));
   const out: Omit<Conflict, 'id'>[] = [];
-  const day = (c: GroupedClaim) => ctx.docs.get(c.evidence[0].doc)?.published ?? null;
+  const day = (c: GroupedClaim) => (c.qualifiers.asOf as string | null | undefined) ?? ctx.docs.get(c.evidence[0].doc)?.published ?? null;
   for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}|${c.qualifiers.kind}`)) {
     const measure = key.split('|')[0];
     // a figure that rises from one day's articles to the next is an evolution, not a conflict: compare same-day or undated reports only
@@ -143,7 +145,9 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
-    const question = QUESTIONS[measure] ?? (measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : `What is the figure for ${measure}?`);
+    const unit = String(cs[0].qualifiers.unit ?? '');
+    const who = PEOPLE.has(unit) || !unit ? 'people' : pluralOf(unit);
+    const question = (QUESTIONS[measure] ?? (measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : `What is the figure for ${measure}?`)).replace('{who}', who);
     out.push(finish('quantity', question, alts));
   }
   return out;
