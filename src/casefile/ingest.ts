@@ -33,7 +33,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     store.db,
     units.map((u) => ({ source: u.unit.source, input: u.unit.input, story: u.story, item: u.unit.item, content: u.unit.content })),
     records,
-    { retry: opts.retryFailed },
+    { retry: opts.retryFailed, cleared: [...new Set(units.filter((u) => u.unit.source !== u.unit.input).map((u) => u.unit.input))] },
   );
   opts.onQueued?.(units.length);
   if (opts.wait !== false || store.kind === 'embedded') {
@@ -67,7 +67,8 @@ async function failedInputs(store: Store): Promise<Batch> {
   const storyOf = new Map(failed.map((f) => [f.source, f.story]));
   const collected = await collectInputs([...new Set(failed.map((f) => f.input))]);
   return {
-    units: collected.units.filter((u) => storyOf.has(u.source)).map((unit) => ({ unit, story: storyOf.get(unit.source) ?? null })),
+    // a whole feed file that failed brings back all its items
+    units: collected.units.filter((u) => storyOf.has(u.source) || storyOf.has(u.input)).map((unit) => ({ unit, story: storyOf.get(unit.source) ?? storyOf.get(unit.input) ?? null })),
     records: collected.problems.filter((p) => storyOf.has(p.source)).map((p) => ({ ...p, story: storyOf.get(p.source) ?? null })),
   };
 }

@@ -1,4 +1,4 @@
-import { type FeedItem } from '../feeds/index.js';
+import type { FeedItem } from '../feeds/index.js';
 import { runNextJob, type Store, storeArticle } from '../store/index.js';
 import { readUnit } from './article.js';
 import { recomputeNext } from './recompute.js';

@@ -64,8 +64,9 @@ export interface ParallelOptions extends PoolOptions {
 /** `analyzeDocuments` with the document-level stage spread over worker threads and the cross-document stages serial. */
 export async function analyzeParallel(documents: Document[], opts: ParallelOptions = {}): Promise<Analysis> {
   const t0 = performance.now();
-  const annotations = await annotateAll(documents, opts);
+  const perDocument = await annotateAll(documents, opts);
   const annotateMs = performance.now() - t0;
-  const { entities, cross, times } = crossDocumentStages(documents, annotations);
-  return { documents, messages: opts.messages ?? [], annotations, entities, cross, times: { read: opts.readMs ?? 0, annotate: annotateMs, ...times } };
+  const { annotations, entities, cross, times } = crossDocumentStages(documents, perDocument);
+  const { projectNames, ...later } = times;
+  return { documents, messages: opts.messages ?? [], annotations, entities, cross, times: { read: opts.readMs ?? 0, annotate: annotateMs + projectNames, ...later } };
 }

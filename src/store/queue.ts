@@ -29,8 +29,12 @@ export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): stri
   return `${job.source}\n${hash.digest('hex')}`;
 }
 
-/** Enqueues jobs (a known key is left alone, or requeued when it failed and retry is set) and writes the records of inputs that need no job; one transaction. Returns the keys of the batch. */
-export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: RecordInput[], opts: { retry?: boolean } = {}): Promise<string[]> {
+/**
+ * Enqueues jobs (a known key is left alone, or requeued when it failed and retry is set), writes the records of inputs
+ * that need no job, and deletes the records of `cleared` sources (a feed file that failed before and now reads as items);
+ * one transaction. Returns the keys of the batch.
+ */
+export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: RecordInput[], opts: { retry?: boolean; cleared?: string[] } = {}): Promise<string[]> {
   const keys = jobs.map(jobKey);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < jobs.length; i += CHUNK) {
@@ -41,6 +45,7 @@ export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: R
         : insert.onConflict((oc) => oc.column('key').doNothing())
       ).execute();
     }
+    if (opts.cleared?.length) await trx.deleteFrom('ingest_records').where('source', 'in', opts.cleared).execute();
     for (const r of records) await writeRecord(trx, { ...r, status: r.message.severity === 'error' ? 'failed' : 'skipped', reason: r.message.message, articleId: null });
   });
   return keys;
@@ -55,6 +60,8 @@ export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction
   let claimed: Job | undefined;
   try {
     return await db.transaction().execute(async (trx) => {
+      // a commit lost in a server crash loses its job's completion with it, so the job is simply done again
+      await sql`set local synchronous_commit = off`.execute(trx);
       claimed = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
       if (!claimed) return false;
       const status = await handle(trx, claimed);

@@ -1,0 +1,171 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { ingest, progress, renderHtml, storyReport, watchFolder, work } from '../casefile/index.js';
+import { renderMarkdown, safe } from '../report/index.js';
+import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
+
+const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
+
+interface DbOption {
+  db?: string;
+}
+
+async function withStore<T>(opts: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeTarget(opts.db));
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * Registers the case-file commands (ingest, status, stories, report, watch, worker) on the program.
+ * `setExit` receives each command's exit code: 0 ok, 1 failed, 3 some inputs skipped or failed.
+ */
+export function registerCaseFileCommands(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('store articles (files, folders, RSS/Atom/JSON Feed files, JSON Lines) in the case file and update their stories')
+    .argument('[paths...]', 'files, folders or feeds')
+    .option('--story <name>', 'put everything into this story instead of grouping automatically')
+    .option('--retry-failed', 'ingest again only the inputs that failed before')
+    .option('--no-wait', 'on PostgreSQL: only enqueue, leave the work to `triangulate worker`')
+    .option('--db <target>', DB_HELP)
+    .action(async (paths: string[], opts: DbOption & { story?: string; retryFailed?: boolean; wait: boolean }) => {
+      if (!paths.length && !opts.retryFailed) {
+        err('error: name files or folders to ingest, or use --retry-failed');
+        return setExit(2);
+      }
+      const bar = progress();
+      const summary = await withStore(opts, (store) =>
+        ingest(store, paths, { story: opts.story, retryFailed: opts.retryFailed, wait: opts.wait, onQueued: bar.queued, onEvent: bar.event }),
+      );
+      bar.done();
+      for (const p of summary.problems) err(`warning: ${safe(p)}`);
+      err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
+      setExit(summary.problems.length ? 3 : 0);
+    });
+
+  program
+    .command('status')
+    .description('list the ingest records (failed and skipped with their reasons), the queue and the stories')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: DbOption) =>
+      withStore(opts, async (store) => {
+        const records = await store.db.selectFrom('ingest_records').select(['source', 'status', 'reason']).orderBy('source').execute();
+        const count = (s: string) => records.filter((r) => r.status === s).length;
+        const jobs = await jobCounts(store.db);
+        out(`store: ${store.location} (${store.kind})`);
+        out(`ingest records: ${count('ok')} ok, ${count('skipped')} skipped, ${count('failed')} failed; jobs: ${jobs.queued} queued, ${jobs.done} done, ${jobs.failed} failed`);
+        for (const status of ['failed', 'skipped'] as const) {
+          const listed = records.filter((r) => r.status === status);
+          if (listed.length) out(`${status}:`);
+          for (const r of listed) out(`  ${safe(r.reason ?? r.source)}`);
+        }
+        await printStories(store);
+        setExit(count('failed') ? 3 : 0);
+      }),
+    );
+
+  const stories = program
+    .command('stories')
+    .description('list the stories; merge or split them')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: DbOption) => withStore(opts, printStories));
+  stories
+    .command('merge')
+    .description('move every article of story FROM into story INTO')
+    .argument('<into>')
+    .argument('<from>')
+    .option('--db <target>', DB_HELP)
+    .action(async (into: string, from: string, opts: DbOption) =>
+      withStore({ db: opts.db ?? stories.opts<DbOption>().db }, async (store) => {
+        await mergeStories(store.db, into, from);
+        await work(store, { untilIdle: true });
+        await printStories(store);
+      }),
+    );
+  stories
+    .command('split')
+    .description('move documents of a story (ids as in its report: d1,d2) into a new story')
+    .argument('<story>')
+    .requiredOption('--docs <ids>', 'comma-separated document ids')
+    .requiredOption('--name <new>', 'name of the new story')
+    .option('--db <target>', DB_HELP)
+    .action(async (story: string, opts: DbOption & { docs: string; name: string }) =>
+      withStore({ db: opts.db ?? stories.opts<DbOption>().db }, async (store) => {
+        await splitStory(store.db, story, opts.docs.split(',').map((d) => d.trim()).filter(Boolean), opts.name);
+        await work(store, { untilIdle: true });
+        await printStories(store);
+      }),
+    );
+
+  program
+    .command('report')
+    .description("write a story's report from the case file alone")
+    .argument('[story]', 'story name (optional when there is one story)')
+    .option('--json <file>', 'write the JSON report')
+    .option('--md <file>', 'write the Markdown report')
+    .option('--html <file>', 'write a standalone HTML page')
+    .option('--db <target>', DB_HELP)
+    .action(async (name: string | undefined, opts: DbOption & { json?: string; md?: string; html?: string }) =>
+      withStore(opts, async (store) => {
+        const { story, report } = await storyReport(store, name);
+        if (opts.json) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+        if (opts.md) await writeFile(opts.md, renderMarkdown(report));
+        if (opts.html) await writeFile(opts.html, renderHtml(report, `triangulate report: ${story}`));
+        if (!opts.json && !opts.md && !opts.html) process.stdout.write(renderMarkdown(report));
+      }),
+    );
+
+  program
+    .command('watch')
+    .description('ingest the files of a folder, then each file as it appears or changes (Ctrl-C stops)')
+    .argument('<dir>')
+    .option('--story <name>', 'put everything into this story')
+    .option('--db <target>', DB_HELP)
+    .action(async (dir: string, opts: DbOption & { story?: string }) =>
+      withStore(opts, async (store) => {
+        const bar = progress();
+        const stop = watchFolder(store, dir, {
+          story: opts.story,
+          onEvent: bar.event,
+          onBatch: (s) => {
+            bar.done();
+            for (const p of s.problems) err(`warning: ${safe(p)}`);
+          },
+          onError: (e) => err(`error: ${e instanceof Error ? e.message : String(e)}`),
+        });
+        err(`watching ${safe(dir)} (Ctrl-C stops)`);
+        await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+        await stop();
+      }),
+    );
+
+  program
+    .command('worker')
+    .description('take ingest jobs and stale stories from the queue (PostgreSQL: run any number, on any machine)')
+    .option('--once', 'stop when there is no work left instead of waiting for more')
+    .option('--poll <ms>', 'how often to look for new work', '1000')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: DbOption & { once?: boolean; poll: string }) =>
+      withStore(opts, async (store) => {
+        const stop = new AbortController();
+        process.once('SIGINT', () => stop.abort());
+        process.once('SIGTERM', () => stop.abort());
+        const bar = progress();
+        await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event });
+        bar.done();
+      }),
+    );
+}
+
+async function printStories(store: Store): Promise<void> {
+  const list = await listStories(store.db);
+  if (!list.length) out('no stories yet');
+  for (const s of list) out(`${safe(s.name)}\t${s.documents} documents\t${s.articles} articles${s.stale ? '\t(stale)' : ''}`);
+}

@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process';
+import { ingest } from '../../src/casefile/index.js';
+import { openStore } from '../../src/store/index.js';
+import { createDatabase } from './helpers.js';
+import { writeFictionalCorpus } from './generate.js';
+const [mode, n] = [process.argv[2], Number(process.argv[3])];
+const corpus = `/tmp/bench-corpus`;
+await writeFictionalCorpus(corpus, 40, 50);
+const url = mode === 'embedded' ? '/tmp/bench-db' : await createDatabase('triangulate_bench');
+const store = await openStore(url);
+await ingest(store, [corpus], { wait: false });
+await store.close();
+const t0 = performance.now();
+let lastOk = 0; let oks = 0;
+await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve) => {
+  const child = spawn(process.execPath, ['--import', './test/store/tsLoader.mjs', 'test/store/cli.ts', 'worker', '--once', '--poll', '100', '--db', url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr.on('data', (d) => { const k = String(d).split('\n').filter((l) => l.startsWith('ok ')).length; if (k) { oks += k; lastOk = performance.now(); } });
+  child.on('close', () => resolve());
+})));
+const t1 = performance.now();
+console.log(mode, n, 'workers:', oks, 'stored in', ((lastOk - t0) / 1000).toFixed(1), 's =', (oks / ((lastOk - t0) / 1000)).toFixed(0), 'docs/s; all done incl. stories', ((t1 - t0) / 1000).toFixed(1), 's');
