@@ -3,7 +3,7 @@ import { type ClaimDraft, type EventMention, extractClaims } from './claims/inde
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { type ReadOptions, readInputs } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
-import type { Document, Entity, Message } from './types.js';
+import type { Document, Entity, Mention, Message } from './types.js';
 
 export interface StageTimes {
   read: number;
@@ -23,24 +23,63 @@ export interface Analysis {
   times: StageTimes;
 }
 
-/** Runs every stage after reading on documents already in memory. Pure apart from timing. */
-export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0): Analysis {
+/** What the stages after per-document annotation produce, with their milliseconds. */
+export interface CrossDocumentResult {
+  annotations: Annotations[];
+  entities: Entity[];
+  cross: CrossCheck;
+  /** projectNames: names known from other documents found in uncased scripts */
+  times: { projectNames: number; resolve: number; claims: number; crosscheck: number };
+}
+
+/** The stages that need every document's annotations at once: known-name projection, resolve, claims, cross-check. */
+export function crossDocumentStages(documents: Document[], perDocument: Annotations[]): CrossDocumentResult {
+  const tp = performance.now();
+  const annotations = projectKnownNames(documents, perDocument);
   const t0 = performance.now();
-  const annotations = projectKnownNames(documents, documents.map(annotate));
-  const t1 = performance.now();
   const entities = resolveEntities(annotations);
-  const t2 = performance.now();
+  const t1 = performance.now();
   const drafts: ClaimDraft[] = [];
   const events: EventMention[] = [];
+  const byDoc = mentionsByDocument(entities);
   documents.forEach((d, i) => {
-    const r = extractClaims(d, annotations[i], entities);
+    const r = extractClaims(d, annotations[i], byDoc.get(d.id) ?? new Map());
     drafts.push(...r.claims);
     events.push(...r.events);
   });
-  const t3 = performance.now();
+  const t2 = performance.now();
   const cross = crossCheck(documents, entities, drafts, events);
-  const t4 = performance.now();
-  return { documents, messages, annotations, entities, cross, times: { read: readMs, annotate: t1 - t0, resolve: t2 - t1, claims: t3 - t2, crosscheck: t4 - t3 } };
+  const t3 = performance.now();
+  return { annotations, entities, cross, times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
+}
+
+/** Each document's mentions with the entity they belong to, built once for all documents. */
+function mentionsByDocument(entities: Entity[]): Map<string, Map<Mention, Entity>> {
+  const out = new Map<string, Map<Mention, Entity>>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      let doc = out.get(m.doc);
+      if (!doc) out.set(m.doc, (doc = new Map()));
+      doc.set(m, e);
+    }
+  }
+  return out;
+}
+
+/** Runs every stage after reading on documents already in memory. Pure apart from timing. */
+export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0): Analysis {
+  const t0 = performance.now();
+  const perDocument = documents.map(annotate);
+  const t1 = performance.now();
+  const r = crossDocumentStages(documents, perDocument);
+  return {
+    documents,
+    messages,
+    annotations: r.annotations,
+    entities: r.entities,
+    cross: r.cross,
+    times: { read: readMs, annotate: t1 - t0 + r.times.projectNames, resolve: r.times.resolve, claims: r.times.claims, crosscheck: r.times.crosscheck },
+  };
 }
 
 /** Reads files and folders, then analyses them. Bad files become messages; the rest goes on. */

@@ -38,6 +38,15 @@ function buildForms(): TitleForm[] {
 }
 
 const FORMS = buildForms();
+const FORMS_BY_LAST = groupForms((f) => f.words[f.words.length - 1]);
+const FORMS_BY_FIRST = groupForms((f) => f.words[0]);
+
+/** Title forms indexed by one of their words, longest first, so a lookup tries only the forms that can match. */
+function groupForms(word: (f: TitleForm) => string): Map<string, TitleForm[]> {
+  const out = new Map<string, TitleForm[]>();
+  for (const f of FORMS) out.set(word(f), [...(out.get(word(f)) ?? []), f]);
+  return out;
+}
 const SINGLE_HOLDER = new Set(roles.titles.filter((t) => t.singleHolder).map((t) => t.key));
 const QUALIFIERS = new Map<string, Qualifier>();
 for (const [q, ws] of Object.entries(roles.qualifiers)) for (const w of ws) QUALIFIERS.set(w, q as Qualifier);
@@ -62,7 +71,16 @@ export function countryOfWord(word: string): string | null {
   return countryFromDemonym(w) ?? countryCode(w);
 }
 
-const lower = (t: Token) => normalizePunctuation(t.text).toLowerCase().replace(/\.$/, '');
+// tokens are lowered once per call; title matching compares many forms against the same tokens
+const LOWERED = new WeakMap<Token, string>();
+const lower = (t: Token) => {
+  let l = LOWERED.get(t);
+  if (l === undefined) {
+    l = normalizePunctuation(t.text).toLowerCase().replace(/\.$/, '');
+    LOWERED.set(t, l);
+  }
+  return l;
+};
 const matchesAt = (toks: Token[], end: number, seq: string[]) =>
   end - seq.length >= 0 && seq.every((w, i) => lower(toks[end - seq.length + i]) === w);
 
@@ -102,7 +120,7 @@ function titleBackward(text: string, toks: Token[], end: number): RoleMatch | nu
     country = countryOfWord(toks[e - 1].text);
     e -= 3;
   }
-  const form = FORMS.find((f) => matchesAt(toks, e, f.words));
+  const form = e > 0 ? FORMS_BY_LAST.get(lower(toks[e - 1]))?.find((f) => matchesAt(toks, e, f.words)) : undefined;
   if (!form) return null;
   let s = e - form.words.length;
   const qualifiers: Qualifier[] = [];
@@ -160,7 +178,7 @@ export function roleAfter(text: string, nameEnd: number, sentenceEnd: number): R
     else if (!country && countryOfWord(toks[i].text)) country = countryOfWord(toks[i].text);
     else break;
   }
-  const form = FORMS.find((f) => f.words.every((w, k) => toks[i + k] && lower(toks[i + k]) === w));
+  const form = toks[i] ? FORMS_BY_FIRST.get(lower(toks[i]))?.find((f) => f.words.every((w, k) => toks[i + k] && lower(toks[i + k]) === w)) : undefined;
   if (!form || form.plural) return null;
   let j = i + form.words.length;
   let organization: string | null = null;

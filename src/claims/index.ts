@@ -59,10 +59,8 @@ interface Context {
   entityOf: Map<Mention, Entity>;
 }
 
-/** Claims and event mentions of one document, from its annotations and the folder's entities. */
-export function extractClaims(doc: Document, ann: Annotations, entities: Entity[]): DocumentClaims {
-  const entityOf = new Map<Mention, Entity>();
-  for (const e of entities) for (const m of e.mentions) if (m.doc === doc.id) entityOf.set(m, e);
+/** Claims and event mentions of one document, from its annotations and the entity each of its mentions belongs to. */
+export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Mention, Entity>): DocumentClaims {
   const ctx: Context = { doc, ann, entityOf };
   const claims: ClaimDraft[] = [];
   const events: EventMention[] = [];

@@ -70,11 +70,15 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
   const placesCompatible = (m: EventMention, c: Cluster) => !m.place || !c.places.size || m.places.some((a) => [...c.places].some((b) => placeMatch(a, b)));
   const ordered = [...all].sort((a, b) => b.participants.length - a.participants.length || dateInfo(b).strength - dateInfo(a).strength);
   const clusters: Cluster[] = [];
+  // blocking: a mention is compared only with clusters that share a participant or its incident
+  const byKey = new Map<string, Set<Cluster>>();
+  const keysOf = (m: EventMention) => (m.incident ? [`i:${m.incident}`] : m.participants.map((p) => `p:${p}`));
   for (const m of ordered) {
     const info = dateInfo(m);
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (const c of clusters) {
+    const candidates = new Set(keysOf(m).flatMap((k) => [...(byKey.get(k) ?? [])]));
+    for (const c of candidates) {
       const sameIncident = m.incident !== undefined && c.mentions[0].incident === m.incident;
       const shared = sameIncident ? 2 : m.participants.filter((p) => c.participants.has(p)).length;
       if ((m.incident ?? null) !== (c.mentions[0].incident ?? null)) continue;
@@ -92,6 +96,11 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     best.mentions.push(m);
     best.infos.push(info);
     for (const p of m.participants) best.participants.add(p);
+    for (const k of keysOf(m)) {
+      const set = byKey.get(k);
+      if (set) set.add(best);
+      else byKey.set(k, new Set([best]));
+    }
     if (m.place) for (const p of m.places) best.places.add(p);
   }
   return clusters

@@ -22,8 +22,17 @@ const QUESTION_HEADING = /^[^\n.!]{10,120}\?$/gm;
 const GENERIC_SECTION = /^(?:[\p{L} ]{0,20}(?:insights?|takeaways|discussion(?: prompts| questions)?|faq|frequently asked questions|key points|what (?:we|you) need to know))\s*:?$/gimu;
 
 export function profileSources(docs: Document[], claims: GroupedClaim[], conflicts: Conflict[]): SourceProfile[] {
+  const byDoc = new Map<string, GroupedClaim[]>();
+  for (const c of claims) {
+    if (c.predicate === 'attributed_to') continue;
+    for (const doc of new Set(c.evidence.map((e) => e.doc))) {
+      const list = byDoc.get(doc);
+      if (list) list.push(c);
+      else byDoc.set(doc, [c]);
+    }
+  }
   const profiles = docs.map((d) => {
-    const mine = claims.filter((c) => c.predicate !== 'attributed_to' && c.evidence.some((e) => e.doc === d.id));
+    const mine = byDoc.get(d.id) ?? [];
     const count = (s: string) => mine.filter((c) => c.status === s).length;
     const internal = conflicts.filter((c) => c.internal && c.alternatives.filter((a) => a.docs.includes(d.id)).length >= 2).length;
     const against = conflicts.filter((c) => c.bestSupported && c.alternatives.some((a) => a.value !== c.bestSupported && a.docs.includes(d.id))).length;

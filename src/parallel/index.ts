@@ -5,9 +5,9 @@ import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
-import { crossDocumentStages } from './crossDocument.js';
+import { crossDocumentStages } from '../pipeline.js';
 
-export { type CrossDocumentResult, crossDocumentStages } from './crossDocument.js';
+export { type CrossDocumentResult, crossDocumentStages } from '../pipeline.js';
 
 // src/parallel and dist/parallel are both two levels below the project root; workers always run the build
 const WORKER = new URL('../../dist/parallel/worker.js', import.meta.url);

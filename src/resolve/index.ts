@@ -122,14 +122,31 @@ function linkPeople(mentions: Mention[], full: number[], g: Groups): void {
   const blocks = new Map<string, number[]>();
   for (const i of full) {
     const k = surnameBlock(mentions[i].name);
-    blocks.set(k, [...(blocks.get(k) ?? []), i]);
+    const block = blocks.get(k);
+    if (block) block.push(i);
+    else blocks.set(k, [i]);
   }
-  for (const group of blocks.values()) {
+  const words = new Map<string, string[]>();
+  const wordsOf = (name: string) => {
+    let w = words.get(name);
+    if (!w) words.set(name, (w = nameWords(name)));
+    return w;
+  };
+  for (const all of blocks.values()) {
+    // one representative per spelling and office set: repeated mentions add no new evidence
+    const first = new Map<string, number>();
+    const group = all.filter((i) => {
+      const k = `${mentions[i].name}|${mentions[i].roles.map(roleKey).join(',')}`;
+      const j = first.get(k);
+      if (j === undefined) first.set(k, i);
+      else g.union(i, j);
+      return j === undefined;
+    });
     for (let a = 0; a < group.length; a++) {
       for (let b = a + 1; b < group.length; b++) {
         const [x, y] = [mentions[group[a]], mentions[group[b]]];
-        const wx = nameWords(x.name);
-        const wy = nameWords(y.name);
+        const wx = wordsOf(x.name);
+        const wy = wordsOf(y.name);
         const sameSurname = wx[wx.length - 1] === wy[wy.length - 1];
         if (!sameSurname && similarity(wx[wx.length - 1], wy[wy.length - 1]) < 0.8) continue;
         const verdict = givenNamesCompatible(wx.slice(0, -1), wy.slice(0, -1));
@@ -168,7 +185,9 @@ function buildEntities(mentions: Mention[], g: Groups): Entity[] {
   const clusters = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {
     const root = g.find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(m);
+    else clusters.set(root, [m]);
   });
   const entities: Entity[] = [];
   const counters = new Map<string, number>();
