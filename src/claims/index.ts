@@ -145,11 +145,15 @@ function quantityClaim(ctx: Context, base: Omit<ClaimDraft, 'subject' | 'predica
   };
 }
 
-/** The day a figure is stated for: a day the sentence names ("As of Wednesday, November 12"), else the publication day. */
+/** The day a figure is stated for: "as of Wednesday, November 12" / "by Tuesday evening" in its sentence, else the publication day. */
 function asOf(ctx: Context, s: { start: number; end: number }): string | null {
-  const stated = ctx.ann.dates.find((d) => d.start >= s.start && d.end <= s.end && d.precision === 'day' && d.value && (!d.relative || d.anchor === 'published'));
+  const stated = ctx.ann.dates.find(
+    (d) => d.start >= s.start && d.end <= s.end && d.precision === 'day' && d.value && (!d.relative || d.anchor === 'published') && AS_OF.test(ctx.doc.text.slice(Math.max(s.start, d.start - 12), d.start)),
+  );
   return stated?.value ?? ctx.doc.published;
 }
+
+const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
 
 const MEASURES = patterns.measures.map((m) => ({ key: m.key, re: new RegExp(m.pattern, 'giu') }));
 

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { analyzePaths } from '../pipeline.js';
+import { registerCaseFileCommands } from './casefile.js';
 import { registerServe } from './serve.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
@@ -61,6 +62,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--no-entities', 'leave the entity list out of the terminal report')
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
   registerServe(program, setExit);
+  registerCaseFileCommands(program, setExit);
   return program;
 }
 
