@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerServe } from '../cli/serve.js';
@@ -9,12 +12,20 @@ const program = (onExit: (code: number) => void) => {
 };
 
 describe('triangulate serve', () => {
-  it('asks for paths when none are given', async () => {
+  it('without paths serves the case file, and says to ingest first when it is empty', async () => {
     let code = -1;
-    await program((c) => {
-      code = c;
-    }).parseAsync(['node', 'triangulate', 'serve']);
-    expect(code).toBe(2);
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => errors.push(s) > 0) as typeof process.stderr.write;
+    try {
+      await program((c) => {
+        code = c;
+      }).parseAsync(['node', 'triangulate', 'serve', '--db', mkdtempSync(join(tmpdir(), 'serve-empty-'))]);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(code).toBe(1);
+    expect(errors.join('')).toMatch(/no stories yet: run `triangulate ingest/);
   });
 
   it.each(['70000', '-1', 'http'])('refuses the port %s', async (port) => {
