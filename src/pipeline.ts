@@ -58,8 +58,8 @@ function mentionsByDocument(entities: Entity[]): Map<string, Map<Mention, Entity
   const out = new Map<string, Map<Mention, Entity>>();
   for (const e of entities) {
     for (const m of e.mentions) {
-      let doc = out.get(m.doc);
-      if (!doc) out.set(m.doc, (doc = new Map()));
+      const doc = out.get(m.doc) ?? new Map<Mention, Entity>();
+      if (!out.has(m.doc)) out.set(m.doc, doc);
       doc.set(m, e);
     }
   }

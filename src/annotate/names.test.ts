@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
-import type { Document, Mention, Role } from '../types.js';
+import type { Mention, Role } from '../types.js';
 import { annotate } from './index.js';
 import { findAcronyms, isHeadingLike } from './names.js';
 import { countryOfWord, describeOffice, findPluralRoles, isRoleWord, isSingleHolder, roleAfter, roleBefore } from './roles.js';

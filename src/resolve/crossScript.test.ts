@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
-import type { Document } from '../types.js';
 import { consonantKey } from './crossScript.js';
 import { makeDocument } from '../../test/documents.js';
 

@@ -128,8 +128,8 @@ function linkPeople(mentions: Mention[], full: number[], g: Groups): void {
   }
   const words = new Map<string, string[]>();
   const wordsOf = (name: string) => {
-    let w = words.get(name);
-    if (!w) words.set(name, (w = nameWords(name)));
+    const w = words.get(name) ?? nameWords(name);
+    words.set(name, w);
     return w;
   };
   for (const all of blocks.values()) {
