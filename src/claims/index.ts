@@ -9,7 +9,7 @@ import patterns from './data/patterns.json' with { type: 'json' };
 export interface ClaimDraft {
   doc: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'leads' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'received' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence;
@@ -48,6 +48,8 @@ const GROUPS = patterns.groups.join('|');
 const LED_BY = re(patterns.ledBy.replace('{groups}', GROUPS));
 const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
+const RECEIVED_PASSIVE = re(patterns.receivedPassive);
+const RECEIVED_ACTIVE = new RegExp(patterns.receivedActive, 'giu');
 const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
 const SPEECH = re(patterns.speech);
 const TIMED_EVENT = re(patterns.timedEvents);
@@ -95,6 +97,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
     const leads = leadershipClaims(ctx, si, persons, placeId, base);
+    claims.push(...hostClaims(ctx, si, persons, placeId, base));
     const ev = sentenceEvent(ctx, si, persons, placeId, leads, base);
     claims.push(...leads);
     if (ev) {
@@ -246,6 +249,37 @@ function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId:
       qualifiers: { group: f.group, country, place: f.group === 'delegation' ? placeId : null, via: f.via },
     };
   });
+}
+
+/**
+ * Who received whom: "X was received at the airport by Y", "Y received X", "Y, who welcomed X". The host is the person
+ * nearest before an active verb, or the first after "by"; the visitor the first after the active verb, or the nearest
+ * before the passive one.
+ */
+function hostClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const id = (m: Mention) => ctx.entityOf.get(m)!.id;
+  // a date dates the reception only when it stands close to it ("received … on Tuesday afternoon by")
+  const dateNear = (from: number, to: number) => ctx.ann.dates.find((d) => d.start >= from && d.end <= to + 50 && d.value)?.value ?? null;
+  const pairs: [Mention, Mention][] = [];
+  const passive = RECEIVED_PASSIVE.exec(text);
+  if (passive) {
+    const at = s.start + passive.index;
+    const visitor = persons.filter((m) => m.end <= at).pop();
+    const host = persons.find((m) => m.start >= at + passive[0].length);
+    if (visitor && host) pairs.push([host, visitor]);
+  } else {
+    for (const hit of text.matchAll(RECEIVED_ACTIVE)) {
+      const at = s.start + (hit.index ?? 0);
+      const host = persons.filter((m) => m.end <= at).pop();
+      const visitor = persons.find((m) => m.start >= at + hit[0].length && m.start - (at + hit[0].length) < 60);
+      if (host && visitor) pairs.push([host, visitor]);
+    }
+  }
+  return pairs
+    .filter(([h, v]) => id(h) !== id(v))
+    .map(([h, v]) => ({ ...base, subject: id(h), predicate: 'received' as const, object: { entity: id(v) }, qualifiers: { place: placeId, date: dateNear(Math.min(h.start, v.start), Math.max(h.end, v.end)) } }));
 }
 
 /** The country of a delegation: the demonym right before "delegation", else the leader's role country. */

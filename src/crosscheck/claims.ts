@@ -32,6 +32,8 @@ function claimKey(d: ClaimDraft): string {
       return `visit|${d.subject}|${objectKey(d.object)}|${q.date ?? ''}`;
     case 'quantity':
       return q.measure || q.unit ? `qty|${q.measure ?? ''}|${q.unit ?? ''}|${q.value}|${q.kind}` : `qty|${d.doc}|${q.start}`;
+    case 'received':
+      return `received|${d.subject}|${objectKey(d.object)}`;
     case 'located_at':
       return `at|${d.subject}|${objectKey(d.object)}`;
     case 'attributed_to':

@@ -19,7 +19,7 @@ export interface Alternative {
 
 export interface Conflict {
   id: string;
-  kind: 'office' | 'leader' | 'quantity' | 'date';
+  kind: 'office' | 'leader' | 'host' | 'quantity' | 'date';
   question: string;
   internal: boolean;
   alternatives: Alternative[];
@@ -31,6 +31,21 @@ interface Ctx {
   entities: Map<string, Entity>;
   docs: Map<string, Document>;
   origins?: Map<string, DocumentOrigin>;
+}
+
+/** Different people named as the one who received a visitor, in reports whose dates do not differ. */
+function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const received = claims.filter((c) => c.predicate === 'received' && 'entity' in c.object);
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [visitor, cs] of groupBy(received, (c) => ('entity' in c.object ? c.object.entity : null))) {
+    const byHost = groupBy(cs, (c) => c.subject);
+    if (byHost.size < 2) continue;
+    const dates = new Set(cs.map((c) => c.qualifiers.date).filter((d): d is string => typeof d === 'string' && d.length === 10));
+    if (dates.size > 1) continue;
+    const alts = [...byHost.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
+    out.push(finish('host', `Who received ${ctx.entities.get(visitor)?.name ?? visitor}?`, alts));
+  }
+  return out;
 }
 
 const pluralOf = (noun: string) => (/(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
@@ -62,7 +77,7 @@ const QUESTIONS: Record<string, string> = {
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 

@@ -227,3 +227,22 @@ describe('sums of money', () => {
     expect(c?.alternatives.map((x) => x.value).sort()).toEqual(['$1.2 billion', '$2 billion']);
   });
 });
+
+describe('who received a visitor', () => {
+  it('flags two hosts named for one visitor, passive and active forms alike', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'Foreign Minister Rui Casimiro was received at the airport on Monday by Prime Minister Ana Lobo.'),
+      doc('d2', 'Defence Minister Joana Teles, who received Rui Casimiro on the tarmac, praised the visit.'),
+    ]);
+    const c = a.cross.conflicts.find((x) => x.kind === 'host');
+    expect(c?.question).toBe('Who received Rui Casimiro?');
+    expect(c?.alternatives.map((x) => x.value).sort()).toEqual(['Ana Lobo', 'Joana Teles']);
+  });
+  it('does not confuse the hosts of two different visitors', () => {
+    const a = analyzeDocuments([
+      doc('d1', 'Prime Minister Ana Lobo received Rui Casimiro in Lisbon.'),
+      doc('d2', 'Defence Minister Joana Teles received Tomas Reyes in Porto.'),
+    ]);
+    expect(a.cross.conflicts.filter((x) => x.kind === 'host')).toEqual([]);
+  });
+});
