@@ -20,6 +20,12 @@ describe('findEquipment designations', () => {
     expect(found[0].kind).toBe('helicopter');
   });
 
+  it('takes a name between designation and class word, a maker in capitals before it, and an everyday-word head before a class word', () => {
+    const found = findEquipment('Crews flew a UH-60 Black Hawk helicopter, the army ordered KORAL Veld 220B armoured vehicles and six Falcon‑S drones.');
+    expect(found.map((e) => e.text)).toEqual(['UH-60 Black Hawk', 'KORAL Veld 220B', 'Falcon‑S']);
+    expect(found.map((e) => e.key)).toEqual(['UH-60', 'Veld-220B', 'Falcon-S']);
+  });
+
   it('keeps suffixes, mixed-case prefixes and canonical family spelling', () => {
     expect(keys('An S-300PMU2, two Su-25s, a MIG-29, a KA-52, a Tu-22M3 and a T-72B3 appeared.')).toEqual([
       'S-300PMU2',

@@ -83,6 +83,18 @@ function classAfter(text: string, pos: number): ClassMatch | null {
 /** A capitalised word that only qualifies the weapon: a determiner, demonym or country ("the", "Russian", "Syria's"). */
 const isQualifier = (word: string): boolean => notModifiers.has(word.toLowerCase()) || /['’]s$/.test(word) || countryFromDemonym(word) !== null;
 
+/** End of a name that follows a designation before its class word: "UH-60 Black Hawk helicopter" -> after "Black Hawk". */
+function nameAfter(text: string, pos: number): number | null {
+  const m = /^[ \u00A0]((?:\p{Lu}\p{Ll}+)(?:[ \u00A0]\p{Lu}\p{Ll}+)?)(?=[ \u00A0]\p{Ll})/u.exec(text.slice(pos, pos + 40));
+  return m ? pos + m[0].length : null;
+}
+
+/** Start of a maker's name in capitals just before a designation: "NIMR Ajban 440A". */
+function brandBefore(text: string, start: number): number {
+  const m = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return m && !isCountryCode(m[1]) && !notHeads.has(m[1]) ? start - m[0].length : start;
+}
+
 /** Whether a prefix-code pair is hardware rather than a year, code, page or sentence-initial word ("In 2025", "US-2024", "Article 5"). */
 function acceptDesignation(head: string, family: Family | undefined, spaced: boolean, code: string, after: ClassMatch | null): boolean {
   const digitCode = /^\d/.test(code);
@@ -93,7 +105,8 @@ function acceptDesignation(head: string, family: Family | undefined, spaced: boo
     if (head.length === 1 || isCountryCode(head) || !digitCode) return false;
     return !spaced || after !== null;
   }
-  if (isFrequentWord(head) || countryFromDemonym(head)) return false;
+  // "Reach-S drones": an everyday word names hardware when a class word follows the code
+  if ((isFrequentWord(head) && after === null) || countryFromDemonym(head)) return false;
   if (/^[A-Z]+$/.test(code) && (code.length > 2 || notHeads.has(code) || isCountryCode(code))) return false;
   if (!spaced) return true;
   return digitCode ? after !== null : /\d/.test(code);
@@ -107,8 +120,12 @@ function designations(text: string): EquipmentMention[] {
     const family = families.get(head.toUpperCase());
     const end = m.index + whole.length;
     const after = classAfter(text, end);
-    if (!acceptDesignation(head, family, /\s/.test(sep), code, after)) continue;
-    found.push({ start: m.index, end, text: whole, key: `${family?.name ?? head}-${code}`, kind: family?.kind ?? after?.kind ?? null });
+    const named = nameAfter(text, end);
+    const classWord = after ?? (named ? classAfter(text, named) : null);
+    if (!acceptDesignation(head, family, /\s/.test(sep), code, classWord)) continue;
+    const start = brandBefore(text, m.index);
+    const stop = named && classWord ? named : end;
+    found.push({ start, end: stop, text: text.slice(start, stop), key: `${family?.name ?? head}-${code}`, kind: family?.kind ?? classWord?.kind ?? null });
   }
   for (const m of text.matchAll(JOINED)) {
     const [whole, head, code] = m;

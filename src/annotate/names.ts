@@ -45,6 +45,11 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
     const prev = run[run.length - 1];
     // the period of "Maj." or "St." belongs to the name run
     if (t.text === '.' && prev && prev.end === t.start && ABBREVIATED.test(prev.text)) continue;
+    // "Dh1.1 billion": an amount glued to a currency sign is no name
+    if (/\d[.,]\d/.test(t.text)) {
+      flush();
+      continue;
+    }
     const gap = prev ? text.slice(prev.end, t.start) : ' ';
     const joined = gap === ' ' || (gap === '. ' && ABBREVIATED.test(prev?.text ?? '')) || (gap === '.' && ABBREVIATED.test(prev?.text ?? ''));
     if (!joined) flush();

@@ -50,28 +50,51 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
 
 /** Cleans a set of articles together (lines shared across the set, outlet names completed from the set) into Documents with ids d1, d2… in the given order; an article left empty becomes a warning. Pure. */
 export function cleanArticles(articles: RawArticle[]): ReadResult {
-  const shared = sharedLines(articles.map((a) => a.text));
-  const outletNames = fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null)));
+  const context = cleaningContext(articles);
   const documents: Document[] = [];
   const messages: Message[] = [];
   for (const article of articles) {
-    const { title, outlet } = article.meta;
-    const cleaned = cleanText(article.text, { sharedLines: shared, title, outlet });
-    if (!cleaned.text.trim()) {
-      messages.push({
-        file: article.path,
-        rule: 'clean/empty-after-cleaning',
-        severity: 'warning',
-        message: `${article.path}: no article text left after removing boilerplate, skipped`,
-      });
-      continue;
-    }
-    documents.push(toDocument(article, cleaned, `d${documents.length + 1}`, outletNames));
+    const cleaned = cleanArticle(article, `d${documents.length + 1}`, context);
+    if ('error' in cleaned) messages.push(cleaned.error);
+    else documents.push(cleaned);
   }
   return { documents, messages };
 }
 
-async function readArticle(path: string): Promise<RawArticle | { error: Message }> {
+/** What cleaning one article needs to know about the whole set. */
+export interface CleaningContext {
+  sharedLines: Set<string>;
+  /** short outlet name -> the one longer name in the set that starts with it */
+  outletNames: Map<string, string>;
+}
+
+/** The set-wide half of `cleanArticles`: lines shared across the set and outlet names completed from it. Pure. */
+export function cleaningContext(articles: RawArticle[]): CleaningContext {
+  return {
+    sharedLines: sharedLines(articles.map((a) => a.text)),
+    outletNames: fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null))),
+  };
+}
+
+/** The per-article half of `cleanArticles`: one Document with the given id, or the warning that nothing was left. Pure, so it can run in a worker. */
+export function cleanArticle(article: RawArticle, id: string, context: CleaningContext): Document | { error: Message } {
+  const { title, outlet } = article.meta;
+  const cleaned = cleanText(article.text, { sharedLines: context.sharedLines, title, outlet });
+  if (!cleaned.text.trim()) {
+    return {
+      error: {
+        file: article.path,
+        rule: 'clean/empty-after-cleaning',
+        severity: 'warning',
+        message: `${article.path}: no article text left after removing boilerplate, skipped`,
+      },
+    };
+  }
+  return toDocument(article, cleaned, id, context.outletNames);
+}
+
+/** One file's bytes through `extractArticle`, refusing files over the size limit; never throws. */
+export async function readArticle(path: string): Promise<RawArticle | { error: Message }> {
   try {
     const { size } = await stat(path);
     if (size > inputFiles.maxBytes) {

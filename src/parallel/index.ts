@@ -3,11 +3,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
-import type { Analysis } from '../pipeline.js';
+import { type CleaningContext, cleaningContext, type RawArticle } from '../ingest/index.js';
+import { listInputFiles } from '../ingest/files.js';
+import { type Analysis, crossDocumentStages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
-import { crossDocumentStages } from '../pipeline.js';
+import type { PreparedArticle, PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
 
 export { type CrossDocumentResult, crossDocumentStages } from '../pipeline.js';
+export type { PreparedArticle, ReadOutcome } from './worker.js';
 
 // src/parallel and dist/parallel are both two levels below the project root; workers always run the build
 const WORKER = new URL('../../dist/parallel/worker.js', import.meta.url);
@@ -15,58 +18,140 @@ const WORKER = new URL('../../dist/parallel/worker.js', import.meta.url);
 export interface PoolOptions {
   /** worker threads; default: every core */
   threads?: number;
-  /** documents sent to a worker per task: larger batches cost less messaging, smaller ones balance better */
+  /** files or documents sent to a worker per task: larger batches cost less messaging, smaller ones balance better */
   batch?: number;
 }
 
-/** A running set of worker threads that annotate documents; reuse it across calls, destroy it when done. */
-export interface AnnotatePool {
+/** Worker threads that run the per-document stages; reuse it across calls, destroy it when done. Results keep input order. */
+export interface DocumentPool {
   threads: number;
+  /** read + decode + extract each file; `onDone` is called for each file as its batch comes back */
+  read(paths: string[], onDone?: (path: string, i: number, total: number) => void): Promise<ReadOutcome[]>;
+  /** clean + language + annotate each article against the set's context; article i gets the provisional id d(i + 1) */
+  prepare(articles: RawArticle[], context: CleaningContext): Promise<{ results: PreparedArticle[]; cleanMs: number; annotateMs: number }>;
   annotate(documents: Document[]): Promise<Annotations[]>;
   destroy(): Promise<void>;
 }
 
 /** Starts the worker threads. Throws a clear error when the build (dist/) is missing. */
-export function createAnnotatePool(opts: PoolOptions = {}): AnnotatePool {
+export function createDocumentPool(opts: PoolOptions = {}): DocumentPool {
   const file = fileURLToPath(WORKER);
   if (!existsSync(file)) throw new Error(`triangulate: worker ${file} not found; run \`npm run build\` first`);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   const pool = new Piscina({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const batches = <T>(items: T[]): { start: number; items: T[] }[] => {
+    const size = opts.batch ?? Math.max(1, Math.min(32, Math.ceil(items.length / (threads * 4))));
+    const out: { start: number; items: T[] }[] = [];
+    for (let i = 0; i < items.length; i += size) out.push({ start: i, items: items.slice(i, i + size) });
+    return out;
+  };
   return {
     threads,
+    async read(paths, onDone) {
+      const tasks = batches(paths).map(async (b) => {
+        const outcomes: ReadOutcome[] = await pool.run(b.items, { name: 'readFiles' });
+        for (const [j, path] of b.items.entries()) onDone?.(path, b.start + j, paths.length);
+        return outcomes;
+      });
+      return (await Promise.all(tasks)).flat();
+    },
+    async prepare(articles, context) {
+      const tasks = batches(articles).map((b): Promise<PreparedBatch> => pool.run({ articles: b.items, firstId: b.start + 1, context } satisfies PrepareTask, { name: 'prepareDocuments' }));
+      const done = await Promise.all(tasks);
+      return { results: done.flatMap((d) => d.results), cleanMs: sum(done.map((d) => d.cleanMs)), annotateMs: sum(done.map((d) => d.annotateMs)) };
+    },
     async annotate(documents) {
-      const size = opts.batch ?? Math.max(1, Math.min(32, Math.ceil(documents.length / (threads * 4))));
-      const tasks: Promise<Annotations[]>[] = [];
-      for (let i = 0; i < documents.length; i += size) tasks.push(pool.run(documents.slice(i, i + size)));
+      const tasks = batches(documents).map((b): Promise<Annotations[]> => pool.run(b.items, { name: 'annotateDocuments' }));
       return (await Promise.all(tasks)).flat();
     },
     destroy: () => pool.destroy(),
   };
 }
 
-/** Annotates every document across worker threads; same result, in the same order, as `documents.map(annotate)`. */
-export async function annotateAll(documents: Document[], opts: PoolOptions & { pool?: AnnotatePool } = {}): Promise<Annotations[]> {
-  if (opts.pool) return opts.pool.annotate(documents);
-  const pool = createAnnotatePool(opts);
+export interface ParallelOptions extends PoolOptions {
+  /** a pool to reuse; without one, a pool is started for this call and destroyed after it */
+  pool?: DocumentPool;
+  /** called for each file as it has been read: its path, 0-based index and the number of files */
+  onFile?: (path: string, i: number, total: number) => void;
+}
+
+/**
+ * `analyzePaths` with the per-document stages in worker threads: the workers read and extract the files, the main thread
+ * finds the lines shared across the set, the workers clean and annotate, the main thread runs the cross-document stages.
+ * Same result as `analyzePaths`.
+ */
+export async function analyzePathsParallel(paths: string[], opts: ParallelOptions = {}): Promise<Analysis> {
+  return withPool(opts, async (pool) => {
+    const t0 = performance.now();
+    const listed = await listInputFiles(paths);
+    const messages: Message[] = [...listed.messages];
+    const articles: RawArticle[] = [];
+    for (const read of await pool.read(listed.files, opts.onFile)) {
+      if ('error' in read) messages.push(read.error);
+      else {
+        messages.push(...read.messages);
+        articles.push(read);
+      }
+    }
+    const context = cleaningContext(articles);
+    const t1 = performance.now();
+    const prepared = await pool.prepare(articles, context);
+    const t2 = performance.now();
+    const documents: Document[] = [];
+    const perDocument: Annotations[] = [];
+    const renamed: number[] = [];
+    for (const r of prepared.results) {
+      if ('error' in r) {
+        messages.push(r.error);
+        continue;
+      }
+      const id = `d${documents.length + 1}`;
+      // an article emptied by cleaning shifts the ids after it: those documents are annotated again under their final id
+      if (r.document.id !== id) renamed.push(documents.length);
+      documents.push(r.document.id === id ? r.document : { ...r.document, id });
+      perDocument.push(r.annotations);
+    }
+    const again = await pool.annotate(renamed.map((i) => documents[i]));
+    renamed.forEach((i, j) => {
+      perDocument[i] = again[j];
+    });
+    const t3 = performance.now();
+    messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // the workers' own clock splits the wall time of the clean + annotate phase between the read and annotate stages
+    const cleanShare = prepared.cleanMs / (prepared.cleanMs + prepared.annotateMs || 1);
+    const cross = crossDocumentStages(documents, perDocument);
+    const { projectNames, ...later } = cross.times;
+    const read = t1 - t0 + (t2 - t1) * cleanShare;
+    return { documents, messages, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read, annotate: t3 - t0 - read + projectNames, ...later } };
+  });
+}
+
+export interface AnalyzeParallelOptions extends PoolOptions {
+  pool?: DocumentPool;
+  messages?: Message[];
+  readMs?: number;
+}
+
+/** `analyzeDocuments` for documents already read and cleaned (e.g. from a store), with annotation in worker threads. */
+export async function analyzeParallel(documents: Document[], opts: AnalyzeParallelOptions = {}): Promise<Analysis> {
+  return withPool(opts, async (pool) => {
+    const t0 = performance.now();
+    const perDocument = await pool.annotate(documents);
+    const annotateMs = performance.now() - t0;
+    const { annotations, entities, cross, times } = crossDocumentStages(documents, perDocument);
+    const { projectNames, ...later } = times;
+    return { documents, messages: opts.messages ?? [], annotations, entities, cross, times: { read: opts.readMs ?? 0, annotate: annotateMs + projectNames, ...later } };
+  });
+}
+
+async function withPool<T>(opts: PoolOptions & { pool?: DocumentPool }, run: (pool: DocumentPool) => Promise<T>): Promise<T> {
+  if (opts.pool) return run(opts.pool);
+  const pool = createDocumentPool(opts);
   try {
-    return await pool.annotate(documents);
+    return await run(pool);
   } finally {
     await pool.destroy();
   }
 }
 
-export interface ParallelOptions extends PoolOptions {
-  pool?: AnnotatePool;
-  messages?: Message[];
-  readMs?: number;
-}
-
-/** `analyzeDocuments` with the document-level stage spread over worker threads and the cross-document stages serial. */
-export async function analyzeParallel(documents: Document[], opts: ParallelOptions = {}): Promise<Analysis> {
-  const t0 = performance.now();
-  const perDocument = await annotateAll(documents, opts);
-  const annotateMs = performance.now() - t0;
-  const { annotations, entities, cross, times } = crossDocumentStages(documents, perDocument);
-  const { projectNames, ...later } = times;
-  return { documents, messages: opts.messages ?? [], annotations, entities, cross, times: { read: opts.readMs ?? 0, annotate: annotateMs + projectNames, ...later } };
-}
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

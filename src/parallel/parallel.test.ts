@@ -1,56 +1,101 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../annotate/index.js';
+import { type Analysis, analyzeDocuments, analyzePaths } from '../pipeline.js';
 import type { Document } from '../types.js';
-import { analyzeParallel, annotateAll, createAnnotatePool } from './index.js';
+import { analyzeParallel, analyzePathsParallel, createDocumentPool, type DocumentPool } from './index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'triangulate-parallel-'));
+let pool: DocumentPool;
 
-const doc = (id: string, published: string, text: string): Document => ({
-  id, path: `/tmp/${id}.txt`, file: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, outlet: `Outlet ${id}`, author: null,
-  published, dateline: null, syndicatedFrom: null, credits: [], language: 'en', text, removed: [], contentHash: id,
-});
-
-const corpus: Document[] = [
-  doc('d1', '2024-03-05', 'LISBON — A bus carrying 31 people overturned near Porto on Tuesday, killing four, Portugal\'s Interior Minister Ana Vilar said.\nThe National Road Safety Authority (NRSA) opened an inquiry headed by deputy minister Rui Tavora.'),
-  doc('d2', '2024-03-05', 'A bus carrying 35 people overturned near Porto on Tuesday. Interior Minister Joana Matos said four people died and 12 were injured.\nThe inquiry is led by Rui Tavora, officials said.'),
-  doc('d3', '2024-03-06', 'The death toll from the crash near Porto rose to six on Wednesday. Former interior minister Joana Matos visited the injured in hospital.'),
-];
+/** Newest modification time of the compiled sources under src, so a build older than the code is rebuilt. */
+const newestSource = (dir: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestSource(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(join(dir, e.name)).mtimeMs : 0,
+    ),
+  );
 
 beforeAll(() => {
-  // the workers run the compiled code: build it when a fresh checkout has none
-  if (!existsSync(`${root}dist/parallel/worker.js`)) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  // the workers run the compiled code: build it when it is missing or older than the sources, so both sides run the same code
+  const worker = join(root, 'dist/parallel/worker.js');
+  let built = 0;
+  try {
+    built = statSync(worker).mtimeMs;
+  } catch {}
+  if (built < newestSource(join(root, 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  pool = createDocumentPool({ threads: 2 });
 }, 120_000);
 
-describe('worker pool', () => {
-  it('annotates like the serial stage, in document order', async () => {
-    // compare with the same compiled annotate the workers load, so a stale build cannot make the two differ
-    const { annotate } = await import(`${root}dist/annotate/index.js`);
-    const parallel = await annotateAll(corpus, { threads: 2, batch: 1 });
-    expect(parallel.map((a) => a.doc)).toEqual(['d1', 'd2', 'd3']);
-    expect(parallel).toEqual(corpus.map(annotate));
-  });
+afterAll(async () => {
+  await pool.destroy();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
-  it('reuses one pool across calls', async () => {
-    const pool = createAnnotatePool({ threads: 2 });
-    try {
-      const first = await annotateAll(corpus.slice(0, 2), { pool });
-      const second = await annotateAll(corpus.slice(2), { pool });
-      expect([...first, ...second].map((a) => a.doc)).toEqual(['d1', 'd2', 'd3']);
-      expect(pool.threads).toBe(2);
-    } finally {
-      await pool.destroy();
-    }
-  });
+/** An analysis without its stage times, which differ from run to run. */
+const results = ({ times: _, ...rest }: Analysis) => rest;
 
-  it('analyses like analyzeDocuments: the same conflicts and entities', async () => {
-    const { analyzeDocuments } = await import(`${root}dist/pipeline.js`);
-    const serial = analyzeDocuments(corpus);
-    const parallel = await analyzeParallel(corpus, { threads: 2 });
-    expect(parallel.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's interior minister?", 'How many people were on board?']);
-    expect(parallel.cross.conflicts).toEqual(serial.cross.conflicts);
-    expect(parallel.entities.map((e) => e.name)).toEqual(serial.entities.map((e: { name: string }) => e.name));
+const doc = (id: string, text: string): Document => ({
+  id, path: `/tmp/${id}.txt`, file: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, outlet: `Outlet ${id}`, author: null,
+  published: '2024-03-05', dateline: null, syndicatedFrom: null, credits: [], language: 'en', text, removed: [], contentHash: id,
+});
+
+describe('analyzePathsParallel', () => {
+  it('gives what analyzePaths gives on the example story', async () => {
+    const folder = join(root, 'examples/caspian-ferry-fire');
+    const parallel = await analyzePathsParallel([folder], { pool });
+    expect(parallel.documents.length).toBeGreaterThan(5);
+    expect(results(parallel)).toEqual(results(await analyzePaths([folder])));
     expect(Object.keys(parallel.times)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);
+  });
+
+  it('gives what analyzePaths gives on a generated corpus with skipped, emptied and unreadable files', async () => {
+    const out = join(tmp, 'corpus');
+    const { generateCorpus } = await import(`${root}bench/generate.mjs`);
+    generateCorpus({ articles: 16, out, seed: 5 });
+    const folder = join(out, readdirSync(out).filter((f) => !f.endsWith('.json'))[0]);
+    // a file that cleaning empties (only lines shared with another file) shifts the ids of the documents after it
+    mkdirSync(join(folder, 'extra'));
+    writeFileSync(join(folder, '000-boilerplate.txt'), 'Subscribe\nShare this\n');
+    writeFileSync(join(folder, 'extra/copy.txt'), 'Subscribe\nShare this\n');
+    writeFileSync(join(folder, 'notes.md'), '# not an article\n');
+    writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const files: string[] = [];
+    const parallel = await analyzePathsParallel([folder], { pool, onFile: (path) => files.push(path) });
+    const serial = await analyzePaths([folder]);
+    expect(parallel.messages.map((m) => m.rule)).toContain('clean/empty-after-cleaning');
+    expect(parallel.documents.map((d) => d.id)).toEqual(serial.documents.map((d) => d.id));
+    expect(results(parallel)).toEqual(results(serial));
+    expect(files.length).toBe(serial.documents.length + 3);
+  });
+
+  it('starts and stops its own pool when given none', async () => {
+    const folder = join(root, 'examples/caspian-ferry-fire');
+    const parallel = await analyzePathsParallel([folder], { threads: 1 });
+    expect(parallel.cross.conflicts).toEqual((await analyzePaths([folder])).cross.conflicts);
+  });
+});
+
+describe('analyzeParallel', () => {
+  const corpus: Document[] = [
+    doc('d1', 'LISBON — A bus carrying 31 people overturned near Porto on Tuesday, killing four, Portugal\'s Interior Minister Ana Vilar said.\nThe National Road Safety Authority (NRSA) opened an inquiry headed by deputy minister Rui Tavora.'),
+    doc('d2', 'A bus carrying 35 people overturned near Porto on Tuesday. Interior Minister Joana Matos said four people died and 12 were injured.\nThe inquiry is led by Rui Tavora, officials said.'),
+    doc('d3', 'The death toll from the crash near Porto rose to six on Wednesday. Former interior minister Joana Matos visited the injured in hospital.'),
+  ];
+
+  it('annotates in the workers like the serial stage, in document order', async () => {
+    expect(await pool.annotate(corpus)).toEqual(corpus.map(annotate));
+  });
+
+  it('analyses documents already in memory like analyzeDocuments', async () => {
+    const parallel = await analyzeParallel(corpus, { pool });
+    expect(parallel.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's interior minister?", 'How many people were on board?']);
+    expect(results(parallel)).toEqual(results(analyzeDocuments(corpus)));
   });
 });

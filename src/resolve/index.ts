@@ -1,6 +1,8 @@
 import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { isCommonWord } from '../annotate/lexicon.js';
+import anyAscii from 'any-ascii';
+import { consonantKey } from './crossScript.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
 import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
 
@@ -12,6 +14,13 @@ function facilityKey(core: string): string {
   const words = core.split(/\s+/).filter(Boolean);
   const distinctive = words.filter((w, i) => i === 0 || !isCommonWord(w));
   return distinctive.map(normWord).join(' ');
+}
+
+/** First letter and consonants of each word of a place name, when distinctive enough to match spellings. */
+function placeConsonants(name: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  const key = words.map((w) => `${anyAscii(w)[0]?.toLowerCase() ?? ''}${consonantKey(w)}`).join(' ');
+  return key.replace(/ /g, '').length >= 3 ? key : null;
 }
 
 /** Union-find over mention indexes. */
@@ -49,6 +58,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
   const fullPeople: number[] = [];
   const projected: number[] = [];
+  const placeByConsonants = new Map<string, { i: number; known: boolean }>();
   mentions.forEach((m, i) => {
     if (m.rule === 'cross-script') projected.push(i);
     else if (m.type === 'person' && nameWords(m.name).length >= 2) fullPeople.push(i);
@@ -60,6 +70,13 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     else if (m.type === 'place') {
       const p = lookupPlace(m.name);
       joinBy(p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`, i);
+      // "Sweida" and "Suwayda": a place the gazetteer does not know joins a place with the same consonants
+      const ck = placeConsonants(m.name);
+      if (ck) {
+        const other = placeByConsonants.get(ck);
+        if (other === undefined) placeByConsonants.set(ck, { i, known: Boolean(p) });
+        else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
+      }
     } else if (m.type === 'organization') joinBy(`o:${nameKey(m.name)}`, i);
   });
 
@@ -247,7 +264,7 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
-    const shouting = type === 'place' && m.text === m.text.toUpperCase() && m.text.length > 4 && !m.text.includes(' ');
+    const shouting = type === 'place' && m.text === m.text.toUpperCase() && m.text.length > 4;
     const n = shouting ? (lookupPlace(m.text)?.name ?? m.text[0] + m.text.slice(1).toLowerCase()) : m.text;
     freq.set(n, (freq.get(n) ?? 0) + (type === 'person' && nameWords(n).length < 2 ? 0.1 : 1));
   }

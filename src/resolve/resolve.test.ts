@@ -127,3 +127,16 @@ describe('office countries inferred from context', () => {
     expect(a.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's transport minister?"]);
   });
 });
+
+describe('place spellings', () => {
+  it('joins a place the gazetteer does not know to a known one with the same consonants, and keeps different places apart', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'Smugglers crossed from the Sweida province before dawn, near Homs.'),
+      makeDocument('d2', 'The convoy came from Suwayda province, officials in Hama said.'),
+    ]);
+    const places = a.entities.filter((e) => e.type === 'place');
+    const sweida = places.find((e) => [e.name, ...e.aliases].includes('Sweida'));
+    expect([sweida?.name, ...(sweida?.aliases ?? [])]).toContain('Suwayda');
+    expect(places.find((e) => e.name === 'Homs')).not.toBe(places.find((e) => e.name === 'Hama'));
+  });
+});
