@@ -14,7 +14,7 @@ export interface FacilityMention {
   start: number;
   end: number;
   text: string;
-  /** core name without the class words: "Hmeimim"-style */
+  /** core name without the class words: "Kala" for "Kala air base" */
   name: string;
   kind: FacilityKind;
   /** place named as its location in the same sentence ("X air base near Y", "Y's X airport") */

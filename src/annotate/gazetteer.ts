@@ -53,7 +53,7 @@ export function placeKey(name: string): string {
     .join(' ');
 }
 
-/** A looser key for transliteration variants: "ou" as "u", doubled letters single, a word-final "h" after a vowel dropped ("Tartouss" ~ "Tartus", "Hamah" ~ "Hama"). */
+/** A looser key for transliteration variants: "ou" as "u", doubled letters single, a word-final "h" after a vowel dropped ("Mossoul" ~ "Mosul", "Hamah" ~ "Hama"). */
 function looseKey(key: string): string {
   return key
     .replace(/ou/g, 'u')

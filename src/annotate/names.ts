@@ -211,7 +211,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   return null;
 }
 
-/** "Syria-Russia", "US-backed", "Russian-made": hyphenated descriptions, not names ("al-Assad", "Yunus-Bek" stay). */
+/** "Syria-Russia", "US-backed", "Russian-made": hyphenated descriptions, not names ("al-Nouri", "Jean-Luc" stay). */
 function isCompoundDescription(t: Token): boolean {
   if (UNITS.has(t.text.toLowerCase())) return true;
   const parts = normalizePunctuation(t.text).split('-');

@@ -7,7 +7,7 @@ export interface Token {
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-\u2010-\u2013\u2212'’.&][\p{L}\p{M}\p{N}]+)*[’']?|[^\s\p{L}\p{M}\p{N}]/gu;
 
-/** Tokens of text[start, end): words keep inner hyphens, apostrophes and dots ("al-Assad", "Syria’s", "U.S"). */
+/** Tokens of text[start, end): words keep inner hyphens, apostrophes and dots ("al-Nouri", "Portugal’s", "U.S"). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);

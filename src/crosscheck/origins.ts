@@ -6,7 +6,7 @@ export interface DocumentOrigin {
   doc: string;
   /** independent origin key: documents sharing it count once */
   origin: string;
-  /** human-readable chain, newest first: "234Radio ← Al Jazeera" */
+  /** human-readable chain, newest first: "Nomad Post ← Meridian News Agency" */
   chain: string[];
   /** ids of documents that are near-duplicates of this one, with estimated similarity */
   copies: { doc: string; similarity: number }[];

@@ -60,10 +60,10 @@ describe('analyzePathsParallel', () => {
     const { generateCorpus } = await import(`${root}bench/generate.mjs`);
     generateCorpus({ articles: 16, out, seed: 5 });
     const folder = join(out, readdirSync(out).filter((f) => !f.endsWith('.json'))[0]);
-    // a file that cleaning empties (only lines shared with another file) shifts the ids of the documents after it
+    // a file that cleaning empties (only page furniture) shifts the ids of the documents after it
     mkdirSync(join(folder, 'extra'));
-    writeFileSync(join(folder, '000-boilerplate.txt'), 'Subscribe\nShare this\n');
-    writeFileSync(join(folder, 'extra/copy.txt'), 'Subscribe\nShare this\n');
+    writeFileSync(join(folder, '000-furniture.txt'), 'Leave a Reply\n\nBack to top\n');
+    writeFileSync(join(folder, 'extra/copy.txt'), 'Leave a Reply\n\nBack to top\n');
     writeFileSync(join(folder, 'notes.md'), '# not an article\n');
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
     const files: string[] = [];

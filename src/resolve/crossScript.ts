@@ -11,7 +11,7 @@ const ARABIC_ARTICLE = /^(?:ال|al-|el-)/u;
 
 /**
  * A consonant key shared by Latin and Arabic spellings of a name word: the transliteration's consonants, with long-vowel
- * letters (w, y), hamza/ain marks, a final h (ta marbuta) and doubled letters dropped ("Qasra" and "قصرة" -> "ksr").
+ * letters (w, y), hamza/ain marks, a final h (ta marbuta) and doubled letters dropped ("Sabra" and "صبرة" -> "sbr").
  */
 export function consonantKey(word: string): string {
   return anyAscii(word.replace(ARABIC_ARTICLE, ''))

@@ -106,7 +106,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
       return;
     }
     const facility = byKey.get(`f:${facilityKey(m.name)}`);
-    // "at Hmeimim": a bare name that is a facility's name, unless the gazetteer knows it as a place
+    // "at Kala": a bare name that is a facility's name, unless the gazetteer knows it as a place
     if (facility !== undefined && (m.type === 'other' || (m.type === 'place' && m.rule.startsWith('locative')))) {
       g.union(i, facility);
       return;
