@@ -2,47 +2,80 @@
 // @ts-check
 // Benchmark: generates (or reuses) a synthetic corpus, analyses each story folder as one case, and reports speed, per-stage
 // time, peak memory and quality on the planted conflicts, beside a floor (read + tokenize + split) and a peer (compromise).
-// Usage: npm run bench [-- --size 1k|10k|100k|N] [--seed N] [--threads N] [--cases N] [--store memory] [--peer-sample N | --no-peer]
-//        [--no-floor] [--probe 250,500,1000] [--dir DIR] [--quiet]
+// Usage: npm run bench [-- --size 1k|10k|100k|N] [--seed N] [--threads N] [--cases N] [--store memory|embedded|postgres]
+//        [--workers N] [--stories N] [--peer-sample N | --no-peer] [--no-floor] [--probe 250,500,1000] [--dir DIR] [--quiet]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, parseSize } from './generate.mjs';
 import { scoreCase, totalScore } from './quality.mjs';
+import { embeddedRun, postgresRun } from './stores.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (/** @type {string} */ p) => pathToFileURL(join(root, 'dist', p)).href;
 
 /** @typedef {{ read: number, annotate: number, resolve: number, claims: number, crosscheck: number }} StageTimes */
-/** @typedef {{ readInputs: Function, analyzeDocuments: Function, analyzeParallel: Function, createAnnotatePool: Function, surnameKey: (n: string) => string }} Pipeline */
-/** @typedef {{ size: number, seed: number, threads: number, cases: number, store: string, peer: number, floor: boolean, probe: number[], progress: boolean, dir?: string }} BenchOptions */
+/** @typedef {{ readInputs: Function, analyzeDocuments: Function, analyzePathsParallel: Function, createDocumentPool: Function, surnameKey: (n: string) => string } & import('./stores.mjs').CaseFile} Pipeline */
+/** @typedef {{ size: number, seed: number, threads: number, cases: number, store: string, workers: number, stories: number, peer: number, floor: boolean, probe: number[], progress: boolean, dir?: string }} BenchOptions */
 
 /** The compiled pipeline; the bench measures what users run, so it needs the build. @returns {Promise<Pipeline>} */
 async function loadPipeline() {
   if (!existsSync(join(root, 'dist', 'pipeline.js'))) throw new Error('bench: dist/ not found; run `npm run build` first');
-  const [{ analyzeDocuments }, { readInputs }, { analyzeParallel, createAnnotatePool }, { surnameKey }] = await Promise.all([
+  const [{ analyzeDocuments }, { readInputs }, { analyzePathsParallel, createDocumentPool }, { surnameKey }, { openStore }, { ingest, storyReport }] = await Promise.all([
     import(dist('pipeline.js')),
     import(dist('ingest/index.js')),
     import(dist('parallel/index.js')),
     import(dist('resolve/index.js')),
+    import(dist('store/index.js')),
+    import(dist('casefile/index.js')),
   ]);
-  return { analyzeDocuments, readInputs, analyzeParallel, createAnnotatePool, surnameKey };
+  return { analyzeDocuments, readInputs, analyzePathsParallel, createDocumentPool, surnameKey, openStore, ingest, storyReport };
+}
+
+const STORES = ['memory', 'embedded', 'postgres'];
+
+/** One case in memory: read and analyse a story folder, serially or with the per-document stages in the pool. @param {Pipeline} p @param {string} folder @param {any} pool */
+async function memoryCase(p, folder, pool) {
+  if (pool) return p.analyzePathsParallel([folder], { pool });
+  const t0 = performance.now();
+  const { documents, messages } = await p.readInputs([folder]);
+  return p.analyzeDocuments(documents, messages, performance.now() - t0);
+}
+
+/** Conflicts with document ids replaced by file names, as the scorer expects. @param {any} a */
+function conflictsByFile(a) {
+  const fileOf = new Map(a.documents.map((/** @type {{ id: string, file: string }} */ d) => [d.id, d.file]));
+  return a.cross.conflicts.map((/** @type {any} */ c) => ({ ...c, alternatives: c.alternatives.map((/** @type {any} */ x) => ({ value: x.value, docs: x.docs.map((/** @type {string} */ d) => fileOf.get(d) ?? d) })) }));
 }
 
 /**
- * Storage variants: how one case is analysed. `memory` keeps everything in process; PGlite and PostgreSQL variants
- * (1 and 2 workers) plug in here as further entries once src/store exists.
- * @type {Record<string, (p: Pipeline, folder: string, pool: any) => Promise<any>>}
+ * Every story folder in memory, `opts.cases` at a time: several cases in flight let the main thread read and cross-check
+ * one story while the workers handle another. @param {Pipeline} p @param {string[]} folders @param {BenchOptions} opts
+ * @param {(done: number, articles: number, stages: Record<string, number>) => void} onStory
  */
-const STORES = {
-  async memory(p, folder, pool) {
-    const t0 = performance.now();
-    const { documents, messages } = await p.readInputs([folder]);
-    const readMs = performance.now() - t0;
-    return pool ? p.analyzeParallel(documents, { pool, messages, readMs }) : p.analyzeDocuments(documents, messages, readMs);
-  },
-};
+async function memoryRun(p, folders, opts, onStory) {
+  const pool = opts.threads > 0 ? p.createDocumentPool({ threads: opts.threads }) : null;
+  const stages = { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 };
+  /** @type {import('./stores.mjs').StoryConflicts[]} */
+  const stories = [];
+  let articles = 0;
+  let next = 0;
+  const t0 = performance.now();
+  const lane = async () => {
+    for (let i = next++; i < folders.length; i = next++) {
+      const a = await memoryCase(p, folders[i], pool);
+      articles += a.documents.length;
+      for (const k of Object.keys(stages)) stages[/** @type {keyof StageTimes} */ (k)] += a.times[k];
+      stories[i] = { story: folders[i].split('/').pop() ?? '', conflicts: conflictsByFile(a) };
+      onStory(stories.filter(Boolean).length, articles, stages);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.cases) }, lane));
+  const totalMs = performance.now() - t0;
+  await pool?.destroy();
+  return { articles, ingestMs: null, totalMs, phases: stages, workersMaxRssMB: [], stories };
+}
 
 /** Peak resident memory: sampled rss, and the kernel's maxRSS (covers worker threads, same process). */
 function memoryWatch() {
@@ -109,52 +142,39 @@ const roundTimes = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [
 
 /** Runs the whole benchmark and returns its result object. @param {BenchOptions} opts */
 export async function runBench(opts) {
+  if (!STORES.includes(opts.store)) throw new Error(`bench: unknown store ${opts.store}; known: ${STORES.join(', ')}`);
   const p = await loadPipeline();
-  const runCase = STORES[opts.store];
-  if (!runCase) throw new Error(`bench: unknown store ${opts.store}; known: ${Object.keys(STORES).join(', ')}`);
   const dir = opts.dir ?? join(tmpdir(), `triangulate-bench-${opts.size}-s${opts.seed}`);
   const manifestPath = join(dir, 'manifest.json');
   let generated = null;
   if (!existsSync(manifestPath)) generated = generateCorpus({ articles: opts.size, out: dir, seed: opts.seed });
   /** @type {{ stories: { story: string, planted: import('./generate.mjs').PlantedConflict[] }[] }} */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const folders = manifest.stories.map((s) => join(dir, s.story));
+  const planted = manifest.stories.slice(0, opts.stories || undefined);
+  const folders = planted.map((s) => join(dir, s.story));
   const bytes = folders.flatMap(articleFiles).reduce((n, f) => n + statSync(f).size, 0);
 
   const stopWatch = memoryWatch();
-  const pool = opts.threads > 0 ? p.createAnnotatePool({ threads: opts.threads }) : null;
-  const times = { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 };
-  const cases = [];
-  let articles = 0;
   const t0 = performance.now();
-  let next = 0;
-  // several cases in flight let the main thread read and cross-check one story while the workers annotate another
-  const lane = async () => {
-    for (let i = next++; i < folders.length; i = next++) {
-      const story = manifest.stories[i];
-      const a = await runCase(p, folders[i], pool);
-      articles += a.documents.length;
-      for (const k of Object.keys(times)) times[/** @type {keyof StageTimes} */ (k)] += a.times[k];
-      const fileOf = new Map(a.documents.map((d) => [d.id, d.file]));
-      const reported = a.cross.conflicts.map((c) => ({ ...c, alternatives: c.alternatives.map((x) => ({ value: x.value, docs: x.docs.map((d) => fileOf.get(d) ?? d) })) }));
-      cases.push({ story: story.story, ...scoreCase(story.planted, reported, p.surnameKey) });
-      if (opts.progress && cases.length % 500 === 0) console.error(`bench: ${cases.length}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, stages ${JSON.stringify(roundTimes(times))}`);
-    }
+  const onStory = (/** @type {number} */ done, /** @type {number} */ articles, /** @type {Record<string, number>} */ phases = {}) => {
+    if (opts.progress && done % 500 === 0) console.error(`bench: ${done}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, stages ${JSON.stringify(roundTimes(phases))}`);
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.cases) }, lane));
-  const totalMs = performance.now() - t0;
-  await pool?.destroy();
+  const run =
+    opts.store === 'memory' ? await memoryRun(p, folders, opts, onStory) : opts.store === 'embedded' ? await embeddedRun(p, folders, onStory) : await postgresRun(p, folders, opts.workers);
   const memory = stopWatch();
+  const cases = planted.map((s, i) => ({ story: s.story, ...scoreCase(s.planted, run.stories[i].conflicts, p.surnameKey) }));
+  const { articles, totalMs } = run;
 
   const floor = opts.floor ? await floorPass(folders) : null;
   const peer = opts.peer ? await peerPass(folders, opts.peer) : null;
   const probe = opts.probe.length ? await probePass(p, folders, opts.probe) : [];
   const quality = totalScore(cases);
   return {
-    size: opts.size, seed: opts.seed, store: opts.store, threads: opts.threads, cases: opts.cases, dir, generated,
+    size: opts.size, seed: opts.seed, store: opts.store, threads: opts.threads, cases: opts.cases, workers: opts.store === 'postgres' ? opts.workers : null, dir, generated,
     articles, stories: folders.length, MB: +(bytes / 1048576).toFixed(1), seconds: +(totalMs / 1000).toFixed(2),
     articlesPerSecond: +(articles / (totalMs / 1000)).toFixed(1), MBPerSecond: +(bytes / 1048576 / (totalMs / 1000)).toFixed(2),
-    stages: roundTimes(times), memory, quality,
+    ingestArticlesPerSecond: run.ingestMs === null ? null : +(articles / (run.ingestMs / 1000)).toFixed(1),
+    stages: roundTimes(run.phases), memory: { ...memory, workersMaxRssMB: run.workersMaxRssMB }, quality,
     floor: floor && { seconds: +(floor.ms / 1000).toFixed(2), pipelineOverFloor: +(totalMs / floor.ms).toFixed(1) },
     peer: peer && { articles: peer.articles, seconds: +(peer.ms / 1000).toFixed(2), articlesPerSecond: +(peer.articles / (peer.ms / 1000)).toFixed(1), pipelineOverPeer: +(totalMs / articles / (peer.ms / peer.articles)).toFixed(2) },
     probe,
@@ -168,16 +188,23 @@ export function renderTable(r) {
   const q = r.quality;
   const stageTotal = Object.values(r.stages).reduce((a, b) => a + b, 0);
   const lines = [
-    `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), store ${r.store}, ${r.threads ? `${r.threads} annotate threads` : 'serial annotate'}, ${r.cases} case(s) at a time`,
+    `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), ${setup(r)}`,
     `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s`,
+    ...(r.ingestArticlesPerSecond === null ? [] : [`  ingest          ${r.ingestArticlesPerSecond} articles/s (read, quick annotate, store; before story recomputes)`]),
     ...Object.entries(r.stages).map(([k, v]) => `  ${k.padEnd(15)} ${(v / 1000).toFixed(2).padStart(8)} s  ${((100 * v) / stageTotal).toFixed(1).padStart(5)} %`),
-    `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB`,
+    `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB${r.memory.workersMaxRssMB.length ? `, worker processes ${r.memory.workersMaxRssMB.join(' + ')} MB` : ''}`,
     `  planted         found ${q.found}/${q.planted} (recall ${q.recall.toFixed(3)})   false alarms ${q.falseAlarms}/${q.reported} (${(100 * q.falseAlarmRate).toFixed(1)} %)`,
   ];
   if (r.floor) lines.push(`  floor           ${r.floor.seconds} s (read + tokenize + split): pipeline is ${r.floor.pipelineOverFloor}x the floor`);
   if (r.peer) lines.push(`  peer            ${r.peer.articlesPerSecond} articles/s on ${r.peer.articles} articles (compromise people/places/organizations): pipeline takes ${r.peer.pipelineOverPeer}x the peer's time per article`);
   for (const row of r.probe) lines.push(`  one case of ${String(row.articles).padStart(5)}: ${JSON.stringify(row)}`);
   return lines.join('\n');
+}
+
+/** How the run was set up, in words. @param {Awaited<ReturnType<typeof runBench>>} r */
+function setup(r) {
+  if (r.store === 'memory') return `store memory, ${r.threads ? `${r.threads} worker threads` : 'serial'}, ${r.cases} case(s) at a time`;
+  return r.store === 'postgres' ? `store postgres, ${r.workers} worker process(es)` : 'store embedded (PGlite), one story folder at a time';
 }
 
 /** @param {string[]} argv @returns {BenchOptions} */
@@ -192,6 +219,8 @@ export function parseArgs(argv) {
     threads: Number(arg('threads', '0')),
     cases: Number(arg('cases', '1')),
     store: arg('store', 'memory'),
+    workers: Number(arg('workers', '1')),
+    stories: Number(arg('stories', '0')),
     peer: argv.includes('--no-peer') ? 0 : Number(arg('peer-sample', '1000')),
     floor: !argv.includes('--no-floor'),
     probe: arg('probe', '').split(',').filter(Boolean).map(Number),

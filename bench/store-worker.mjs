@@ -1,0 +1,23 @@
+// @ts-check
+// A bench worker process: works a PostgreSQL store's queue until idle, then tells its parent when it stored its last
+// article (epoch milliseconds) and its peak RSS. Usage (from stores.mjs): node store-worker.mjs postgres://…
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dist = (/** @type {string} */ p) => pathToFileURL(join(resolve(import.meta.dirname, '..'), 'dist', p)).href;
+const [{ openStore }, { work }] = await Promise.all([import(dist('store/index.js')), import(dist('casefile/index.js'))]);
+
+const store = await openStore(process.argv[2]);
+let lastStoredAt = performance.timeOrigin + performance.now();
+try {
+  await work(store, {
+    untilIdle: true,
+    pollMs: 50,
+    onEvent: (/** @type {{ type: string }} */ e) => {
+      if (e.type === 'stored') lastStoredAt = performance.timeOrigin + performance.now();
+    },
+  });
+} finally {
+  await store.close();
+}
+process.send?.({ lastStoredAt, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }, () => process.disconnect());

@@ -1,0 +1,128 @@
+// @ts-check
+// The bench's store variants: the whole corpus through the case file (src/casefile), one story per generated story folder,
+// in the embedded store (PGlite, in process) or in PostgreSQL with N worker processes, then each story's report read back.
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import pg from 'pg';
+
+/** The server the PostgreSQL variant uses; the bench creates and drops its own database there. */
+export const POSTGRES_SERVER = 'postgres://postgres@127.0.0.1:5432';
+const ADMIN_DATABASE = 'test';
+
+/** @typedef {{ openStore: Function, ingest: Function, storyReport: Function }} CaseFile */
+/** @typedef {{ story: string, conflicts: { kind: string, question: string, alternatives: { value: string, docs: string[] }[] }[] }} StoryConflicts */
+/**
+ * What a store run measured: articles stored, milliseconds of the ingest phase (read + quick annotate + write, until the
+ * last article is stored) and of the whole run (with story recomputes and reading every report back), peak RSS per process.
+ * @typedef {{ articles: number, ingestMs: number, totalMs: number, phases: Record<string, number>, workersMaxRssMB: number[], stories: StoryConflicts[] }} StoreRun
+ */
+
+/** Each story's conflicts from its stored report, with document ids replaced by file names as the scorer expects. @returns {StoryConflicts} */
+function conflictsOf(/** @type {string} */ story, /** @type {any} */ report) {
+  const fileOf = new Map(report.documents.map((/** @type {{ id: string, file: string }} */ d) => [d.id, d.file]));
+  return {
+    story,
+    conflicts: report.conflicts.map((/** @type {any} */ c) => ({ kind: c.kind, question: c.question, alternatives: c.alternatives.map((/** @type {any} */ x) => ({ value: x.value, docs: x.docs.map((/** @type {string} */ d) => fileOf.get(d) ?? d) })) })),
+  };
+}
+
+/** Reads every story's report back from the store (bringing stale results up to date first). @param {CaseFile} cf @param {any} store @param {string[]} folders */
+async function reports(cf, store, folders) {
+  const out = [];
+  for (const folder of folders) out.push(conflictsOf(basename(folder), (await cf.storyReport(store, basename(folder))).report));
+  return out;
+}
+
+/**
+ * Embedded store: `ingest` of each story folder under its own story name (which also recomputes the story), then its report.
+ * @param {CaseFile} cf @param {string[]} folders @param {(done: number, articles: number) => void} onStory @returns {Promise<StoreRun>}
+ */
+export async function embeddedRun(cf, folders, onStory) {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-store-'));
+  const store = await cf.openStore(dir);
+  try {
+    const phases = { ingest: 0, recompute: 0, report: 0 };
+    const stories = [];
+    let articles = 0;
+    const t0 = performance.now();
+    for (const folder of folders) {
+      const start = performance.now();
+      let lastStored = start;
+      const summary = await cf.ingest(store, [folder], {
+        story: basename(folder),
+        onEvent: (/** @type {{ type: string }} */ e) => {
+          if (e.type === 'stored') lastStored = performance.now();
+        },
+      });
+      const ingested = performance.now();
+      stories.push(conflictsOf(basename(folder), (await cf.storyReport(store, basename(folder))).report));
+      phases.ingest += lastStored - start;
+      phases.recompute += ingested - lastStored;
+      phases.report += performance.now() - ingested;
+      articles += summary.ok;
+      onStory(stories.length, articles);
+    }
+    return { articles, ingestMs: phases.ingest, totalMs: performance.now() - t0, phases, workersMaxRssMB: [], stories };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * PostgreSQL: a fresh database, every story folder queued under its story name, then `workers` processes working the queue
+ * (store, then recompute each story), then every report read back; the database is dropped at the end.
+ * @param {CaseFile} cf @param {string[]} folders @param {number} workers @returns {Promise<StoreRun>}
+ */
+export async function postgresRun(cf, folders, workers) {
+  const database = `triangulate_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: `${POSTGRES_SERVER}/${ADMIN_DATABASE}` });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.query(`create database ${database}`);
+    const url = `${POSTGRES_SERVER}/${database}`;
+    const store = await cf.openStore(url);
+    try {
+      const t0 = performance.now();
+      let articles = 0;
+      for (const folder of folders) articles += (await cf.ingest(store, [folder], { story: basename(folder), wait: false })).queued;
+      const queued = performance.now();
+      const done = await Promise.all(Array.from({ length: workers }, () => runWorker(url)));
+      const worked = performance.now();
+      // each worker reports when it stored its last article, on the shared wall clock
+      const lastStored = Math.max(...done.map((d) => d.lastStoredAt)) - performance.timeOrigin;
+      const stories = await reports(cf, store, folders);
+      const end = performance.now();
+      return {
+        articles,
+        ingestMs: lastStored - t0,
+        totalMs: end - t0,
+        phases: { queue: queued - t0, store: lastStored - queued, recompute: worked - lastStored, report: end - worked },
+        workersMaxRssMB: done.map((d) => d.maxRssMB),
+        stories,
+      };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+}
+
+/** One worker process working the queue until idle. @param {string} url @returns {Promise<{ lastStoredAt: number, maxRssMB: number }>} */
+function runWorker(url) {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, 'store-worker.mjs'), [url], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    /** @type {{ lastStoredAt: number, maxRssMB: number } | null} */
+    let result = null;
+    child.on('message', (m) => {
+      result = /** @type {any} */ (m);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`bench: store worker exited with code ${code}`))));
+  });
+}
