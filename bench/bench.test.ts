@@ -71,13 +71,32 @@ describe('scoring', () => {
 });
 
 describe('runner', () => {
+  const options = { size: 50, seed: 7, threads: 0, cases: 1, store: 'memory', workers: 1, stories: 0, peer: 0, floor: false, probe: [], progress: false, dir: join(dir, 'run') };
+
   it('finds the planted conflicts of a small corpus with few false alarms', async () => {
-    const r = await runBench({ size: 50, seed: 7, threads: 0, cases: 1, store: 'memory', peer: 0, floor: true, probe: [], progress: false, dir: join(dir, 'run') });
+    const r = await runBench({ ...options, threads: 0, store: 'memory', floor: true });
     console.log(renderTable(r));
     expect(r.articles).toBe(56);
     expect(r.quality.planted).toBeGreaterThan(5);
     expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.quality.falseAlarmRate).toBeLessThanOrEqual(0.05);
     expect(Object.keys(r.stages)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);
+  });
+
+  it('finds the same conflicts with the per-document stages in worker threads', async () => {
+    const r = await runBench({ ...options, threads: 2, cases: 2, stories: 3 });
+    expect(r.articles).toBe(24);
+    expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.quality.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('runs the case file on the embedded store, reporting ingest speed and each story read back', async () => {
+    const r = await runBench({ ...options, store: 'embedded', stories: 2 });
+    console.log(renderTable(r));
+    expect(r.articles).toBe(16);
+    expect(r.ingestArticlesPerSecond).toBeGreaterThan(0);
+    expect(Object.keys(r.stages)).toEqual(['ingest', 'recompute', 'report']);
+    expect(r.quality.planted).toBeGreaterThan(0);
+    expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -6,7 +6,7 @@
 //        [--workers N] [--stories N] [--peer-sample N | --no-peer] [--no-floor] [--probe 250,500,1000] [--dir DIR] [--quiet]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, parseSize } from './generate.mjs';
 import { scoreCase, totalScore } from './quality.mjs';
@@ -61,14 +61,15 @@ async function memoryRun(p, folders, opts, onStory) {
   const stories = [];
   let articles = 0;
   let next = 0;
+  let done = 0;
   const t0 = performance.now();
   const lane = async () => {
     for (let i = next++; i < folders.length; i = next++) {
       const a = await memoryCase(p, folders[i], pool);
       articles += a.documents.length;
       for (const k of Object.keys(stages)) stages[/** @type {keyof StageTimes} */ (k)] += a.times[k];
-      stories[i] = { story: folders[i].split('/').pop() ?? '', conflicts: conflictsByFile(a) };
-      onStory(stories.filter(Boolean).length, articles, stages);
+      stories[i] = { story: basename(folders[i]), conflicts: conflictsByFile(a) };
+      onStory(++done, articles, stages);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.cases) }, lane));
@@ -155,6 +156,7 @@ export async function runBench(opts) {
   const bytes = folders.flatMap(articleFiles).reduce((n, f) => n + statSync(f).size, 0);
 
   const stopWatch = memoryWatch();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const onStory = (/** @type {number} */ done, /** @type {number} */ articles, /** @type {Record<string, number>} */ phases = {}) => {
     if (opts.progress && done % 500 === 0) console.error(`bench: ${done}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, stages ${JSON.stringify(roundTimes(phases))}`);
@@ -162,6 +164,8 @@ export async function runBench(opts) {
   const run =
     opts.store === 'memory' ? await memoryRun(p, folders, opts, onStory) : opts.store === 'embedded' ? await embeddedRun(p, folders, onStory) : await postgresRun(p, folders, opts.workers);
   const memory = stopWatch();
+  // CPU time of every thread of this process: on a loaded machine it shows what the run costs apart from what it waited for
+  const cpu = process.cpuUsage(cpu0);
   const cases = planted.map((s, i) => ({ story: s.story, ...scoreCase(s.planted, run.stories[i].conflicts, p.surnameKey) }));
   const { articles, totalMs } = run;
 
@@ -174,6 +178,7 @@ export async function runBench(opts) {
     articles, stories: folders.length, MB: +(bytes / 1048576).toFixed(1), seconds: +(totalMs / 1000).toFixed(2),
     articlesPerSecond: +(articles / (totalMs / 1000)).toFixed(1), MBPerSecond: +(bytes / 1048576 / (totalMs / 1000)).toFixed(2),
     ingestArticlesPerSecond: run.ingestMs === null ? null : +(articles / (run.ingestMs / 1000)).toFixed(1),
+    cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(1),
     stages: roundTimes(run.phases), memory: { ...memory, workersMaxRssMB: run.workersMaxRssMB }, quality,
     floor: floor && { seconds: +(floor.ms / 1000).toFixed(2), pipelineOverFloor: +(totalMs / floor.ms).toFixed(1) },
     peer: peer && { articles: peer.articles, seconds: +(peer.ms / 1000).toFixed(2), articlesPerSecond: +(peer.articles / (peer.ms / 1000)).toFixed(1), pipelineOverPeer: +(totalMs / articles / (peer.ms / peer.articles)).toFixed(2) },
@@ -189,7 +194,7 @@ export function renderTable(r) {
   const stageTotal = Object.values(r.stages).reduce((a, b) => a + b, 0);
   const lines = [
     `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), ${setup(r)}`,
-    `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s`,
+    `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s   (CPU ${r.cpuSeconds} s in this process)`,
     ...(r.ingestArticlesPerSecond === null ? [] : [`  ingest          ${r.ingestArticlesPerSecond} articles/s (read, quick annotate, store; before story recomputes)`]),
     ...Object.entries(r.stages).map(([k, v]) => `  ${k.padEnd(15)} ${(v / 1000).toFixed(2).padStart(8)} s  ${((100 * v) / stageTotal).toFixed(1).padStart(5)} %`),
     `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB${r.memory.workersMaxRssMB.length ? `, worker processes ${r.memory.workersMaxRssMB.join(' + ')} MB` : ''}`,

@@ -26,6 +26,11 @@ describe('findEquipment designations', () => {
     expect(found.map((e) => e.key)).toEqual(['UH-60', 'Veld-220B', 'Falcon-S']);
   });
 
+  it('reads known families written in Cyrillic under their Latin designation', () => {
+    const found = findEquipment('В поисках участвуют два вертолёта Ми-8 и самолёт Бе‑200, а не ТУ-2025 год.');
+    expect(found.map((e) => e.key)).toEqual(['Mi-8', 'Be-200']);
+  });
+
   it('keeps suffixes, mixed-case prefixes and canonical family spelling', () => {
     expect(keys('An S-300PMU2, two Su-25s, a MIG-29, a KA-52, a Tu-22M3 and a T-72B3 appeared.')).toEqual([
       'S-300PMU2',

@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import vocabulary from './data/equipment-classes.json' with { type: 'json' };
 import familyData from './data/equipment-families.json' with { type: 'json' };
 import exclusions from './data/equipment-not.json' with { type: 'json' };
@@ -57,6 +58,8 @@ const DESIGNATION = new RegExp(
 );
 // "AW139", "MiG29": a known family glued to its number
 const JOINED = /(?<![\p{L}\p{N}'’./@_-])([A-Z][A-Za-z]{0,3})(\d{2,4}[A-Z]?)(s?)(?![\p{L}\p{N}])/gu;
+// "Ми-8", "Бе-200": a known family written in Cyrillic, read through its transliteration
+const CYRILLIC_DESIGNATION = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Script=Cyrillic}{1,4})([${HYPHENS}]| |\\u00A0)(\\d+[\\p{Lu}0-9]*)(?![\\p{L}\\p{N}])`, 'gu');
 const CLASS_NAME = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{L}*[ ]){0,2}\\p{Lu}\\p{L}*)(?:[${HYPHENS}]|[ ])[cC]lass(?![\\p{L}\\p{N}])`, 'gu');
 const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${HYPHENS}'’][\\p{L}\\p{N}]+)*`, 'gu');
 const MODIFIER = new RegExp(`^\\p{Ll}+(?:[${HYPHENS}]\\p{L}+)*`, 'u');
@@ -126,6 +129,12 @@ function designations(text: string): EquipmentMention[] {
     const start = brandBefore(text, m.index);
     const stop = named && classWord ? named : end;
     found.push({ start, end: stop, text: text.slice(start, stop), key: `${family?.name ?? head}-${code}`, kind: family?.kind ?? classWord?.kind ?? null });
+  }
+  for (const m of text.matchAll(CYRILLIC_DESIGNATION)) {
+    const [whole, head, , code] = m;
+    const family = families.get(anyAscii(head).toUpperCase());
+    if (!family || YEAR.test(code)) continue;
+    found.push({ start: m.index, end: m.index + whole.length, text: whole, key: `${family.name}-${anyAscii(code)}`, kind: family.kind });
   }
   for (const m of text.matchAll(JOINED)) {
     const [whole, head, code] = m;

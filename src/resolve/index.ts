@@ -1,5 +1,6 @@
 import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
+import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
@@ -125,6 +126,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     else if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
   });
 
+  linkOrganizationsAcrossScripts(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
@@ -133,6 +135,59 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
 /** Blocking key for family names: consonant skeleton with g/k/q/c folded, so "Gasimov" and "Qasimov" meet. */
 const surnameBlock = (name: string) => skeleton(surnameKey(name).replace(/^[gqc]/, 'k'));
+
+const LATIN = /\p{Script=Latin}/u;
+
+/** What a sentence is about, as keys comparable across scripts: equipment designations, countries, places, people. */
+function contextKey(m: Mention): string | null {
+  if (m.type === 'equipment') return `q:${m.key ?? m.name}`;
+  if (m.type === 'place' || m.type === 'facility') {
+    const p = lookupPlace(m.name);
+    return p ? `c:${p.kind === 'country' ? p.country : p.name}` : null;
+  }
+  if (m.type === 'person') return `p:${surnameKey(m.name)}`;
+  return null;
+}
+
+/**
+ * "МЧС России" and "Russia's Emergencies Ministry (EMERCOM)": an organization named only in another script joins the one
+ * Latin-script organization whose sentences share at least two things with its own (the Be-200 it sent, Russia).
+ */
+function linkOrganizationsAcrossScripts(mentions: Mention[], g: Groups): void {
+  const sentences = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const k = `${m.doc}#${m.sentence}`;
+    const list = sentences.get(k);
+    if (list) list.push(m);
+    else sentences.set(k, [m]);
+  }
+  const contextOf = (i: number): Set<string> => {
+    const m = mentions[i];
+    const keys = (sentences.get(`${m.doc}#${m.sentence}`) ?? []).filter((o) => o !== m).map(contextKey);
+    // countries named inside the organization's own name count too ("России" = Russia's)
+    for (const word of m.name.split(/\s+/)) {
+      const c = countryOfWord(word);
+      if (c) keys.push(`c:${c}`);
+    }
+    return new Set(keys.filter((k): k is string => k !== null));
+  };
+  const roots = (pred: (m: Mention) => boolean) => {
+    const byRoot = new Map<number, Set<string>>();
+    mentions.forEach((m, i) => {
+      if (m.type !== 'organization' || !pred(m)) return;
+      const root = g.find(i);
+      byRoot.set(root, new Set([...(byRoot.get(root) ?? []), ...contextOf(i)]));
+    });
+    return byRoot;
+  };
+  const latin = roots((m) => LATIN.test(m.name));
+  const foreign = roots((m) => !LATIN.test(m.name));
+  for (const [root, context] of foreign) {
+    if ([...latin.keys()].some((r) => g.find(r) === g.find(root))) continue;
+    const matches = [...latin.entries()].filter(([, c]) => [...c].filter((k) => context.has(k)).length >= 2);
+    if (matches.length === 1) g.union(root, matches[0][0]);
+  }
+}
 
 /** Full names that are one person: close family names and compatible given names, or close given names plus the same office. */
 function linkPeople(mentions: Mention[], full: number[], g: Groups): void {

@@ -140,3 +140,16 @@ describe('place spellings', () => {
     expect(places.find((e) => e.name === 'Homs')).not.toBe(places.find((e) => e.name === 'Hama'));
   });
 });
+
+describe('organizations across scripts', () => {
+  it('joins an organization named only in Cyrillic to the Latin one its sentences share two things with', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', "Spain's Civil Guard Service (SGS) said it had sent a Be-200 aircraft from Valencia."),
+      makeDocument('d2', 'В поисках участвуют вертолёты, а ГСС Испании направила самолёт Бе-200.', { language: 'ru' }),
+      makeDocument('d3', 'The Red Harbour Authority said it had sent a Be-200 aircraft to help.'),
+    ]);
+    const sgs = a.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.doc === 'd2'));
+    expect(sgs?.mentions.some((m) => m.doc === 'd1')).toBe(true);
+    expect(sgs?.mentions.some((m) => m.doc === 'd3')).toBe(false);
+  });
+});
