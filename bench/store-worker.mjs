@@ -1,6 +1,6 @@
 // @ts-check
 // A bench worker process: works a PostgreSQL store's queue until idle, then tells its parent when it stored its last
-// article (epoch milliseconds) and its peak RSS. Usage (from stores.mjs): node store-worker.mjs postgres://…
+// article (epoch milliseconds), its peak RSS and its CPU seconds. Usage (from stores.mjs): node store-worker.mjs postgres://…
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,4 +20,5 @@ try {
 } finally {
   await store.close();
 }
-process.send?.({ lastStoredAt, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }, () => process.disconnect());
+const cpu = process.cpuUsage();
+process.send?.({ lastStoredAt, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), cpuSeconds: (cpu.user + cpu.system) / 1e6 }, () => process.disconnect());

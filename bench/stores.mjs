@@ -16,7 +16,7 @@ const ADMIN_DATABASE = 'test';
 /**
  * What a store run measured: articles stored, milliseconds of the ingest phase (read + quick annotate + write, until the
  * last article is stored) and of the whole run (with story recomputes and reading every report back), peak RSS per process.
- * @typedef {{ articles: number, ingestMs: number, totalMs: number, phases: Record<string, number>, workersMaxRssMB: number[], stories: StoryConflicts[] }} StoreRun
+ * @typedef {{ articles: number, ingestMs: number, totalMs: number, phases: Record<string, number>, workersMaxRssMB: number[], workersCpuSeconds: number, stories: StoryConflicts[] }} StoreRun
  */
 
 /** Each story's conflicts from its stored report, with document ids replaced by file names as the scorer expects. @returns {StoryConflicts} */
@@ -64,7 +64,7 @@ export async function embeddedRun(cf, folders, onStory) {
       articles += summary.ok;
       onStory(stories.length, articles);
     }
-    return { articles, ingestMs: phases.ingest, totalMs: performance.now() - t0, phases, workersMaxRssMB: [], stories };
+    return { articles, ingestMs: phases.ingest, totalMs: performance.now() - t0, phases, workersMaxRssMB: [], workersCpuSeconds: 0, stories };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -102,6 +102,7 @@ export async function postgresRun(cf, folders, workers) {
         totalMs: end - t0,
         phases: { queue: queued - t0, store: lastStored - queued, recompute: worked - lastStored, report: end - worked },
         workersMaxRssMB: done.map((d) => d.maxRssMB),
+        workersCpuSeconds: done.reduce((n, d) => n + d.cpuSeconds, 0),
         stories,
       };
     } finally {
@@ -113,11 +114,12 @@ export async function postgresRun(cf, folders, workers) {
   }
 }
 
-/** One worker process working the queue until idle. @param {string} url @returns {Promise<{ lastStoredAt: number, maxRssMB: number }>} */
+/** @typedef {{ lastStoredAt: number, maxRssMB: number, cpuSeconds: number }} WorkerReport */
+/** One worker process working the queue until idle. @param {string} url @returns {Promise<WorkerReport>} */
 function runWorker(url) {
   return new Promise((resolve, reject) => {
     const child = fork(join(import.meta.dirname, 'store-worker.mjs'), [url], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    /** @type {{ lastStoredAt: number, maxRssMB: number } | null} */
+    /** @type {WorkerReport | null} */
     let result = null;
     child.on('message', (m) => {
       result = /** @type {any} */ (m);

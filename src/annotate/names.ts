@@ -20,6 +20,9 @@ const PLACE_SUFFIX_AFTER = new RegExp(`^\\s+(?:${PLACE_SUFFIXES.join('|')})\\b`,
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${VESSEL_WORDS.join('|')})\\b`, 'iu');
 
+// "Northern Military Region" can name a command; "Black Sea" or "Red Valley" are always places
+const ADMINISTRATIVE_SUFFIXES = new Set(['region', 'district', 'governorate', 'province', 'oblast', 'county', 'prefecture', 'municipality']);
+
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || ARTICLE_PREFIX.test(t.text);
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.has(s.toLowerCase());
 const lowerWord = (t: Token) => stripPossessive(normalizePunctuation(t.text)).toLowerCase();
@@ -179,6 +182,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
   // "Northern Military Region": everyday words before a place-class word name a body, not a place
   const last = stripPossessive(words[words.length - 1].text).toLowerCase();
   if (!c.role && words.length >= 2 && PLACE_SUFFIXES.includes(last)) {
+    if (!ADMINISTRATIVE_SUFFIXES.has(last)) return { type: 'place', rule: 'place-suffix' };
     const rest = words.slice(0, -1);
     return rest.every((t) => isCommonWord(t.text)) ? { type: 'organization', rule: 'region-body' } : { type: 'place', rule: 'place-suffix' };
   }

@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
-import { type CleaningContext, cleaningContext, type RawArticle } from '../ingest/index.js';
 import { listInputFiles } from '../ingest/files.js';
-import { type Analysis, crossDocumentStages } from '../pipeline.js';
+import { type CleaningContext, cleaningContext, type RawArticle } from '../ingest/index.js';
+import { type Analysis, analyzePaths, crossDocumentStages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
 import type { PreparedArticle, PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
 
@@ -73,6 +73,8 @@ export interface ParallelOptions extends PoolOptions {
   pool?: DocumentPool;
   /** called for each file as it has been read: its path, 0-based index and the number of files */
   onFile?: (path: string, i: number, total: number) => void;
+  /** with fewer files than this and no pool given, everything runs in this thread (starting workers would cost more than it saves) */
+  minFiles?: number;
 }
 
 /**
@@ -81,9 +83,10 @@ export interface ParallelOptions extends PoolOptions {
  * Same result as `analyzePaths`.
  */
 export async function analyzePathsParallel(paths: string[], opts: ParallelOptions = {}): Promise<Analysis> {
+  const t0 = performance.now();
+  const listed = await listInputFiles(paths);
+  if (!opts.pool && listed.files.length < (opts.minFiles ?? 0)) return analyzePaths(paths, { onFile: opts.onFile });
   return withPool(opts, async (pool) => {
-    const t0 = performance.now();
-    const listed = await listInputFiles(paths);
     const messages: Message[] = [...listed.messages];
     const articles: RawArticle[] = [];
     for (const read of await pool.read(listed.files, opts.onFile)) {
@@ -93,16 +96,30 @@ export async function analyzePathsParallel(paths: string[], opts: ParallelOption
         articles.push(read);
       }
     }
+    const analysis = await analyzeArticlesParallel(articles, messages, { pool });
+    return { ...analysis, times: { ...analysis.times, read: analysis.times.read + performance.now() - t0 - sum(Object.values(analysis.times)) } };
+  });
+}
+
+/**
+ * Articles already read (from files, or from a store) cleaned together and analysed, the per-document stages in worker
+ * threads: the same documents and results as `analyzeDocuments(cleanArticles(articles).documents)`. `messages` are those
+ * met while reading; cleaning adds its own and the list comes back sorted by file.
+ */
+export async function analyzeArticlesParallel(articles: RawArticle[], messages: Message[], opts: PoolOptions & { pool?: DocumentPool } = {}): Promise<Analysis> {
+  return withPool(opts, async (pool) => {
+    const t0 = performance.now();
     const context = cleaningContext(articles);
     const t1 = performance.now();
     const prepared = await pool.prepare(articles, context);
     const t2 = performance.now();
+    const all = [...messages];
     const documents: Document[] = [];
     const perDocument: Annotations[] = [];
     const renamed: number[] = [];
     for (const r of prepared.results) {
       if ('error' in r) {
-        messages.push(r.error);
+        all.push(r.error);
         continue;
       }
       const id = `d${documents.length + 1}`;
@@ -116,31 +133,13 @@ export async function analyzePathsParallel(paths: string[], opts: ParallelOption
       perDocument[i] = again[j];
     });
     const t3 = performance.now();
-    messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     // the workers' own clock splits the wall time of the clean + annotate phase between the read and annotate stages
     const cleanShare = prepared.cleanMs / (prepared.cleanMs + prepared.annotateMs || 1);
     const cross = crossDocumentStages(documents, perDocument);
     const { projectNames, ...later } = cross.times;
     const read = t1 - t0 + (t2 - t1) * cleanShare;
-    return { documents, messages, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read, annotate: t3 - t0 - read + projectNames, ...later } };
-  });
-}
-
-export interface AnalyzeParallelOptions extends PoolOptions {
-  pool?: DocumentPool;
-  messages?: Message[];
-  readMs?: number;
-}
-
-/** `analyzeDocuments` for documents already read and cleaned (e.g. from a store), with annotation in worker threads. */
-export async function analyzeParallel(documents: Document[], opts: AnalyzeParallelOptions = {}): Promise<Analysis> {
-  return withPool(opts, async (pool) => {
-    const t0 = performance.now();
-    const perDocument = await pool.annotate(documents);
-    const annotateMs = performance.now() - t0;
-    const { annotations, entities, cross, times } = crossDocumentStages(documents, perDocument);
-    const { projectNames, ...later } = times;
-    return { documents, messages: opts.messages ?? [], annotations, entities, cross, times: { read: opts.readMs ?? 0, annotate: annotateMs + projectNames, ...later } };
+    return { documents, messages: all, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read, annotate: t3 - t0 - read + projectNames, ...later } };
   });
 }
 

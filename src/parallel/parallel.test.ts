@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../annotate/index.js';
+import { cleanArticles, type RawArticle, readArticle } from '../ingest/index.js';
 import { type Analysis, analyzeDocuments, analyzePaths } from '../pipeline.js';
 import type { Document } from '../types.js';
-import { analyzeParallel, analyzePathsParallel, createDocumentPool, type DocumentPool } from './index.js';
+import { analyzeArticlesParallel, analyzePathsParallel, createDocumentPool, type DocumentPool } from './index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'triangulate-parallel-'));
@@ -75,27 +76,29 @@ describe('analyzePathsParallel', () => {
     expect(files.length).toBe(serial.documents.length + 3);
   });
 
-  it('starts and stops its own pool when given none', async () => {
+  it('starts and stops its own pool when given none, and none at all below minFiles', async () => {
     const folder = join(root, 'examples/caspian-ferry-fire');
-    const parallel = await analyzePathsParallel([folder], { threads: 1 });
-    expect(parallel.cross.conflicts).toEqual((await analyzePaths([folder])).cross.conflicts);
+    const serial = await analyzePaths([folder]);
+    expect((await analyzePathsParallel([folder], { threads: 1 })).cross.conflicts).toEqual(serial.cross.conflicts);
+    expect(results(await analyzePathsParallel([folder], { minFiles: 1000 }))).toEqual(results(serial));
   });
 });
 
-describe('analyzeParallel', () => {
-  const corpus: Document[] = [
-    doc('d1', 'LISBON — A bus carrying 31 people overturned near Porto on Tuesday, killing four, Portugal\'s Interior Minister Ana Vilar said.\nThe National Road Safety Authority (NRSA) opened an inquiry headed by deputy minister Rui Tavora.'),
-    doc('d2', 'A bus carrying 35 people overturned near Porto on Tuesday. Interior Minister Joana Matos said four people died and 12 were injured.\nThe inquiry is led by Rui Tavora, officials said.'),
-    doc('d3', 'The death toll from the crash near Porto rose to six on Wednesday. Former interior minister Joana Matos visited the injured in hospital.'),
-  ];
-
-  it('annotates in the workers like the serial stage, in document order', async () => {
-    expect(await pool.annotate(corpus)).toEqual(corpus.map(annotate));
+describe('analyzeArticlesParallel', () => {
+  it('analyses articles already read, as a store holds them, like cleanArticles then analyzeDocuments', async () => {
+    const folder = join(root, 'examples/caspian-ferry-fire');
+    const articles = (await Promise.all(readdirSync(folder).sort().map((f) => readArticle(join(folder, f))))).filter((a): a is RawArticle => !('error' in a));
+    const read = articles.flatMap((a) => a.messages);
+    const cleaned = cleanArticles(articles);
+    const serial = analyzeDocuments(cleaned.documents, [...read, ...cleaned.messages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    expect(results(await analyzeArticlesParallel(articles, read, { pool }))).toEqual(results(serial));
   });
 
-  it('analyses documents already in memory like analyzeDocuments', async () => {
-    const parallel = await analyzeParallel(corpus, { pool });
-    expect(parallel.cross.conflicts.map((c) => c.question)).toEqual(["Who is Portugal's interior minister?", 'How many people were on board?']);
-    expect(results(parallel)).toEqual(results(analyzeDocuments(corpus)));
+  it('annotates in the workers like the serial stage, in document order', async () => {
+    const corpus: Document[] = [
+      doc('d1', 'LISBON — A bus carrying 31 people overturned near Porto on Tuesday, killing four, Interior Minister Ana Vilar said.'),
+      doc('d2', 'A bus carrying 35 people overturned near Porto on Tuesday. Interior Minister Joana Matos said four people died.'),
+    ];
+    expect(await pool.annotate(corpus)).toEqual(corpus.map(annotate));
   });
 });
