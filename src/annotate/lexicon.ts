@@ -45,7 +45,7 @@ export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase()
 
 const notAcronyms = new Set(lexicon.notEntityAcronyms);
 /** Upper-case abbreviations that name no entity: R&D, SMEs, UAV, GDP. */
-export const isNonEntityAcronym = (word: string): boolean => notAcronyms.has(word.toUpperCase());
+export const isNonEntityAcronym = (word: string): boolean => notAcronyms.has(word.toUpperCase()) || notAcronyms.has(word.toUpperCase().replace(/S$/, ''));
 
 /** Words that follow a place name: "Mangystau region", "Idlib province". */
 export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;

@@ -245,7 +245,8 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         cand.role = before ?? after;
         const midSentence = !(nameStart === first.start && atStart);
         const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-        const opensLine = /^[\s"“‘(\-•*|]*$/.test(text.slice(lineStart, nameStart));
+        // a dateline may list several places in capitals: "CITY / OTHER CITY —"
+        const opensLine = /^[\s"“‘(\-•*|\p{Lu}.,/]*$/u.test(text.slice(lineStart, nameStart));
         const shouted = text.slice(nameStart, nameEnd) === text.slice(nameStart, nameEnd).toUpperCase();
         const dateline = opensLine && (/^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50)) || (shouted && /^[.,]\s/.test(text.slice(nameEnd, nameEnd + 2))));
         const left = text.slice(Math.max(s.start, nameStart - 40), nameStart);
