@@ -1,6 +1,7 @@
 import type { ClaimDraft } from '../claims/index.js';
 import type { ClaimStatus, Entity, Evidence } from '../types.js';
 import type { DocumentOrigin } from './origins.js';
+import { countedUnit } from './units.js';
 
 /** A claim with all the documents that make it, and the independent origins behind them. */
 export interface GroupedClaim {
@@ -31,7 +32,7 @@ function claimKey(d: ClaimDraft): string {
     case 'visited':
       return `visit|${d.subject}|${objectKey(d.object)}|${q.date ?? ''}`;
     case 'quantity':
-      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${q.unit ?? ''}|${q.value}|${q.kind}` : `qty|${d.doc}|${q.start}`;
+      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${countedUnit(q.unit)}|${q.value}|${q.kind}` : `qty|${d.doc}|${q.start}`;
     case 'received':
       return `received|${d.subject}|${objectKey(d.object)}`;
     case 'located_at':

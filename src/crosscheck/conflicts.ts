@@ -5,6 +5,7 @@ import type { Document, Entity, Evidence, NumberMention } from '../types.js';
 import type { GroupedClaim } from './claims.js';
 import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
+import { countedUnit } from './units.js';
 
 export interface Alternative {
   value: string;
@@ -50,8 +51,6 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 
 const pluralOf = (noun: string) => (/(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
-// nouns that count people in general; "passengers" or "crew" count a part of them
-const PEOPLE = new Set(['person', 'people', 'individual', 'persons', 'individuals', 'victim', 'null']);
 
 // which kinds of figure each measure can be: a count of the dead, a money value of a deal, a duration of a visit
 const MEASURED_KINDS = new Set([
@@ -151,7 +150,7 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && MEASURED_KINDS.has(`${c.qualifiers.kind}|${c.qualifiers.measure}`.replace(/\|time of the .*/, '|time')));
   const out: Omit<Conflict, 'id'>[] = [];
   const day = (c: GroupedClaim) => (c.qualifiers.asOf as string | null | undefined) ?? ctx.docs.get(c.evidence[0].doc)?.published ?? null;
-  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${PEOPLE.has(String(c.qualifiers.unit)) ? 'person' : c.qualifiers.unit}|${c.qualifiers.kind}`)) {
+  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${countedUnit(c.qualifiers.unit)}|${c.qualifiers.kind}`)) {
     const measure = key.split('|')[0];
     // a figure that rises from one day's articles to the next is an evolution, not a conflict: compare same-day or undated reports only
     const values = [...groupBy(cs, (c) => String(c.qualifiers.value)).values()];
@@ -161,7 +160,7 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
     const unit = String(cs[0].qualifiers.unit ?? '');
-    const who = PEOPLE.has(unit) || !unit ? 'people' : pluralOf(unit);
+    const who = countedUnit(unit) === 'person' ? 'people' : pluralOf(unit);
     const question = (QUESTIONS[measure] ?? (measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : `What is the figure for ${measure}?`)).replace('{who}', who);
     out.push(finish('quantity', question, alts));
   }

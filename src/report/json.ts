@@ -102,8 +102,10 @@ export type Report = ReturnType<typeof buildReport>;
 function uncorroboratedSpecifics(claims: Map<string, Analysis['cross']['claims'][number]>) {
   const out: { doc: string; claim: string; figure: string; evidence: Evidence }[] = [];
   for (const c of claims.values()) {
-    if (c.predicate !== 'quantity' || c.status !== 'single-source') continue;
-    if (!['money', 'percent', 'count', 'measure'].includes(String(c.qualifiers.kind))) continue;
+    if (c.predicate !== 'quantity' || c.status !== 'single-source' || c.qualifiers.approx) continue;
+    // precise figures only: amounts, percentages, measures, and counts beyond a handful
+    const kind = String(c.qualifiers.kind);
+    if (!(['money', 'percent', 'measure'].includes(kind) || (kind === 'count' && Number(c.qualifiers.value) >= 10))) continue;
     const ev = c.evidence[0];
     out.push({ doc: ev.doc, claim: ev.quote, figure: 'value' in c.object ? c.object.value : '', evidence: ev });
   }
