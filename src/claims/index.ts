@@ -109,12 +109,14 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
 }
 
 const people = (ctx: Context, ms: Mention[]) => ms.filter((m) => ctx.entityOf.get(m)!.type === 'person');
-const LOCATIVE = /\b(?:in|at|to|near|visited|visits|visiting|toured|reached)\s+(?:the\s+)?$/i;
+const AT_PLACE = /\b(?:in|at|near|on|off|outside)\s+(?:the\s+)?$/i;
+const TO_PLACE = /\b(?:to|visited|visits|visiting|toured|reached)\s+(?:the\s+)?$/i;
 
-/** Where a sentence happens: a place after "in/at/to" or a visit verb, else the sentence's first place (a dateline). */
+/** Where a sentence happens: a place after "in/at/near", else after "to" or a visit verb, else its first place (a dateline). */
 const placeOf = (ctx: Context, ms: Mention[]) => {
   const places = ms.filter((m) => ['place', 'facility'].includes(ctx.entityOf.get(m)!.type));
-  return places.find((m) => LOCATIVE.test(ctx.doc.text.slice(Math.max(0, m.start - 12), m.start))) ?? places[0];
+  const before = (m: Mention) => ctx.doc.text.slice(Math.max(0, m.start - 12), m.start);
+  return places.find((m) => AT_PLACE.test(before(m))) ?? places.find((m) => TO_PLACE.test(before(m))) ?? places[0];
 };
 
 /** "according to X", "X reported", "X said": the named source a sentence leans on. */
