@@ -159,7 +159,7 @@ export async function runBench(opts) {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const onStory = (/** @type {number} */ done, /** @type {number} */ articles, /** @type {Record<string, number>} */ phases = {}) => {
-    if (opts.progress && done % 500 === 0) console.error(`bench: ${done}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, stages ${JSON.stringify(roundTimes(phases))}`);
+    if (opts.progress && done % 500 === 0) console.error(`bench: ${done}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB${opts.store === 'memory' ? `, stages ${JSON.stringify(roundTimes(phases))}` : ''}`);
   };
   const run =
     opts.store === 'memory' ? await memoryRun(p, folders, opts, onStory) : opts.store === 'embedded' ? await embeddedRun(p, folders, onStory) : await postgresRun(p, folders, opts.workers);

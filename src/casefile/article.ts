@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { annotate } from '../annotate/index.js';
 import type { FeedItem } from '../feeds/index.js';
 import { cleanArticles, extractArticle, normaliseOutlet, type RawArticle, toIsoDate } from '../ingest/index.js';
-import type { Message } from '../types.js';
+import { lookupPlace } from '../annotate/gazetteer.js';
+import { nameKey } from '../resolve/keys.js';
+import type { Mention, Message } from '../types.js';
 import type { IngestUnit } from './inputs.js';
 
 /** What reading one unit gave: an article with its content hash and story keys, or why it was skipped or failed. */
@@ -12,6 +14,13 @@ export type UnitOutcome =
   | { status: 'skipped' | 'failed'; message: Message };
 
 const keyedTypes = new Set(['person', 'organization', 'place', 'facility']);
+
+/** A spelling- and script-independent key, so "Актау" and "Aktau", "Sergei" and "Sergey" count as shared. */
+function storyKey(m: Mention): string {
+  if (m.type === 'place') return lookupPlace(m.name)?.name ?? nameKey(m.name);
+  if (m.type === 'equipment' && m.key) return m.key.toLowerCase();
+  return nameKey(m.name);
+}
 
 /** Reads one unit into a RawArticle (file bytes, linked file, or inline feed content), then a quick clean + annotate pass for the story keys. Pure. */
 export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>): UnitOutcome {
@@ -23,7 +32,7 @@ export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>):
   if (!doc) return { status: 'skipped', message: cleaned.messages[0] };
   const keys = new Set<string>();
   for (const m of annotate(doc).mentions) {
-    if (keyedTypes.has(m.type)) keys.add(`${m.type}:${(m.key ?? m.name).toLowerCase()}`);
+    if (keyedTypes.has(m.type)) keys.add(`${m.type}:${storyKey(m)}`);
   }
   const hash = createHash('sha256').update(article.text).digest('hex');
   return { status: 'ok', article, hash, keys: [...keys].sort(), published: doc.published };

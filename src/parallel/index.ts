@@ -7,10 +7,10 @@ import { listInputFiles } from '../ingest/files.js';
 import { type CleaningContext, cleaningContext, type RawArticle } from '../ingest/index.js';
 import { type Analysis, analyzePaths, crossDocumentStages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
-import type { PreparedArticle, PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
+import type { PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
 
 export { type CrossDocumentResult, crossDocumentStages } from '../pipeline.js';
-export type { PreparedArticle, ReadOutcome } from './worker.js';
+export type { PreparedArticle, PreparedBatch, ReadOutcome } from './worker.js';
 
 // src/parallel and dist/parallel are both two levels below the project root; workers always run the build
 const WORKER = new URL('../../dist/parallel/worker.js', import.meta.url);
@@ -28,7 +28,7 @@ export interface DocumentPool {
   /** read + decode + extract each file; `onDone` is called for each file as its batch comes back */
   read(paths: string[], onDone?: (path: string, i: number, total: number) => void): Promise<ReadOutcome[]>;
   /** clean + language + annotate each article against the set's context; article i gets the provisional id d(i + 1) */
-  prepare(articles: RawArticle[], context: CleaningContext): Promise<{ results: PreparedArticle[]; cleanMs: number; annotateMs: number }>;
+  prepare(articles: RawArticle[], context: CleaningContext): Promise<PreparedBatch>;
   annotate(documents: Document[]): Promise<Annotations[]>;
   destroy(): Promise<void>;
 }
