@@ -196,3 +196,13 @@ describe('plural roles followed by names', () => {
     expect(role('Joana Teles')).toMatchObject({ title: 'defence minister', country: 'PT' });
   });
 });
+
+describe('organization names with "and"', () => {
+  it('keeps "Design and Development Bureau" whole, and "Lisbon and Porto" apart', () => {
+    const text = 'The line will be built with the Portugal Design and Development Bureau (PDDB) near Lisbon and Porto.';
+    const names = annotate(doc(text)).mentions.map((m) => m.text);
+    expect(names).toContain('Portugal Design and Development Bureau');
+    expect(names).toContain('Lisbon');
+    expect(names).toContain('Porto');
+  });
+});

@@ -71,6 +71,16 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
     else flush();
   }
   flush();
+  // "Design and Development Bureau": an everyday word, "and", then an organization's name make one name
+  for (let i = runs.length - 2; i >= 0; i--) {
+    const [a, b] = [runs[i], runs[i + 1]];
+    const last = a[a.length - 1];
+    const gap = text.slice(last.end, b[0].start);
+    if (gap === ' and ' && isCommonWord(last.text) && !a.some((t) => isOrganizationWord(t.text)) && b.some((t) => isOrganizationWord(t.text))) {
+      const and = toks.find((t) => t.start === last.end + 1);
+      runs.splice(i, 2, [...a, ...(and ? [and] : []), ...b]);
+    }
+  }
   // a possessive ends a name: "Syria’s foreign minister"
   return runs.flatMap((r) => {
     const out: Token[][] = [];

@@ -323,7 +323,9 @@ function canonicalName(ms: Mention[], type: EntityType): string {
     const n = shouting ? (lookupPlace(m.text)?.name ?? m.text[0] + m.text.slice(1).toLowerCase()) : m.text;
     freq.set(n, (freq.get(n) ?? 0) + (type === 'person' && nameWords(n).length < 2 ? 0.1 : 1));
   }
-  return [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  // an organization is named by its full name when the folder gives it ("Syrian Arab News Agency", not "SANA")
+  const full = type === 'organization' ? [...freq.entries()].filter(([n]) => n.includes(' ')) : [];
+  return [...(full.length ? full : freq.entries())].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
 // Heads of state and government are named in passing with a bare title ("President X") whatever their country, so only
