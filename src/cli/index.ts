@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { analyzePathsParallel } from '../parallel/index.js';
 import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
 import { registerServe } from './serve.js';
@@ -15,15 +16,27 @@ interface AnalyzeOptions {
   jsonl?: string;
   quiet?: boolean;
   entities: boolean;
+  threads?: number;
+}
+
+// below this many files, starting worker threads costs more than it saves
+const PARALLEL_FROM_FILES = 200;
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 256) throw new InvalidArgumentError('threads is a whole number from 0 to 256');
+  return n;
 }
 
 async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
   const tty = process.stderr.isTTY;
-  const analysis = await analyzePaths(paths, {
-    onFile: (path, i, total) => {
-      if (tty) process.stderr.write(`\rreading ${i + 1}/${total} ${safe(path).slice(-60).padEnd(60)}`);
-    },
-  });
+  const onFile = (path: string, i: number, total: number) => {
+    if (tty) process.stderr.write(`\rreading ${i + 1}/${total} ${safe(path).slice(-60).padEnd(60)}`);
+  };
+  const analysis =
+    opts.threads === 0
+      ? await analyzePaths(paths, { onFile })
+      : await analyzePathsParallel(paths, { threads: opts.threads, onFile, minFiles: opts.threads === undefined ? PARALLEL_FROM_FILES : 0 });
   if (tty) process.stderr.write('\r\x1b[K');
   // every message names its file already
   for (const m of analysis.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${safe(m.message)}\n`);
@@ -60,6 +73,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--jsonl <file>', 'write claims and conflicts as JSON Lines')
     .option('-q, --quiet', 'no terminal report')
     .option('--no-entities', 'leave the entity list out of the terminal report')
+    .option('--threads <n>', `worker threads for reading and annotating; 0 = none (default: every core, from ${PARALLEL_FROM_FILES} files)`, threadCount)
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
   registerServe(program, setExit);
   registerCaseFileCommands(program, setExit);
