@@ -1,3 +1,4 @@
+import type { Document } from '../types.js';
 import { findSelfPromotion, isImagePlaceholder, parseByline, parseDateLine, parseSourceLine } from '../clean/index.js';
 import { findCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
@@ -5,16 +6,8 @@ import { toIsoDate } from './dates.js';
 import { readPageHeader } from './header.js';
 import { normaliseOutlet, sameOutlet } from './outlets.js';
 
-/** Metadata a plain-text article states about itself. */
-export interface ArticleMeta {
-  title: string | null;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  dateline: string | null;
-  syndicatedFrom: string | null;
-  credits: string[];
-}
+/** Metadata a plain-text article states about itself: the metadata fields of a Document. */
+export type ArticleMeta = Pick<Document, 'title' | 'outlet' | 'author' | 'published' | 'dateline' | 'syndicatedFrom' | 'credits'>;
 
 // how far into the article body a dateline may sit
 const DATELINE_WINDOW = 8;
