@@ -22,20 +22,27 @@ function storyKey(m: Mention): string {
   return nameKey(m.name);
 }
 
-/** Reads one unit into a RawArticle (file bytes, linked file, or inline feed content), then a quick clean + annotate pass for the story keys. Pure. */
-export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>): UnitOutcome {
+/** The story keys of one annotated document: its people, organizations, places, facilities and equipment. */
+export function storyKeys(mentions: Mention[]): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) if (keyedTypes.has(m.type)) keys.add(`${m.type}:${storyKey(m)}`);
+  return [...keys].sort();
+}
+
+/**
+ * Reads one unit into a RawArticle (file bytes, linked file, or inline feed content), then a quick clean + annotate pass
+ * for the story keys — skipped with `keys: false` when the story is already named (the recompute writes them). Pure.
+ */
+export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>, opts: { keys?: boolean } = {}): UnitOutcome {
   const extracted = extract(unit);
   if ('error' in extracted) return { status: extracted.error.severity === 'error' ? 'failed' : 'skipped', message: extracted.error };
   const article = unit.item ? withItemMeta(extracted, unit.item) : extracted;
   const cleaned = cleanArticles([article]);
   const doc = cleaned.documents[0];
   if (!doc) return { status: 'skipped', message: cleaned.messages[0] };
-  const keys = new Set<string>();
-  for (const m of annotate(doc).mentions) {
-    if (keyedTypes.has(m.type)) keys.add(`${m.type}:${storyKey(m)}`);
-  }
+  const keys = opts.keys === false ? [] : storyKeys(annotate(doc).mentions);
   const hash = createHash('sha256').update(article.text).digest('hex');
-  return { status: 'ok', article, hash, keys: [...keys].sort(), published: doc.published };
+  return { status: 'ok', article, hash, keys, published: doc.published };
 }
 
 function extract({ source, item, content }: Pick<IngestUnit, 'source' | 'item' | 'content'>): RawArticle | { error: Message } {

@@ -3,6 +3,7 @@ import { cleanArticles, type RawArticle } from '../ingest/index.js';
 import { analyzeDocuments } from '../pipeline.js';
 import { saveResults, type Store } from '../store/index.js';
 import type { Message } from '../types.js';
+import { storyKeys } from './article.js';
 import { LOCKS } from './locks.js';
 
 export type RecomputeResult = { status: 'computed'; story: string; documents: number } | { status: 'busy' } | { status: 'idle' };
@@ -22,13 +23,21 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       // the change counter is read before the articles: an article committed later leaves the story stale
       const story = await trx.selectFrom('stories').select(['name', 'changed_seq', 'computed_seq']).where('id', '=', id).executeTakeFirst();
       if (!story || story.changed_seq <= story.computed_seq) return null;
-      const rows = await trx.selectFrom('articles').select(['id', 'raw']).where('story_id', '=', id).execute();
+      const rows = await trx.selectFrom('articles').select(['id', 'raw', 'keys']).where('story_id', '=', id).execute();
       const articles = rows.map((r) => r.raw).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where('status', '!=', 'ok').orderBy('source').execute();
       const analysis = analyzeStory(articles, records.flatMap((r) => (r.message ? [r.message] : [])));
       const articleByPath = new Map(rows.map((r) => [r.raw.path, r.id]));
       const articleIds = new Map(analysis.documents.map((d) => [d.id, articleByPath.get(d.path) as number]));
       await saveResults(trx, id, analysis, articleIds);
+      // articles stored without story keys (their story was named at ingest) get them from this run's annotations
+      const keyless = new Set(rows.filter((r) => r.keys.length === 0).map((r) => r.id));
+      for (const [i, d] of analysis.documents.entries()) {
+        const articleId = articleIds.get(d.id);
+        if (articleId !== undefined && keyless.has(articleId)) {
+          await trx.updateTable('articles').set({ keys: JSON.stringify(storyKeys(analysis.annotations[i].mentions)) }).where('id', '=', articleId).execute();
+        }
+      }
       await trx.updateTable('stories').set({ computed_seq: story.changed_seq }).where('id', '=', id).execute();
       return { status: 'computed', story: story.name, documents: analysis.documents.length };
     });

@@ -21,7 +21,8 @@ export interface WorkOptions {
 export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) => void): Promise<boolean> {
   let event: WorkEvent | null = null;
   const took = await runNextJob(store.db, async (trx, job) => {
-    const outcome = readUnit({ source: job.source, item: job.item as FeedItem | null, content: job.content });
+    // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
+    const outcome = readUnit({ source: job.source, item: job.item as FeedItem | null, content: job.content }, { keys: !job.story });
     await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
     event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
     return outcome.status === 'failed' ? 'failed' : 'done';
