@@ -2,14 +2,14 @@ import { countryName } from '../annotate/gazetteer.js';
 import type { Annotations } from '../annotate/index.js';
 import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
-import type { DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
+import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {
   doc: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'leads' | 'received' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
+  predicate: Claim['predicate'];
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence;
@@ -17,6 +17,9 @@ export interface ClaimDraft {
   attributedTo: string | null;
   sentence: number;
 }
+
+/** What every claim of one sentence shares: its document, sentence, evidence and attribution. */
+type ClaimBase = Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>;
 
 /** One occurrence (meeting, visit, delegation) as one sentence tells it. */
 export interface EventMention {
@@ -132,7 +135,7 @@ function attribution(ctx: Context, si: number, ms: Mention[]): string | null {
   return reported ? ctx.entityOf.get(reported)!.id : null;
 }
 
-function quantityClaim(ctx: Context, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>, n: NumberMention, ms: Mention[]): ClaimDraft {
+function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Mention[]): ClaimDraft {
   const s = ctx.ann.sentences[base.sentence];
   const sentence = ctx.doc.text.slice(s.start, s.end);
   // a time of day measures the occurrence the sentence names ("the fire started at 2:40 a.m.")
@@ -176,7 +179,7 @@ function nearestMeasure(sentence: string, start: number, end: number): string | 
 }
 
 /** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
-function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): EventMention | null {
+function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: ClaimBase): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
   const meeting = MEETING.exec(text);
@@ -216,7 +219,7 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
  * Who leads what: "a delegation led by X", "a commission headed by X", "X, who … is leading the rescue operation",
  * and "received X … visit" (the visitor heads the visiting delegation).
  */
-function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): ClaimDraft[] {
+function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: ClaimBase): ClaimDraft[] {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
   const found: { leader: Mention; group: string; phrase: string; via: string; groupEnd: number }[] = [];
@@ -258,7 +261,7 @@ function leadershipClaims(ctx: Context, si: number, persons: Mention[], placeId:
  * nearest before an active verb, or the first after "by"; the visitor the first after the active verb, or the nearest
  * before the passive one.
  */
-function hostClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>): ClaimDraft[] {
+function hostClaims(ctx: Context, si: number, persons: Mention[], placeId: string | null, base: ClaimBase): ClaimDraft[] {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
   const id = (m: Mention) => ctx.entityOf.get(m)!.id;

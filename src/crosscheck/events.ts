@@ -65,7 +65,7 @@ interface Cluster {
 /** Groups event mentions across documents into events: shared participants, compatible place and date. */
 export function clusterEvents(all: EventMention[], entities: Map<string, Entity>): StoryEvent[] {
   const countryOf = (id: string): string | null => entities.get(id)?.country ?? null;
-  const isCountry = (id: string) => entities.get(id)?.mentions.some((m) => m.rule.startsWith('country')) ?? false;
+  const isCountry = (id: string) => isCountryEntity(entities, id);
   const placeMatch = (a: string, b: string) => a === b || (isCountry(a) && countryOf(b) === countryOf(a)) || (isCountry(b) && countryOf(a) === countryOf(b));
   const placesCompatible = (m: EventMention, c: Cluster) => !m.place || !c.places.size || m.places.some((a) => [...c.places].some((b) => placeMatch(a, b)));
   const ordered = [...all].sort((a, b) => b.participants.length - a.participants.length || dateInfo(b).strength - dateInfo(a).strength);
@@ -109,6 +109,8 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
     .map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+const isCountryEntity = (entities: Map<string, Entity>, id: string) => entities.get(id)?.mentions.some((m) => m.rule.startsWith('country')) ?? false;
+
 const INCIDENT_LABEL = new Map(patterns.incidents.map((i) => [i.key, i.label]));
 
 const leaderOf = (c: Cluster) => c.mentions.flatMap((m) => m.claims).find((x) => x.predicate === 'leads')?.subject;
@@ -126,7 +128,8 @@ function toEvent(c: Cluster, entities: Map<string, Entity>): StoryEvent {
   }
   const placeCounts = new Map<string, number>();
   for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
-  const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || (entities.get(a[0])?.mentions.some((x) => x.rule.startsWith('country')) ? 1 : -1))[0]?.[0] ?? null;
+  // the most named place; on a tie the more precise one (a city before its country)
+  const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || Number(isCountryEntity(entities, a[0])) - Number(isCountryEntity(entities, b[0])))[0]?.[0] ?? null;
   const participants = [...c.participants];
   const kinds: EventMention['kind'][] = ['meeting', 'delegation', 'incident', 'visit'];
   const kind = kinds.find((k) => c.mentions.some((m) => m.kind === k)) ?? 'visit';

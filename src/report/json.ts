@@ -7,7 +7,6 @@ const TOOL = { name: 'triangulate', version: '0.1.0' };
 /** The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input. */
 export function buildReport(a: Analysis) {
   const { cross } = a;
-  const claimsById = new Map(cross.claims.map((c) => [c.id, c]));
   return {
     tool: TOOL,
     summary: {
@@ -90,7 +89,7 @@ export function buildReport(a: Analysis) {
         evidence: alt.evidence,
       })),
     })),
-    singleSource: uncorroboratedSpecifics(claimsById),
+    singleSource: uncorroboratedSpecifics(cross.claims),
     profiles: cross.profiles,
     warnings: a.messages,
   };
@@ -99,9 +98,9 @@ export function buildReport(a: Analysis) {
 export type Report = ReturnType<typeof buildReport>;
 
 /** Precise figures (amounts, counts, percentages) that only one origin reports. */
-function uncorroboratedSpecifics(claims: Map<string, Analysis['cross']['claims'][number]>) {
+function uncorroboratedSpecifics(claims: Analysis['cross']['claims']) {
   const out: { doc: string; claim: string; figure: string; evidence: Evidence }[] = [];
-  for (const c of claims.values()) {
+  for (const c of claims) {
     if (c.predicate !== 'quantity' || c.status !== 'single-source' || c.qualifiers.approx) continue;
     // precise figures only: amounts, percentages, measures, and counts beyond a handful
     const kind = String(c.qualifiers.kind);
