@@ -162,7 +162,7 @@ export async function runBench(opts) {
     if (opts.progress && done % 500 === 0) console.error(`bench: ${done}/${folders.length} stories, ${articles} articles, ${(articles / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB${opts.store === 'memory' ? `, stages ${JSON.stringify(roundTimes(phases))}` : ''}`);
   };
   const run =
-    opts.store === 'memory' ? await memoryRun(p, folders, opts, onStory) : opts.store === 'embedded' ? await embeddedRun(p, folders, onStory) : await postgresRun(p, folders, opts.workers);
+    opts.store === 'memory' ? await memoryRun(p, folders, opts, onStory) : opts.store === 'embedded' ? await embeddedRun(p, folders, opts.threads, onStory) : await postgresRun(p, folders, opts.workers);
   const memory = stopWatch();
   // CPU time of every thread of this process and of the worker processes: on a loaded machine it shows what the run costs apart from what it waited for
   const cpu = process.cpuUsage(cpu0);
@@ -209,7 +209,7 @@ export function renderTable(r) {
 /** How the run was set up, in words. @param {Awaited<ReturnType<typeof runBench>>} r */
 function setup(r) {
   if (r.store === 'memory') return `store memory, ${r.threads ? `${r.threads} worker threads` : 'serial'}, ${r.cases} case(s) at a time`;
-  return r.store === 'postgres' ? `store postgres, ${r.workers} worker process(es)` : 'store embedded (PGlite), one story folder at a time';
+  return r.store === 'postgres' ? `store postgres, ${r.workers} worker process(es)` : `store embedded (PGlite), ${r.threads ? `${r.threads} worker threads` : 'this thread only'}, one ingest of every story folder`;
 }
 
 /** @param {string[]} argv @returns {BenchOptions} */

@@ -36,35 +36,40 @@ async function reports(cf, store, folders) {
 }
 
 /**
- * Embedded store: `ingest` of each story folder under its own story name (which also recomputes the story), then its report.
- * @param {CaseFile} cf @param {string[]} folders @param {(done: number, articles: number) => void} onStory @returns {Promise<StoreRun>}
+ * Embedded store: one `ingest` of every story folder, each folder its own story (`storyPerFolder`), with reading and
+ * story computations in `threads` worker threads (0: all in this thread); then every story's report read back.
+ * @param {CaseFile} cf @param {string[]} folders @param {number} threads @param {(done: number, articles: number) => void} onStory @returns {Promise<StoreRun>}
  */
-export async function embeddedRun(cf, folders, onStory) {
+export async function embeddedRun(cf, folders, threads, onStory) {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-store-'));
   const store = await cf.openStore(dir);
   try {
-    const phases = { ingest: 0, recompute: 0, report: 0 };
-    const stories = [];
-    let articles = 0;
     const t0 = performance.now();
-    for (const folder of folders) {
-      const start = performance.now();
-      let lastStored = start;
-      const summary = await cf.ingest(store, [folder], {
-        story: basename(folder),
-        onEvent: (/** @type {{ type: string }} */ e) => {
-          if (e.type === 'stored') lastStored = performance.now();
-        },
-      });
-      const ingested = performance.now();
-      stories.push(conflictsOf(basename(folder), (await cf.storyReport(store, basename(folder))).report));
-      phases.ingest += lastStored - start;
-      phases.recompute += ingested - lastStored;
-      phases.report += performance.now() - ingested;
-      articles += summary.ok;
-      onStory(stories.length, articles);
-    }
-    return { articles, ingestMs: phases.ingest, totalMs: performance.now() - t0, phases, workersMaxRssMB: [], workersCpuSeconds: 0, stories };
+    let lastStored = t0;
+    let computed = 0;
+    let stored = 0;
+    const summary = await cf.ingest(store, folders, {
+      storyPerFolder: true,
+      threads,
+      onEvent: (/** @type {{ type: string }} */ e) => {
+        if (e.type === 'stored') {
+          lastStored = performance.now();
+          stored++;
+        } else if (e.type === 'computed') onStory(++computed, stored);
+      },
+    });
+    const ingested = performance.now();
+    const stories = await reports(cf, store, folders);
+    const end = performance.now();
+    return {
+      articles: summary.ok,
+      ingestMs: lastStored - t0,
+      totalMs: end - t0,
+      phases: { ingest: lastStored - t0, recompute: ingested - lastStored, report: end - ingested },
+      workersMaxRssMB: [],
+      workersCpuSeconds: 0,
+      stories,
+    };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import type { IngestUnit } from './inputs.js';
 
 /** What reading one unit gave: an article with its content hash and story keys, or why it was skipped or failed. */
 export type UnitOutcome =
-  | { status: 'ok'; article: RawArticle; hash: string; keys: string[]; published: string | null }
+  | { status: 'ok'; article: RawArticle; hash: string; keys: string[]; published: string | null; rawJson?: string }
   | { status: 'skipped' | 'failed'; message: Message };
 
 const keyedTypes = new Set(['person', 'organization', 'place', 'facility']);
@@ -30,19 +30,28 @@ export function storyKeys(mentions: Mention[]): string[] {
 }
 
 /**
- * Reads one unit into a RawArticle (file bytes, linked file, or inline feed content), then a quick clean + annotate pass
- * for the story keys — skipped with `keys: false` when the story is already named (the recompute writes them). Pure.
+ * Reads one unit into a RawArticle (file bytes, linked file, or inline feed content). Without a named story
+ * (`keys` true, the default) a quick clean + annotate pass gives the story keys for assignment; with one, the article is
+ * cleaned and annotated only when its story is computed (which also writes its keys), so neither is done twice. Pure.
  */
 export function readUnit(unit: Pick<IngestUnit, 'source' | 'item' | 'content'>, opts: { keys?: boolean } = {}): UnitOutcome {
   const extracted = extract(unit);
   if ('error' in extracted) return { status: extracted.error.severity === 'error' ? 'failed' : 'skipped', message: extracted.error };
   const article = unit.item ? withItemMeta(extracted, unit.item) : extracted;
+  const hash = createHash('sha256').update(article.text).digest('hex');
+  if (opts.keys === false) {
+    // an article with no text at all is skipped here; one emptied by the story's cleaning is reported by its story
+    if (!article.text.trim()) return { status: 'skipped', message: emptyAfterCleaning(article.path) };
+    return { status: 'ok', article, hash, keys: [], published: article.meta.published };
+  }
   const cleaned = cleanArticles([article]);
   const doc = cleaned.documents[0];
   if (!doc) return { status: 'skipped', message: cleaned.messages[0] };
-  const keys = opts.keys === false ? [] : storyKeys(annotate(doc).mentions);
-  const hash = createHash('sha256').update(article.text).digest('hex');
-  return { status: 'ok', article, hash, keys, published: doc.published };
+  return { status: 'ok', article, hash, keys: storyKeys(annotate(doc).mentions), published: doc.published };
+}
+
+function emptyAfterCleaning(path: string): Message {
+  return { file: path, rule: 'clean/empty-after-cleaning', severity: 'warning', message: `${path}: no article text left after removing boilerplate, skipped` };
 }
 
 function extract({ source, item, content }: Pick<IngestUnit, 'source' | 'item' | 'content'>): RawArticle | { error: Message } {

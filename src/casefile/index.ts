@@ -9,3 +9,5 @@ export { storyReport } from './report.js';
 export { assignPending } from './stories.js';
 export { type WatchOptions, watchFolder } from './watch.js';
 export { processNextJob, type WorkEvent, type WorkOptions, work } from './worker.js';
+export { type PipelinedOptions, workPipelined } from './pipelined.js';
+export { type CaseFilePool, createCaseFilePool } from './pool.js';

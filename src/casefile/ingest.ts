@@ -1,10 +1,15 @@
+import { basename, dirname } from 'node:path';
 import { enqueue, jobCounts, type RecordInput, type Store } from '../store/index.js';
 import { collectInputs, type IngestUnit } from './inputs.js';
+import { workPipelined } from './pipelined.js';
+import { type CaseFilePool, createCaseFilePool } from './pool.js';
 import { type WorkEvent, work } from './worker.js';
 
 export interface IngestOptions {
   /** put everything into this story instead of assigning stories automatically */
   story?: string | null;
+  /** each folder's files (and each feed file's items) make one story, named after the folder */
+  storyPerFolder?: boolean;
   /** ingest again only the inputs whose record says failed (paths are then ignored) */
   retryFailed?: boolean;
   /** process the queue here until this batch is done (always true for the embedded store) */
@@ -12,6 +17,13 @@ export interface IngestOptions {
   pollMs?: number;
   onQueued?: (total: number) => void;
   onEvent?: (event: WorkEvent) => void;
+  /**
+   * embedded store: worker threads that read the inputs and compute the stories (default: one per core; 0: all in this
+   * thread). A batch smaller than `minPoolInputs` (default 24) is worked in this thread unless a `pool` is given.
+   */
+  threads?: number;
+  minPoolInputs?: number;
+  pool?: CaseFilePool;
 }
 
 export interface IngestSummary {
@@ -28,15 +40,22 @@ export interface IngestSummary {
 
 /** Ingests files, folders and feeds: every input becomes a job (once per content), then, when waiting, the queue is worked off here and the affected stories recomputed. */
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const { units, records } = opts.retryFailed ? await failedInputs(store) : await batch(paths, opts.story ?? null);
+  const { units, records } = opts.retryFailed ? await failedInputs(store) : await batch(paths, opts.storyPerFolder ? folderStory : () => opts.story ?? null);
   const keys = await enqueue(
     store.db,
     units.map((u) => ({ source: u.unit.source, input: u.unit.input, story: u.story, item: u.unit.item, content: u.unit.content })),
     records,
-    { retry: opts.retryFailed, cleared: [...new Set(units.filter((u) => u.unit.source !== u.unit.input).map((u) => u.unit.input))] },
+    {
+      retry: opts.retryFailed,
+      cleared: [...new Set(units.filter((u) => u.unit.source !== u.unit.input).map((u) => u.unit.input))],
+      // the embedded store is worked by this process, next to the files: their bytes need not be copied into it
+      storeContent: store.kind !== 'embedded',
+    },
   );
   opts.onQueued?.(units.length);
   if (opts.wait !== false || store.kind === 'embedded') {
+    // the embedded store belongs to this process: its work can be spread over worker threads
+    if (store.kind === 'embedded') await withPool(opts, units.length, (pool) => workPipelined(store, pool, { onEvent: opts.onEvent }));
     for (;;) {
       await work(store, { untilIdle: true, onEvent: opts.onEvent });
       if ((await jobCounts(store.db, keys)).queued === 0) break;
@@ -53,12 +72,29 @@ interface Batch {
   records: RecordInput[];
 }
 
-async function batch(paths: string[], story: string | null): Promise<Batch> {
+async function batch(paths: string[], storyOf: (input: string) => string | null): Promise<Batch> {
   const collected = await collectInputs(paths);
   return {
-    units: collected.units.map((unit) => ({ unit, story })),
-    records: collected.problems.map((p) => ({ ...p, story })),
+    units: collected.units.map((unit) => ({ unit, story: storyOf(unit.input) })),
+    records: collected.problems.map((p) => ({ ...p, story: storyOf(p.input) })),
   };
+}
+
+/** The story of an input under `storyPerFolder`: the name of the folder it is in. */
+function folderStory(input: string): string {
+  return basename(dirname(input));
+}
+
+/** Runs `work` with the given pool, or one started for it when the batch is large enough and threads are wanted. */
+async function withPool(opts: IngestOptions, inputs: number, work: (pool: CaseFilePool) => Promise<void>): Promise<void> {
+  if (opts.pool) return work(opts.pool);
+  if (opts.threads === 0 || inputs < (opts.minPoolInputs ?? 24)) return;
+  const pool = createCaseFilePool({ threads: opts.threads });
+  try {
+    await work(pool);
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** The inputs of failed records, read again from their files, each with the story it was meant for. */

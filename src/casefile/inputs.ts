@@ -77,7 +77,8 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   return { units, problems };
 }
 
-async function readBytes(path: string): Promise<{ content: Uint8Array } | { error: Message }> {
+/** A file's bytes, or why they cannot be read (too large, missing, unreadable). */
+export async function readBytes(path: string): Promise<{ content: Uint8Array } | { error: Message }> {
   try {
     const { size } = await stat(path);
     if (size > inputFiles.maxBytes) {
@@ -96,4 +97,10 @@ async function linkedFile(feedPath: string, item: FeedItem): Promise<Uint8Array 
   const path = link.startsWith('file:') ? fileURLToPath(link) : resolve(dirname(feedPath), link);
   const read = await readBytes(path);
   return 'content' in read ? read.content : null;
+}
+
+/** The bytes a job reads: stored with the job, or (when the store kept only the path) read from the file now. */
+export async function jobContent(job: { source: string; item: unknown; content: Uint8Array | null }): Promise<{ content: Uint8Array | null } | { error: Message }> {
+  if (job.content || job.item) return { content: job.content };
+  return readBytes(job.source);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { cleanArticles, type RawArticle } from '../ingest/index.js';
 import { analyzeDocuments } from '../pipeline.js';
-import { saveResults, type Store } from '../store/index.js';
+import { saveResults, type Store, setArticleKeys } from '../store/index.js';
 import type { Message } from '../types.js';
 import { storyKeys } from './article.js';
 import { LOCKS } from './locks.js';
@@ -32,12 +32,12 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       await saveResults(trx, id, analysis, articleIds);
       // articles stored without story keys (their story was named at ingest) get them from this run's annotations
       const keyless = new Set(rows.filter((r) => r.keys.length === 0).map((r) => r.id));
+      const keys: [number, string[]][] = [];
       for (const [i, d] of analysis.documents.entries()) {
         const articleId = articleIds.get(d.id);
-        if (articleId !== undefined && keyless.has(articleId)) {
-          await trx.updateTable('articles').set({ keys: JSON.stringify(storyKeys(analysis.annotations[i].mentions)) }).where('id', '=', articleId).execute();
-        }
+        if (articleId !== undefined && keyless.has(articleId)) keys.push([articleId, storyKeys(analysis.annotations[i].mentions)]);
       }
+      await setArticleKeys(trx, keys);
       await trx.updateTable('stories').set({ computed_seq: story.changed_seq }).where('id', '=', id).execute();
       return { status: 'computed', story: story.name, documents: analysis.documents.length };
     });

@@ -1,6 +1,7 @@
 import type { FeedItem } from '../feeds/index.js';
 import { runNextJob, type Store, storeArticle } from '../store/index.js';
-import { readUnit } from './article.js';
+import { readUnit, type UnitOutcome } from './article.js';
+import { jobContent } from './inputs.js';
 import { recomputeNext } from './recompute.js';
 import { assignPending } from './stories.js';
 
@@ -22,7 +23,11 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
   let event: WorkEvent | null = null;
   const took = await runNextJob(store.db, async (trx, job) => {
     // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
-    const outcome = readUnit({ source: job.source, item: job.item as FeedItem | null, content: job.content }, { keys: !job.story });
+    const bytes = await jobContent(job);
+    const outcome: UnitOutcome =
+      'error' in bytes
+        ? { status: bytes.error.severity === 'error' ? 'failed' : 'skipped', message: bytes.error }
+        : readUnit({ source: job.source, item: job.item as FeedItem | null, content: bytes.content }, { keys: !job.story });
     await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
     event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
     return outcome.status === 'failed' ? 'failed' : 'done';

@@ -32,17 +32,36 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .description('store articles (files, folders, RSS/Atom/JSON Feed files, JSON Lines) in the case file and update their stories')
     .argument('[paths...]', 'files, folders or feeds')
     .option('--story <name>', 'put everything into this story instead of grouping automatically')
+    .option('--story-per-folder', "each folder's files (and each feed's items) make one story, named after the folder")
+    .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)')
     .option('--retry-failed', 'ingest again only the inputs that failed before')
     .option('--no-wait', 'on PostgreSQL: only enqueue, leave the work to `triangulate worker`')
     .option('--db <target>', DB_HELP)
-    .action(async (paths: string[], opts: DbOption & { story?: string; retryFailed?: boolean; wait: boolean }) => {
+    .action(async (paths: string[], opts: DbOption & { story?: string; storyPerFolder?: boolean; threads?: string; retryFailed?: boolean; wait: boolean }) => {
       if (!paths.length && !opts.retryFailed) {
         err('error: name files or folders to ingest, or use --retry-failed');
         return setExit(2);
       }
+      if (opts.story && opts.storyPerFolder) {
+        err('error: --story and --story-per-folder exclude each other');
+        return setExit(2);
+      }
+      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+        err(`error: --threads takes a whole number of threads (0 or more), not "${safe(opts.threads ?? '')}"`);
+        return setExit(2);
+      }
       const bar = progress();
       const summary = await withStore(opts, (store) =>
-        ingest(store, paths, { story: opts.story, retryFailed: opts.retryFailed, wait: opts.wait, onQueued: bar.queued, onEvent: bar.event }),
+        ingest(store, paths, {
+          story: opts.story,
+          storyPerFolder: opts.storyPerFolder,
+          threads,
+          retryFailed: opts.retryFailed,
+          wait: opts.wait,
+          onQueued: bar.queued,
+          onEvent: bar.event,
+        }),
       );
       bar.done();
       for (const p of summary.problems) err(`warning: ${safe(p)}`);

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,29 +7,15 @@ import { annotate } from '../annotate/index.js';
 import { cleanArticles, type RawArticle, readArticle } from '../ingest/index.js';
 import { type Analysis, analyzeDocuments, analyzePaths } from '../pipeline.js';
 import type { Document } from '../types.js';
+import { ensureBuild } from '../../test/build.js';
 import { analyzeArticlesParallel, analyzePathsParallel, createDocumentPool, type DocumentPool } from './index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'triangulate-parallel-'));
 let pool: DocumentPool;
 
-/** Newest modification time of the compiled sources under src, so a build older than the code is rebuilt. */
-const newestSource = (dir: string): number =>
-  Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
-      e.isDirectory() ? newestSource(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(join(dir, e.name)).mtimeMs : 0,
-    ),
-  );
-
 beforeAll(() => {
-  // the workers run the compiled code: build it when it is missing or older than the sources, so both sides run the same code
-  const worker = join(root, 'dist/parallel/worker.js');
-  let built = 0;
-  try {
-    built = statSync(worker).mtimeMs;
-  } catch {}
-  if (built < newestSource(join(root, 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  ensureBuild('parallel/worker.js');
   pool = createDocumentPool({ threads: 2 });
 }, 120_000);
 

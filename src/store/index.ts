@@ -1,8 +1,8 @@
-export { type ArticleWrite, storeArticle } from './articles.js';
+export { type ArticleWrite, setArticleKeys, storeArticle, storeArticles } from './articles.js';
 export { type Migration, migrate, migrations } from './migrations.js';
 export { DEFAULT_DIR, isPostgresUrl, openStore, type Store, storeTarget } from './open.js';
 export { enqueue, failJob, type JobInput, jobCounts, jobKey, type RecordInput, runNextJob, writeRecord } from './queue.js';
-export { loadAnalysis, saveResults } from './results.js';
+export { loadAnalysis, type ResultRows, resultRows, saveResults, writeResults } from './results.js';
 export type { Database, IngestRecord, IngestStatus, Job, Story } from './schema.js';
 export {
   applyAssignments,

@@ -30,15 +30,20 @@ export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): stri
 }
 
 /**
- * Enqueues jobs (a known key is left alone, or requeued when it failed and retry is set), writes the records of inputs
+ * Enqueues jobs (the key is always made from the content, stored or not) (a known key is left alone, or requeued when it failed and retry is set), writes the records of inputs
  * that need no job, and deletes the records of `cleared` sources (a feed file that failed before and now reads as items);
  * one transaction. Returns the keys of the batch.
  */
-export async function enqueue(db: Kysely<Database>, jobs: JobInput[], records: RecordInput[], opts: { retry?: boolean; cleared?: string[] } = {}): Promise<string[]> {
+export async function enqueue(
+  db: Kysely<Database>,
+  jobs: JobInput[],
+  records: RecordInput[],
+  opts: { retry?: boolean; cleared?: string[]; /** false: a file's bytes stay in the file (the worker reads them there) */ storeContent?: boolean } = {},
+): Promise<string[]> {
   const keys = jobs.map(jobKey);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < jobs.length; i += CHUNK) {
-      const rows = jobs.slice(i, i + CHUNK).map((j, k) => ({ ...j, key: keys[i + k], item: JSON.stringify(j.item) }));
+      const rows = jobs.slice(i, i + CHUNK).map((j, k) => ({ ...j, key: keys[i + k], item: JSON.stringify(j.item), content: opts.storeContent === false && !j.item ? null : j.content }));
       const insert = trx.insertInto('jobs').values(rows);
       await (opts.retry
         ? insert.onConflict((oc) => oc.column('key').doUpdateSet({ status: 'queued', error: null }).where('jobs.status', '=', 'failed'))

@@ -8,31 +8,50 @@ import type { Database, ResultTableName } from './schema.js';
 const CHUNK = 500;
 const resultTables: ResultTableName[] = ['annotations', 'entities', 'claims', 'events', 'conflicts'];
 
+/**
+ * A story's analysis as the rows the store keeps, every JSON column already serialised: pure, so a worker thread can do
+ * the serialising and hand the main thread strings. Documents carry their path, to be matched to the stored articles.
+ */
+export interface ResultRows {
+  documents: { doc_id: string; path: string; position: number; content_hash: string; document: string }[];
+  lists: Record<ResultTableName, { position: number; item_id: string; data: string }[]>;
+  story: { messages: string; origins: string; profiles: string };
+}
+
+export function resultRows(analysis: Analysis): ResultRows {
+  const { cross } = analysis;
+  const list = <T>(items: T[], id: (item: T) => string) => items.map((item, position) => ({ position, item_id: id(item), data: JSON.stringify(item) }));
+  return {
+    documents: analysis.documents.map((d, position) => ({ doc_id: d.id, path: d.path, position, content_hash: d.contentHash, document: JSON.stringify(d) })),
+    lists: {
+      annotations: list(analysis.annotations, (a) => a.doc),
+      entities: list(analysis.entities, (e) => e.id),
+      claims: list(cross.claims, (c) => c.id),
+      events: list(cross.events, (e) => e.id),
+      conflicts: list(cross.conflicts, (c) => c.id),
+    },
+    story: { messages: JSON.stringify(analysis.messages), origins: JSON.stringify([...cross.origins.entries()]), profiles: JSON.stringify(cross.profiles) },
+  };
+}
+
 /** Replaces a story's stored results with a fresh analysis; `articleIds` maps each document id to the article it was made from. Run inside a transaction. */
 export async function saveResults(trx: Kysely<Database>, storyId: number, analysis: Analysis, articleIds: Map<string, number>): Promise<void> {
+  await writeResults(trx, storyId, resultRows(analysis), articleIds);
+}
+
+/** Replaces a story's stored results with rows made by `resultRows`; `articleIds` maps each document id to its article. Run inside a transaction. */
+export async function writeResults(trx: Kysely<Database>, storyId: number, rows: ResultRows, articleIds: Map<string, number>): Promise<void> {
   for (const table of [...resultTables, 'documents', 'story_results'] as const) await trx.deleteFrom(table).where('story_id', '=', storyId).execute();
-  const documents = analysis.documents.map((d, position) => {
-    const articleId = articleIds.get(d.id);
-    if (articleId === undefined) throw new Error(`document ${d.id} has no article`);
-    return { story_id: storyId, doc_id: d.id, position, article_id: articleId, content_hash: d.contentHash, document: JSON.stringify(d) };
+  const documents = rows.documents.map(({ path: _path, ...d }) => {
+    const articleId = articleIds.get(d.doc_id);
+    if (articleId === undefined) throw new Error(`document ${d.doc_id} has no article`);
+    return { ...d, story_id: storyId, article_id: articleId };
   });
-  for (const rows of chunks(documents)) await trx.insertInto('documents').values(rows).execute();
-  const { cross } = analysis;
-  const lists: Record<ResultTableName, { id: string; data: unknown }[]> = {
-    annotations: analysis.annotations.map((a) => ({ id: a.doc, data: a })),
-    entities: analysis.entities.map((e) => ({ id: e.id, data: e })),
-    claims: cross.claims.map((c) => ({ id: c.id, data: c })),
-    events: cross.events.map((e) => ({ id: e.id, data: e })),
-    conflicts: cross.conflicts.map((c) => ({ id: c.id, data: c })),
-  };
+  for (const chunk of chunks(documents)) await trx.insertInto('documents').values(chunk).execute();
   for (const table of resultTables) {
-    const rows = lists[table].map((item, position) => ({ story_id: storyId, position, item_id: item.id, data: JSON.stringify(item.data) }));
-    for (const chunk of chunks(rows)) await trx.insertInto(table).values(chunk).execute();
+    for (const chunk of chunks(rows.lists[table].map((r) => ({ ...r, story_id: storyId })))) await trx.insertInto(table).values(chunk).execute();
   }
-  await trx
-    .insertInto('story_results')
-    .values({ story_id: storyId, messages: JSON.stringify(analysis.messages), origins: JSON.stringify([...cross.origins.entries()]), profiles: JSON.stringify(cross.profiles) })
-    .execute();
+  await trx.insertInto('story_results').values({ story_id: storyId, ...rows.story }).execute();
 }
 
 // multi-row inserts, small enough to stay under PostgreSQL's limit of parameters per statement

@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import { type ArticleWrite, failJob, type Job, type Store, setArticleKeys, storeArticle, storeArticles, writeResults } from '../store/index.js';
+import type { Message } from '../types.js';
+import type { UnitOutcome } from './article.js';
+import { LOCKS } from './locks.js';
+import type { CaseFilePool, ComputedStory, ComputeTask } from './pool.js';
+import { assignPending } from './stories.js';
+import type { WorkEvent } from './worker.js';
+
+export interface PipelinedOptions {
+  onEvent?: (event: WorkEvent) => void;
+  /** queued inputs per worker task and per store transaction */
+  batch?: number;
+}
+
+/**
+ * Works off the queue and every stale story of a store that this process alone works on (the embedded store), with the
+ * reading and the story computations in worker threads while this thread writes the results of the ones before: jobs
+ * first, then story assignment, then the stale stories. Each batch of jobs and each story commits in its own transaction,
+ * so an interrupted run keeps what it stored; anything left (a story changed while it was computed) is for `work`.
+ */
+export async function workPipelined(store: Store, pool: CaseFilePool, opts: PipelinedOptions = {}): Promise<void> {
+  await storeQueued(store, pool, opts);
+  const assigned = await assignPending(store);
+  if (assigned) opts.onEvent?.({ type: 'assigned', articles: assigned });
+  await recomputeStale(store, pool, opts);
+}
+
+/** Keeps `depth` tasks in the pool while the results come back in order; `start` returns null when there is no more work. */
+async function pipeline<T, R>(depth: number, start: () => Promise<{ item: T; result: Promise<R> } | null>, finish: (item: T, result: R | Error) => Promise<void>): Promise<void> {
+  const inFlight: { item: T; result: Promise<R | Error> }[] = [];
+  let more = true;
+  for (;;) {
+    while (more && inFlight.length < depth) {
+      const next = await start();
+      if (!next) more = false;
+      else inFlight.push({ item: next.item, result: next.result.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) });
+    }
+    const head = inFlight.shift();
+    if (!head) return;
+    await finish(head.item, await head.result);
+  }
+}
+
+async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOptions): Promise<void> {
+  const size = opts.batch ?? 16;
+  let last = 0;
+  await pipeline<Job[], UnitOutcome[]>(
+    pool.threads + 1,
+    async () => {
+      const jobs = await store.db.selectFrom('jobs').selectAll().where('status', '=', 'queued').where('id', '>', last).orderBy('id').limit(size).execute();
+      if (!jobs.length) return null;
+      last = jobs[jobs.length - 1].id;
+      return { item: jobs, result: pool.readUnits(jobs.map((j) => ({ source: j.source, item: j.item, content: j.content, keys: !j.story }))) };
+    },
+    async (jobs, outcomes) => {
+      if (outcomes instanceof Error) {
+        for (const job of jobs) await failJob(store.db, job, outcomes.message);
+        return;
+      }
+      const writes: ArticleWrite[] = jobs.map((job, i) => ({ source: job.source, input: job.input, story: job.story, outcome: outcomes[i] }));
+      try {
+        await store.db.transaction().execute(async (trx) => {
+          await storeArticles(trx, writes);
+          const done = jobs.filter((_, i) => outcomes[i].status !== 'failed').map((j) => j.id);
+          const failed = jobs.filter((_, i) => outcomes[i].status === 'failed').map((j) => j.id);
+          if (done.length) await trx.updateTable('jobs').set({ status: 'done', content: null }).where('id', 'in', done).execute();
+          if (failed.length) await trx.updateTable('jobs').set({ status: 'failed' }).where('id', 'in', failed).execute();
+        });
+      } catch {
+        // one input the batch could not store: each alone, so only the bad one fails
+        for (const [i, job] of jobs.entries()) await storeOne(store, job, writes[i]);
+      }
+      for (const w of writes) opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message });
+    },
+  );
+}
+
+async function storeOne(store: Store, job: Job, write: ArticleWrite): Promise<void> {
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      await storeArticle(trx, write);
+      const status = write.outcome.status === 'failed' ? 'failed' : 'done';
+      await trx
+        .updateTable('jobs')
+        .set({ status, content: status === 'done' ? null : job.content })
+        .where('id', '=', job.id)
+        .execute();
+    });
+  } catch (err) {
+    await failJob(store.db, job, err instanceof Error ? err.message : String(err));
+  }
+}
+
+interface Snapshot {
+  id: number;
+  name: string;
+  seq: number;
+}
+
+async function recomputeStale(store: Store, pool: CaseFilePool, opts: PipelinedOptions): Promise<void> {
+  const stale = await store.db.selectFrom('stories').select(['id', 'name', 'changed_seq']).whereRef('changed_seq', '>', 'computed_seq').orderBy('id').execute();
+  let next = 0;
+  await pipeline<Snapshot, ComputedStory>(
+    pool.threads + 1,
+    async () => {
+      const story = stale[next++];
+      if (!story) return null;
+      return { item: { id: story.id, name: story.name, seq: story.changed_seq }, result: pool.computeStory(await computeTask(store, story.id, story.name)) };
+    },
+    async (story, computed) => {
+      // a story that failed to compute stays stale: the serial pass after this one reports the error
+      if (computed instanceof Error) return;
+      const saved = await store.db.transaction().execute(async (trx) => {
+        const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${LOCKS.story}, ${story.id}) as ok`.execute(trx);
+        if (!lock.rows[0]?.ok) return false;
+        const now = await trx.selectFrom('stories').select(['changed_seq', 'computed_seq']).where('id', '=', story.id).executeTakeFirst();
+        // changed while it was computed (or computed by someone else): left stale for the next pass
+        if (!now || now.changed_seq !== story.seq || now.computed_seq >= story.seq) return false;
+        const articleIds = new Map(computed.rows.documents.map((d, i) => [d.doc_id, computed.articleIds[i]]));
+        await writeResults(trx, story.id, computed.rows, articleIds);
+        await setArticleKeys(trx, computed.keys);
+        await trx.updateTable('stories').set({ computed_seq: story.seq }).where('id', '=', story.id).execute();
+        return true;
+      });
+      if (saved) opts.onEvent?.({ type: 'computed', story: story.name, documents: computed.rows.documents.length });
+    },
+  );
+}
+
+/** What a worker needs to compute one story: its articles as stored (JSON text, parsed in the worker) and its inputs' messages. */
+async function computeTask(store: Store, id: number, name: string): Promise<ComputeTask> {
+  const articles = await store.db
+    .selectFrom('articles')
+    .select(['id', sql<string>`raw::text`.as('raw'), sql<boolean>`keys::text = '[]'`.as('keyless')])
+    .where('story_id', '=', id)
+    .execute();
+  const records = await store.db.selectFrom('ingest_records').select('message').where('story', '=', name).where('status', '!=', 'ok').orderBy('source').execute();
+  return { articles, messages: records.flatMap((r) => (r.message ? [r.message as Message] : [])) };
+}
