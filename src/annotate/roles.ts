@@ -2,6 +2,7 @@ import type { Evidence, Role } from '../types.js';
 import roles from './data/roles.json' with { type: 'json' };
 import { countryCode, countryFromDemonym } from './gazetteer.js';
 import { isOrganizationWord } from './lexicon.js';
+import { memo } from './memo.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 type Qualifier = Role['qualifiers'][number];
@@ -65,11 +66,11 @@ export function isRoleWord(word: string): boolean {
 export const isSingleHolder = (title: string): boolean => title.endsWith(' minister') || SINGLE_HOLDER.has(title);
 
 /** Country named by a demonym ("Syrian") or a country name or possessive ("Syria’s"). */
-export function countryOfWord(word: string): string | null {
+export const countryOfWord = memo((word: string): string | null => {
   const w = stripPossessive(normalizePunctuation(word));
   if (!/^\p{Lu}/u.test(w)) return null;
   return countryFromDemonym(w) ?? countryCode(w);
-}
+});
 
 // tokens are lowered once per call; title matching compares many forms against the same tokens
 const LOWERED = new WeakMap<Token, string>();

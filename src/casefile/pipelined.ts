@@ -15,34 +15,94 @@ export interface PipelinedOptions {
 
 /**
  * Works off the queue and every stale story of a store that this process alone works on (the embedded store), with the
- * reading and the story computations in worker threads while this thread writes the results of the ones before: jobs
- * first, then story assignment, then the stale stories. Each batch of jobs and each story commits in its own transaction,
- * so an interrupted run keeps what it stored; anything left (a story changed while it was computed) is for `work`.
+ * reading and the story computations in worker threads while this thread writes the results of the ones before. A story
+ * named at ingest is computed as soon as the last of its queued inputs is stored, while the rest are still being read;
+ * the others after story assignment, once the queue is empty. Each batch of jobs and each story commits in its own
+ * transaction, so an interrupted run keeps what it stored; anything left (a story changed while it was computed) is for `work`.
  */
 export async function workPipelined(store: Store, pool: CaseFilePool, opts: PipelinedOptions = {}): Promise<void> {
-  await storeQueued(store, pool, opts);
-  const assigned = await assignPending(store);
-  if (assigned) opts.onEvent?.({ type: 'assigned', articles: assigned });
-  await recomputeStale(store, pool, opts);
+  const pending = new Map<string, number>();
+  for (const r of await store.db.selectFrom('jobs').select(['story', sql<number>`count(*)::int`.as('n')]).where('status', '=', 'queued').groupBy('story').execute()) {
+    if (r.story !== null) pending.set(r.story, r.n);
+  }
+  const ready = new ReadyStories();
+  // stale stories waiting for no queued input can start at once
+  for (const s of await staleStories(store)) if (!pending.has(s.name)) ready.push(s.name);
+  const storing = storeQueued(store, pool, opts, (job) => {
+    if (job.story === null) return;
+    const left = (pending.get(job.story) ?? 1) - 1;
+    pending.set(job.story, left);
+    if (left === 0) ready.push(job.story);
+  }).then(async () => {
+    const assigned = await assignPending(store);
+    if (assigned) opts.onEvent?.({ type: 'assigned', articles: assigned });
+    for (const s of await staleStories(store)) ready.push(s.name);
+    ready.end();
+  });
+  // a failure on either side must not leave the other waiting
+  await Promise.all([storing.catch((err) => (ready.end(), Promise.reject(err))), recomputeReady(store, pool, ready, opts)]);
 }
 
-/** Keeps `depth` tasks in the pool while the results come back in order; `start` returns null when there is no more work. */
-async function pipeline<T, R>(depth: number, start: () => Promise<{ item: T; result: Promise<R> } | null>, finish: (item: T, result: R | Error) => Promise<void>): Promise<void> {
+/** Story names to compute, in the order they became ready, each once; `next` waits for one when asked to. */
+class ReadyStories {
+  private readonly queue: string[] = [];
+  private readonly seen = new Set<string>();
+  private ended = false;
+  private wake: (() => void) | null = null;
+
+  push(name: string): void {
+    if (this.seen.has(name)) return;
+    this.seen.add(name);
+    this.queue.push(name);
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  /** The next name; 'later' when none is ready and `block` is false; null when none will come. */
+  async next(block: boolean): Promise<string | 'later' | null> {
+    while (!this.queue.length && !this.ended) {
+      if (!block) return 'later';
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      this.wake = null;
+    }
+    return this.queue.shift() ?? null;
+  }
+}
+
+const staleStories = (store: Store) =>
+  store.db.selectFrom('stories').select(['id', 'name', 'changed_seq']).whereRef('changed_seq', '>', 'computed_seq').orderBy('id').execute();
+
+/**
+ * Keeps up to `depth` tasks in the pool while their results are finished in the order they were started. `start` gives
+ * the next task, 'later' when none is ready yet (it may wait when `block` is true, as nothing is in flight), or null at the end.
+ */
+async function pipeline<T, R>(
+  depth: number,
+  start: (block: boolean) => Promise<{ item: T; result: Promise<R> } | 'later' | null>,
+  finish: (item: T, result: R | Error) => Promise<void>,
+): Promise<void> {
   const inFlight: { item: T; result: Promise<R | Error> }[] = [];
   let more = true;
   for (;;) {
     while (more && inFlight.length < depth) {
-      const next = await start();
-      if (!next) more = false;
+      const next = await start(inFlight.length === 0);
+      if (next === null) more = false;
+      else if (next === 'later') break;
       else inFlight.push({ item: next.item, result: next.result.catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) });
     }
     const head = inFlight.shift();
-    if (!head) return;
-    await finish(head.item, await head.result);
+    if (head) await finish(head.item, await head.result);
+    else if (!more) return;
   }
 }
 
-async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOptions): Promise<void> {
+async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOptions, onStored: (job: Job) => void): Promise<void> {
   const size = opts.batch ?? 16;
   let last = 0;
   await pipeline<Job[], UnitOutcome[]>(
@@ -56,6 +116,7 @@ async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOpti
     async (jobs, outcomes) => {
       if (outcomes instanceof Error) {
         for (const job of jobs) await failJob(store.db, job, outcomes.message);
+        jobs.forEach(onStored);
         return;
       }
       const writes: ArticleWrite[] = jobs.map((job, i) => ({ source: job.source, input: job.input, story: job.story, outcome: outcomes[i] }));
@@ -71,6 +132,7 @@ async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOpti
         // one input the batch could not store: each alone, so only the bad one fails
         for (const [i, job] of jobs.entries()) await storeOne(store, job, writes[i]);
       }
+      jobs.forEach(onStored);
       for (const w of writes) opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message });
     },
   );
@@ -98,15 +160,18 @@ interface Snapshot {
   seq: number;
 }
 
-async function recomputeStale(store: Store, pool: CaseFilePool, opts: PipelinedOptions): Promise<void> {
-  const stale = await store.db.selectFrom('stories').select(['id', 'name', 'changed_seq']).whereRef('changed_seq', '>', 'computed_seq').orderBy('id').execute();
-  let next = 0;
+async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStories, opts: PipelinedOptions): Promise<void> {
   await pipeline<Snapshot, ComputedStory>(
     pool.threads + 1,
-    async () => {
-      const story = stale[next++];
-      if (!story) return null;
-      return { item: { id: story.id, name: story.name, seq: story.changed_seq }, result: pool.computeStory(await computeTask(store, story.id, story.name)) };
+    async (block) => {
+      for (;;) {
+        const name = await ready.next(block);
+        if (name === null || name === 'later') return name;
+        // the change counter is read before the articles: an article stored later leaves the story stale
+        const story = await store.db.selectFrom('stories').select(['id', 'changed_seq', 'computed_seq']).where('name', '=', name).executeTakeFirst();
+        if (!story || story.changed_seq <= story.computed_seq) continue;
+        return { item: { id: story.id, name, seq: story.changed_seq }, result: pool.computeStory(await computeTask(store, story.id, name)) };
+      }
     },
     async (story, computed) => {
       // a story that failed to compute stays stale: the serial pass after this one reports the error

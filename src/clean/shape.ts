@@ -1,20 +1,51 @@
 // Small text-shape tests shared by the cleaning rules.
 
+// the cleaning rules ask for the same line's forms many times over: a bounded cache answers the repeats
+const CACHE_LIMIT = 4096;
+const normLines = new Map<string, string>();
+const normPhrases = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+// NFKC leaves printable ASCII as it is
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Trimmed, NFKC, lower-cased, whitespace-collapsed form used to compare lines. */
 export function normLine(line: string): string {
-  return line.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return cached(normLines, line, (l) => (PLAIN_ASCII.test(l) ? l : l.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 /** normLine without trailing punctuation, counters and arrows ("Comments (3)", "Share »"). */
 export function normPhrase(line: string): string {
-  return normLine(line)
-    .replace(/\s*\(\d+\)$/, '')
-    .replace(/[\s:.!…»›>|•·–—-]+$/, '');
+  return cached(normPhrases, line, (l) =>
+    normLine(l)
+      .replace(/\s*\(\d+\)$/, '')
+      .replace(/[\s:.!…»›>|•·–—-]+$/, ''),
+  );
 }
 
+/** Words separated by whitespace. */
 export function wordCount(line: string): number {
-  const words = line.trim().split(/\s+/);
-  return words[0] === '' ? 0 : words.length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
 }
 
 export function hasText(line: string): boolean {

@@ -1,0 +1,14 @@
+/**
+ * A pure one-string function answered from a bounded cache: names and words recur across the sentences and documents of
+ * a story, and gazetteer keys (transliteration, folding) cost far more than a map lookup. The cache is emptied when full.
+ */
+export function memo<R>(fn: (key: string) => R, limit = 20_000): (key: string) => R {
+  const cache = new Map<string, R>();
+  return (key: string) => {
+    if (cache.has(key)) return cache.get(key) as R;
+    if (cache.size >= limit) cache.clear();
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
+}
