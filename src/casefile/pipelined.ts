@@ -183,7 +183,7 @@ async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStor
         // changed while it was computed (or computed by someone else): left stale for the next pass
         if (!now || now.changed_seq !== story.seq || now.computed_seq >= story.seq) return false;
         const articleIds = new Map(computed.rows.documents.map((d, i) => [d.doc_id, computed.articleIds[i]]));
-        await writeResults(trx, story.id, computed.rows, articleIds);
+        await writeResults(trx, story.id, computed.rows, articleIds, { first: now.computed_seq === 0 });
         await setArticleKeys(trx, computed.keys);
         await trx.updateTable('stories').set({ computed_seq: story.seq }).where('id', '=', story.id).execute();
         return true;

@@ -1,10 +1,10 @@
 import { buildReport, type Report } from '../report/index.js';
-import { findStory, listStories, loadAnalysis, type Store, type Story } from '../store/index.js';
+import { findStory, hasWork, listStories, loadAnalysis, type Store, type Story } from '../store/index.js';
 import { work } from './worker.js';
 
 /** The report of one story from the store alone, after bringing stale results up to date. Without a name, the only story. */
 export async function storyReport(store: Store, name?: string): Promise<{ story: string; report: Report }> {
-  await work(store, { untilIdle: true });
+  if (await hasWork(store.db)) await work(store, { untilIdle: true });
   // the story list (with its counts over every article) only when no name is given or the name is unknown
   const chosen = name ? await findStory(store.db, name) : await onlyStory(store);
   if (!chosen) {

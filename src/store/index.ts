@@ -8,6 +8,7 @@ export {
   applyAssignments,
   ensureStory,
   findStory,
+  hasWork,
   listStories,
   mergeStories,
   type PendingArticle,

@@ -93,6 +93,22 @@ export const migrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // results are written once per computation and read back whole: stored as JSON text, they skip the server's JSON
+    // validation on the way in and come back in one piece per list
+    name: '002-results-as-text',
+    async up(typed) {
+      const db = typed as AnyDb;
+      const columns: [string, string][] = [
+        ['documents', 'document'],
+        ...resultTables.map((t): [string, string] => [t, 'data']),
+        ['story_results', 'messages'],
+        ['story_results', 'origins'],
+        ['story_results', 'profiles'],
+      ];
+      for (const [table, column] of columns) await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} type text`.execute(db);
+    },
+  },
 ];
 
 // advisory lock key that serialises schema changes between processes opening the same database

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Annotations } from '../annotate/index.js';
 import type { CrossCheck, DocumentOrigin } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
@@ -39,9 +39,12 @@ export async function saveResults(trx: Kysely<Database>, storyId: number, analys
   await writeResults(trx, storyId, resultRows(analysis), articleIds);
 }
 
-/** Replaces a story's stored results with rows made by `resultRows`; `articleIds` maps each document id to its article. Run inside a transaction. */
-export async function writeResults(trx: Kysely<Database>, storyId: number, rows: ResultRows, articleIds: Map<string, number>): Promise<void> {
-  for (const table of [...resultTables, 'documents', 'story_results'] as const) await trx.deleteFrom(table).where('story_id', '=', storyId).execute();
+/**
+ * Replaces a story's stored results with rows made by `resultRows`; `articleIds` maps each document id to its article.
+ * `first`: the story was never computed (its computed_seq is 0), so there is nothing to delete. Run inside a transaction.
+ */
+export async function writeResults(trx: Kysely<Database>, storyId: number, rows: ResultRows, articleIds: Map<string, number>, opts: { first?: boolean } = {}): Promise<void> {
+  if (!opts.first) for (const table of [...resultTables, 'documents', 'story_results'] as const) await trx.deleteFrom(table).where('story_id', '=', storyId).execute();
   const documents = rows.documents.map(({ path: _path, ...d }) => {
     const articleId = articleIds.get(d.doc_id);
     if (articleId === undefined) throw new Error(`document ${d.doc_id} has no article`);
@@ -61,25 +64,40 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
-/** Rebuilds a story's Analysis from the store alone (stage times are zero), or null when it was never computed. */
+/** Rebuilds a story's Analysis from the store alone (stage times are zero), or null when it was never computed. One query. */
 export async function loadAnalysis(db: Kysely<Database>, storyId: number): Promise<Analysis | null> {
-  const story = await db.selectFrom('story_results').selectAll().where('story_id', '=', storyId).executeTakeFirst();
-  if (!story) return null;
-  const documents = await db.selectFrom('documents').select('document').where('story_id', '=', storyId).orderBy('position').execute();
-  const list = async <T>(table: ResultTableName): Promise<T[]> =>
-    (await db.selectFrom(table).select('data').where('story_id', '=', storyId).orderBy('position').execute()).map((r) => r.data as T);
+  // each list comes back as one JSON array text, parsed here in one go
+  const list = (table: 'documents' | ResultTableName) => {
+    const column = table === 'documents' ? 'document' : 'data';
+    return sql<string | null>`(select string_agg(${sql.ref(column)}, ',' order by position) from ${sql.table(table)} where story_id = ${storyId})`;
+  };
+  const row = await db
+    .selectFrom('story_results')
+    .select(['messages', 'origins', 'profiles'])
+    .select([
+      list('documents').as('documents'),
+      list('annotations').as('annotations'),
+      list('entities').as('entities'),
+      list('claims').as('claims'),
+      list('events').as('events'),
+      list('conflicts').as('conflicts'),
+    ])
+    .where('story_id', '=', storyId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const parse = <T>(items: string | null): T[] => JSON.parse(`[${items ?? ''}]`);
   const cross: CrossCheck = {
-    origins: new Map(story.origins as [string, DocumentOrigin][]),
-    claims: await list('claims'),
-    events: await list('events'),
-    conflicts: await list('conflicts'),
-    profiles: story.profiles as CrossCheck['profiles'],
+    origins: new Map(JSON.parse(row.origins) as [string, DocumentOrigin][]),
+    claims: parse(row.claims),
+    events: parse(row.events),
+    conflicts: parse(row.conflicts),
+    profiles: JSON.parse(row.profiles) as CrossCheck['profiles'],
   };
   return {
-    documents: documents.map((d) => d.document as Document),
-    messages: story.messages,
-    annotations: await list<Annotations>('annotations'),
-    entities: await list<Entity>('entities'),
+    documents: parse<Document>(row.documents),
+    messages: JSON.parse(row.messages),
+    annotations: parse<Annotations>(row.annotations),
+    entities: parse<Entity>(row.entities),
     cross,
     times: { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 },
   };

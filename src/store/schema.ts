@@ -4,6 +4,8 @@ import type { Message } from '../types.js';
 
 /** A JSON column: written as JSON text (key order kept), read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
+/** JSON kept as text: written and read as its serialised form (the reader parses it). */
+type JsonText = ColumnType<string, string, string>;
 type Created = ColumnType<Date, never, never>;
 
 export type IngestStatus = 'ok' | 'skipped' | 'failed';
@@ -71,7 +73,7 @@ export interface DocumentTable {
   position: number;
   article_id: number;
   content_hash: string;
-  document: Json<unknown>;
+  document: JsonText;
 }
 
 /** Results of a story's pipeline run, one row per item, kept in pipeline order. */
@@ -79,15 +81,15 @@ export interface ResultTable {
   story_id: number;
   position: number;
   item_id: string;
-  data: Json<unknown>;
+  data: JsonText;
 }
 
 /** Story-level results that are not lists of items. */
 export interface StoryResultTable {
   story_id: number;
-  messages: Json<Message[]>;
-  origins: Json<unknown>;
-  profiles: Json<unknown>;
+  messages: JsonText;
+  origins: JsonText;
+  profiles: JsonText;
   computed_at: Created;
 }
 

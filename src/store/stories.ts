@@ -125,3 +125,11 @@ export async function applyAssignments(trx: Kysely<Database>, assignments: { art
   for (const [storyId, articles] of members) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', articles).execute();
   await touchStories(trx, [...members.keys()]);
 }
+
+/** Whether a worker would find anything to do: a queued job, an article without a story, or a stale story. One query. */
+export async function hasWork(db: Kysely<Database>): Promise<boolean> {
+  const row = await sql<{ work: boolean }>`select exists (select 1 from jobs where status = 'queued')
+    or exists (select 1 from articles where story_id is null)
+    or exists (select 1 from stories where changed_seq > computed_seq) as work`.execute(db);
+  return row.rows[0]?.work ?? true;
+}
