@@ -40,7 +40,11 @@ export async function workPipelined(store: Store, pool: CaseFilePool, opts: Pipe
     ready.end();
   });
   // a failure on either side must not leave the other waiting
-  await Promise.all([storing.catch((err) => (ready.end(), Promise.reject(err))), recomputeReady(store, pool, ready, opts)]);
+  const stored = storing.catch((err: unknown) => {
+    ready.end();
+    throw err;
+  });
+  await Promise.all([stored, recomputeReady(store, pool, ready, opts)]);
 }
 
 /** Story names to compute, in the order they became ready, each once; `next` waits for one when asked to. */
