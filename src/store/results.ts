@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Annotations } from '../annotate/index.js';
 import type { CrossCheck, DocumentOrigin } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
-import type { Document, Entity } from '../types.js';
+import type { Document, Entity, Mention } from '../types.js';
 import type { Database, ResultTableName } from './schema.js';
 
 const CHUNK = 500;
@@ -18,14 +18,23 @@ export interface ResultRows {
   story: { messages: string; origins: string; profiles: string };
 }
 
+/** Where a mention is in the story's annotations: [document position, mention position]. */
+type MentionRef = [number, number];
+
 export function resultRows(analysis: Analysis): ResultRows {
   const { cross } = analysis;
   const list = <T>(items: T[], id: (item: T) => string) => items.map((item, position) => ({ position, item_id: id(item), data: JSON.stringify(item) }));
+  // an entity's mentions are those of the annotations: stored as [document, mention] positions, not a second copy
+  const where = new Map<Mention, MentionRef>();
+  analysis.annotations.forEach((a, i) => {
+    a.mentions.forEach((m, j) => where.set(m, [i, j]));
+  });
+  const entities = analysis.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => where.get(m) ?? m) }));
   return {
     documents: analysis.documents.map((d, position) => ({ doc_id: d.id, path: d.path, position, content_hash: d.contentHash, document: JSON.stringify(d) })),
     lists: {
       annotations: list(analysis.annotations, (a) => a.doc),
-      entities: list(analysis.entities, (e) => e.id),
+      entities: list(entities, (e) => e.id),
       claims: list(cross.claims, (c) => c.id),
       events: list(cross.events, (e) => e.id),
       conflicts: list(cross.conflicts, (c) => c.id),
@@ -93,11 +102,16 @@ export async function loadAnalysis(db: Kysely<Database>, storyId: number): Promi
     conflicts: parse(row.conflicts),
     profiles: JSON.parse(row.profiles) as CrossCheck['profiles'],
   };
+  const annotations = parse<Annotations>(row.annotations);
+  // mentions stored as positions become the annotations' own mention objects again (older rows hold full copies)
+  const entities = parse<Omit<Entity, 'mentions'> & { mentions: (Mention | MentionRef)[] }>(row.entities).map(
+    (e): Entity => ({ ...e, mentions: e.mentions.map((m) => (Array.isArray(m) ? annotations[m[0]].mentions[m[1]] : m)) }),
+  );
   return {
     documents: parse<Document>(row.documents),
     messages: JSON.parse(row.messages),
-    annotations: parse<Annotations>(row.annotations),
-    entities: parse<Entity>(row.entities),
+    annotations,
+    entities,
     cross,
     times: { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 },
   };
