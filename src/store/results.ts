@@ -26,9 +26,7 @@ export function resultRows(analysis: Analysis): ResultRows {
   const list = <T>(items: T[], id: (item: T) => string) => items.map((item, position) => ({ position, item_id: id(item), data: JSON.stringify(item) }));
   // an entity's mentions are those of the annotations: stored as [document, mention] positions, not a second copy
   const where = new Map<Mention, MentionRef>();
-  analysis.annotations.forEach((a, i) => {
-    a.mentions.forEach((m, j) => where.set(m, [i, j]));
-  });
+  for (const [i, a] of analysis.annotations.entries()) for (const [j, m] of a.mentions.entries()) where.set(m, [i, j]);
   const entities = analysis.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => where.get(m) ?? m) }));
   return {
     documents: analysis.documents.map((d, position) => ({ doc_id: d.id, path: d.path, position, content_hash: d.contentHash, document: JSON.stringify(d) })),
