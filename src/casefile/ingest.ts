@@ -53,9 +53,13 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     },
   );
   opts.onQueued?.(units.length);
+  // what the queue holds is all the work needs: a large batch's bytes need not stay in memory meanwhile
+  const sources = [...units.map((u) => u.unit.source), ...records.map((r) => r.source)];
+  const queued = units.length;
+  units.length = 0;
   if (opts.wait !== false || store.kind === 'embedded') {
     // the embedded store belongs to this process: its work can be spread over worker threads
-    if (store.kind === 'embedded') await withPool(opts, units.length, (pool) => workPipelined(store, pool, { onEvent: opts.onEvent }));
+    if (store.kind === 'embedded') await withPool(opts, queued, (pool) => workPipelined(store, pool, { onEvent: opts.onEvent }));
     for (;;) {
       await work(store, { untilIdle: true, onEvent: opts.onEvent });
       if ((await jobCounts(store.db, keys)).queued === 0) break;
@@ -64,7 +68,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     }
     await work(store, { untilIdle: true, onEvent: opts.onEvent });
   }
-  return summarize(store, [...units.map((u) => u.unit.source), ...records.map((r) => r.source)]);
+  return summarize(store, sources);
 }
 
 interface Batch {
