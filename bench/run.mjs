@@ -3,6 +3,8 @@
 // Benchmark: generates (or reuses) a synthetic corpus, analyses each story folder as one case, and reports speed, per-stage
 // time, peak memory and quality on the planted conflicts, beside a floor (read + tokenize + split) and a peer (compromise).
 // Usage: npm run bench [-- --size 1k|10k|100k|N] [--seed N] [--threads N] [--cases N] [--store memory|embedded|postgres]
+//        (--threads: worker threads for the memory store's per-document stages, or for the embedded case file's reading and
+//        story computations; 0 = all in the main thread)
 //        [--workers N] [--stories N] [--peer-sample N | --no-peer] [--no-floor] [--probe 250,500,1000] [--dir DIR] [--quiet]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
