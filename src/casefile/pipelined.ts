@@ -204,6 +204,6 @@ async function computeTask(store: Store, id: number, name: string): Promise<Comp
     .select(['id', sql<string>`raw::text`.as('raw'), sql<boolean>`keys::text = '[]'`.as('keyless')])
     .where('story_id', '=', id)
     .execute();
-  const records = await store.db.selectFrom('ingest_records').select('message').where('story', '=', name).where('status', '!=', 'ok').orderBy('source').execute();
+  const records = await store.db.selectFrom('ingest_records').select('message').where('story', '=', name).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
   return { articles, messages: records.flatMap((r) => (r.message ? [r.message as Message] : [])) };
 }

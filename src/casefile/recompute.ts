@@ -25,7 +25,7 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       if (!story || story.changed_seq <= story.computed_seq) return null;
       const rows = await trx.selectFrom('articles').select(['id', 'raw', 'keys']).where('story_id', '=', id).execute();
       const articles = rows.map((r) => r.raw).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where('status', '!=', 'ok').orderBy('source').execute();
+      const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
       const analysis = analyzeStory(articles, records.flatMap((r) => (r.message ? [r.message] : [])));
       const articleByPath = new Map(rows.map((r) => [r.raw.path, r.id]));
       const articleIds = new Map(analysis.documents.map((d) => [d.id, articleByPath.get(d.path) as number]));

@@ -109,6 +109,16 @@ export const migrations: Migration[] = [
       for (const [table, column] of columns) await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} type text`.execute(db);
     },
   },
+  {
+    // what each story computation and each worker loop asks for, found without reading every row: the problems of a
+    // story's inputs, and the stale stories
+    name: '003-story-indexes',
+    async up(typed) {
+      const db = typed as AnyDb;
+      await sql`create index ingest_records_story_problems on ingest_records (story) where status <> 'ok'`.execute(db);
+      await sql`create index stories_stale on stories (id) where changed_seq > computed_seq`.execute(db);
+    },
+  },
 ];
 
 // advisory lock key that serialises schema changes between processes opening the same database

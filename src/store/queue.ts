@@ -21,6 +21,8 @@ export interface RecordInput {
 }
 
 const CHUNK = 200;
+/** Values in one `in (…)` list: far below PostgreSQL's limit of 65,535 parameters per statement. */
+export const IN_LIST = 1000;
 
 /** The job key: the same source with the same content is one job, however often it is enqueued. */
 export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): string {
@@ -50,7 +52,8 @@ export async function enqueue(
         : insert.onConflict((oc) => oc.column('key').doNothing())
       ).execute();
     }
-    if (opts.cleared?.length) await trx.deleteFrom('ingest_records').where('source', 'in', opts.cleared).execute();
+    const cleared = opts.cleared ?? [];
+    for (let i = 0; i < cleared.length; i += IN_LIST) await trx.deleteFrom('ingest_records').where('source', 'in', cleared.slice(i, i + IN_LIST)).execute();
     for (const r of records) await writeRecord(trx, { ...r, status: r.message.severity === 'error' ? 'failed' : 'skipped', reason: r.message.message, articleId: null });
   });
   return keys;
@@ -91,10 +94,14 @@ export async function failJob(db: Kysely<Database>, job: Pick<Job, 'id' | 'sourc
 
 /** Counts of jobs of the given keys (or of all jobs) by status. */
 export async function jobCounts(db: Kysely<Database>, keys?: string[]): Promise<Record<'queued' | 'done' | 'failed', number>> {
-  let query = db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
-  if (keys) query = query.where('key', 'in', keys.length ? keys : ['']);
   const counts = { queued: 0, done: 0, failed: 0 };
-  for (const row of await query.execute()) counts[row.status] = row.n;
+  const query = () => db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
+  // a batch's keys go in slices: one statement takes at most 65,535 parameters
+  const slices = keys ? Array.from({ length: Math.ceil(keys.length / IN_LIST) }, (_, i) => keys.slice(i * IN_LIST, (i + 1) * IN_LIST)) : [null];
+  for (const slice of slices) {
+    const rows = await (slice ? query().where('key', 'in', slice) : query()).execute();
+    for (const row of rows) counts[row.status] += row.n;
+  }
   return counts;
 }
 

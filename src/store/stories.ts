@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { IN_LIST } from './queue.js';
 import type { Database, Story } from './schema.js';
 
 /** Returns the id of the named story, creating it when missing. */
@@ -10,12 +11,14 @@ export async function ensureStory(trx: Kysely<Database>, name: string): Promise<
 
 /** Marks stories changed: their results must be computed again. */
 export async function touchStories(trx: Kysely<Database>, ids: number[]): Promise<void> {
-  if (!ids.length) return;
-  await trx
-    .updateTable('stories')
-    .set({ changed_seq: sql<number>`nextval('change_seq')::int` })
-    .where('id', 'in', [...new Set(ids)].sort((a, b) => a - b))
-    .execute();
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += IN_LIST) {
+    await trx
+      .updateTable('stories')
+      .set({ changed_seq: sql<number>`nextval('change_seq')::int` })
+      .where('id', 'in', sorted.slice(i, i + IN_LIST))
+      .execute();
+  }
 }
 
 export interface StorySummary extends Story {
@@ -122,7 +125,9 @@ export async function applyAssignments(trx: Kysely<Database>, assignments: { art
     const id = 'id' in a.story ? a.story.id : await ensureStory(trx, a.story.create);
     members.set(id, [...(members.get(id) ?? []), a.article]);
   }
-  for (const [storyId, articles] of members) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', articles).execute();
+  for (const [storyId, articles] of members) {
+    for (let i = 0; i < articles.length; i += IN_LIST) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', articles.slice(i, i + IN_LIST)).execute();
+  }
   await touchStories(trx, [...members.keys()]);
 }
 

@@ -1,8 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { afterAll, expect, it } from 'vitest';
 import { analyzePaths } from '../../src/pipeline.js';
-import { type Database, ensureStory, loadAnalysis, migrate, migrations, saveResults } from '../../src/store/index.js';
+import { type Database, enqueue, ensureStory, jobCounts, jobKey, loadAnalysis, migrate, migrations, saveResults } from '../../src/store/index.js';
 import { PGliteDialect } from '../../src/store/pglite.js';
 
 const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
@@ -32,7 +32,7 @@ it('keeps results stored before the results became text, and reads them back unc
     .where('story_id', '=', storyId)
     .where('position', '=', 0)
     .execute();
-  expect(await migrate(db)).toEqual(['002-results-as-text']);
+  expect(await migrate(db)).toEqual(['002-results-as-text', '003-story-indexes']);
   const loaded = await loadAnalysis(db, storyId);
   const { times: _t, ...expected } = analysis;
   const { times: _l, ...got } = loaded!;
@@ -41,4 +41,17 @@ it('keeps results stored before the results became text, and reads them back unc
   );
   // a second open applies nothing
   expect(await migrate(db)).toEqual([]);
+  // the questions asked for every story use the indexes, not a scan of every row
+  const plan = async (query: string) => (await sql<{ 'QUERY PLAN': string }>`explain ${sql.raw(query)}`.execute(db)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  await sql`set enable_seqscan = off`.execute(db);
+  expect(await plan(`select message from ingest_records where story = 'old' and status <> 'ok'`)).toMatch(/ingest_records_story_problems/);
+  expect(await plan('select id from stories where changed_seq > computed_seq')).toMatch(/stories_stale/);
+  await sql`set enable_seqscan = on`.execute(db);
+});
+
+it('counts the jobs of a batch larger than one statement can list', async () => {
+  await migrate(db);
+  await enqueue(db, [{ source: 'a.txt', input: 'a.txt', story: null, item: null, content: new TextEncoder().encode('text') }], []);
+  const keys = [...Array.from({ length: 70_000 }, (_, i) => `missing-${i}`), jobKey({ source: 'a.txt', item: null, content: new TextEncoder().encode('text') })];
+  expect(await jobCounts(db, keys)).toEqual({ queued: 1, done: 0, failed: 0 });
 });
