@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { enqueue, jobCounts, type RecordInput, type Store } from '../store/index.js';
+import { enqueue, jobCounts, type RecordInput, type Store, vacuumIfDue } from '../store/index.js';
 import { collectInputs, type IngestUnit } from './inputs.js';
 import { workPipelined } from './pipelined.js';
 import { type CaseFilePool, createCaseFilePool } from './pool.js';
@@ -68,6 +68,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     }
     await work(store, { untilIdle: true, onEvent: opts.onEvent });
   }
+  await vacuumIfDue(store, queued);
   return summarize(store, sources);
 }
 

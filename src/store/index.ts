@@ -1,6 +1,6 @@
 export { type ArticleWrite, setArticleKeys, storeArticle, storeArticles } from './articles.js';
 export { type Migration, migrate, migrations } from './migrations.js';
-export { DEFAULT_DIR, isPostgresUrl, openStore, type Store, storeTarget } from './open.js';
+export { DEFAULT_DIR, isPostgresUrl, openStore, type Store, storeTarget, vacuumIfDue } from './open.js';
 export { enqueue, failJob, type JobInput, jobCounts, jobKey, type RecordInput, runNextJob, writeRecord } from './queue.js';
 export { loadAnalysis, type ResultRows, resultRows, saveResults, writeResults } from './results.js';
 export type { Database, IngestRecord, IngestStatus, Job, Story } from './schema.js';

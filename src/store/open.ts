@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations.js';
 import { PGliteDialect } from './pglite.js';
@@ -12,6 +12,8 @@ export interface Store {
   kind: 'embedded' | 'postgres';
   /** folder or URL (password hidden) */
   location: string;
+  /** inputs stored through this handle since the embedded store was last vacuumed (see `vacuumIfDue`) */
+  written: number;
   close(): Promise<void>;
 }
 
@@ -38,11 +40,14 @@ export async function openStore(target: string): Promise<Store> {
   return store;
 }
 
+// PGlite's default buffer cache (128 MB) is small for a case file of tens of thousands of articles
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=256MB'];
+
 async function openEmbedded(dir: string): Promise<Store> {
   await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: dir });
+  const pglite = await PGlite.create({ dataDir: dir, startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'embedded', location: dir, close: () => db.destroy() };
+  return { db, kind: 'embedded', location: dir, written: 0, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Store {
@@ -50,5 +55,22 @@ function openPostgres(url: string): Store {
   // an idle client losing its server must not crash the process; the next query reports it
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), close: () => db.destroy() };
+  return { db, kind: 'postgres', location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'), written: 0, close: () => db.destroy() };
+}
+
+// PGlite runs PostgreSQL in single-user mode, where autovacuum never starts: the case file vacuums itself
+const VACUUM_EVERY = 2000;
+
+/**
+ * Embedded store: after `inputs` more inputs were stored, vacuums and analyses once enough have accumulated, so dead
+ * rows (every job and story update leaves one) do not pile up and the planner knows the tables' sizes. A PostgreSQL
+ * server does this itself (autovacuum). Returns whether it ran.
+ */
+export async function vacuumIfDue(store: Store, inputs: number): Promise<boolean> {
+  if (store.kind !== 'embedded') return false;
+  store.written += inputs;
+  if (store.written < VACUUM_EVERY) return false;
+  await sql`vacuum analyze`.execute(store.db);
+  store.written = 0;
+  return true;
 }

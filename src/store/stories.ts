@@ -133,8 +133,9 @@ export async function applyAssignments(trx: Kysely<Database>, assignments: { art
 
 /** Whether a worker would find anything to do: a queued job, an article without a story, or a stale story. One query. */
 export async function hasWork(db: Kysely<Database>): Promise<boolean> {
+  // "order by id limit 1" lets the planner walk the partial index of stale stories instead of reading every story
   const row = await sql<{ work: boolean }>`select exists (select 1 from jobs where status = 'queued')
     or exists (select 1 from articles where story_id is null)
-    or exists (select 1 from stories where changed_seq > computed_seq) as work`.execute(db);
+    or exists (select id from stories where changed_seq > computed_seq order by id limit 1) as work`.execute(db);
   return row.rows[0]?.work ?? true;
 }

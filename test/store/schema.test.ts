@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import { afterAll, expect, it } from 'vitest';
 import { analyzePaths } from '../../src/pipeline.js';
-import { type Database, enqueue, ensureStory, jobCounts, jobKey, loadAnalysis, migrate, migrations, saveResults } from '../../src/store/index.js';
+import { type Database, enqueue, ensureStory, jobCounts, jobKey, loadAnalysis, migrate, migrations, saveResults, vacuumIfDue } from '../../src/store/index.js';
 import { PGliteDialect } from '../../src/store/pglite.js';
 
 const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
@@ -54,4 +54,12 @@ it('counts the jobs of a batch larger than one statement can list', async () => 
   await enqueue(db, [{ source: 'a.txt', input: 'a.txt', story: null, item: null, content: new TextEncoder().encode('text') }], []);
   const keys = [...Array.from({ length: 70_000 }, (_, i) => `missing-${i}`), jobKey({ source: 'a.txt', item: null, content: new TextEncoder().encode('text') })];
   expect(await jobCounts(db, keys)).toEqual({ queued: 1, done: 0, failed: 0 });
+});
+
+it('vacuums the embedded store once enough inputs were stored, never a server', async () => {
+  const store = { db, kind: 'embedded' as const, location: 'memory', written: 0, close: async () => {} };
+  expect(await vacuumIfDue(store, 1999)).toBe(false);
+  expect(await vacuumIfDue(store, 1)).toBe(true);
+  expect(store.written).toBe(0);
+  expect(await vacuumIfDue({ ...store, kind: 'postgres' }, 5000)).toBe(false);
 });

@@ -1,0 +1,24 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { openStore, hasWork } from '../dist/store/index.js';
+import { ingest } from '../dist/casefile/index.js';
+const dir = '/tmp/triangulate-bench-10000-s1';
+const folders = readdirSync(dir).filter((f) => f.startsWith('s')).sort().map((f) => join(dir, f));
+const store = await openStore('/tmp/plan-store-' + process.pid);
+let t = performance.now();
+await ingest(store, folders, { storyPerFolder: true, threads: 2 });
+console.log('ingest s', ((performance.now() - t) / 1000).toFixed(1));
+const explain = async (q) => console.log((await sql`explain analyze ${sql.raw(q)}`.execute(store.db)).rows.map((r) => r['QUERY PLAN']).join('\n'));
+const probe = async (label) => {
+  console.log('=====', label);
+  t = performance.now(); for (let i = 0; i < 100; i++) await hasWork(store.db); console.log('hasWork ms', ((performance.now() - t) / 100).toFixed(2));
+  await explain(`select exists (select 1 from jobs where status = 'queued') or exists (select 1 from articles where story_id is null) or exists (select 1 from stories where changed_seq > computed_seq)`);
+  await explain(`update articles set keys = v.keys from (values (5, '[]'::json), (6, '[]'::json)) as v(id, keys) where articles.id = v.id`);
+  await explain(`select id, raw::text from articles where story_id = 77`);
+  await explain(`select id, changed_seq from stories where name = 's000077-x'`);
+};
+await probe('before');
+t = performance.now(); await sql`vacuum analyze`.execute(store.db); console.log('vacuum analyze ms', (performance.now() - t).toFixed(0));
+await probe('after');
+await store.close();
