@@ -80,7 +80,9 @@ describe('runner', () => {
     expect(r.quality.planted).toBeGreaterThan(5);
     expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.quality.falseAlarmRate).toBeLessThanOrEqual(0.05);
-    expect(Object.keys(r.stages)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);
+    expect(Object.keys(r.stages)).toEqual(['read', 'clean', 'annotate', 'resolve', 'claims', 'crosscheck']);
+    for (const stage of ['read', 'clean', 'annotate', 'claims']) expect(r.stages[stage as keyof typeof r.stages]).toBeGreaterThan(0);
+    expect(r.phases).toBeNull();
   });
 
   it('finds the same conflicts with the per-document stages in worker threads', async () => {
@@ -95,7 +97,11 @@ describe('runner', () => {
     console.log(renderTable(r));
     expect(r.articles).toBe(16);
     expect(r.ingestArticlesPerSecond).toBeGreaterThan(0);
-    expect(Object.keys(r.stages)).toEqual(['ingest', 'recompute', 'report']);
+    // stage times come with the case file's events; the wall time splits into phases
+    expect(Object.keys(r.stages)).toEqual(['read', 'clean', 'annotate', 'resolve', 'claims', 'crosscheck', 'store']);
+    for (const stage of ['read', 'clean', 'annotate', 'store']) expect(r.stages[stage as keyof typeof r.stages]).toBeGreaterThan(0);
+    expect(Object.keys(r.phases ?? {})).toEqual(['ingest', 'recompute', 'report']);
+    expect(renderTable(r)).toMatch(/phases \(wall\)\s+ingest [\d.]+ s, recompute [\d.]+ s, report [\d.]+ s/);
     expect(r.quality.planted).toBeGreaterThan(0);
     expect(r.quality.recall).toBeGreaterThanOrEqual(0.95);
   });

@@ -17,32 +17,28 @@ import { embeddedRun, postgresRun } from './stores.mjs';
 const root = resolve(import.meta.dirname, '..');
 const dist = (/** @type {string} */ p) => pathToFileURL(join(root, 'dist', p)).href;
 
-/** @typedef {{ read: number, annotate: number, resolve: number, claims: number, crosscheck: number }} StageTimes */
-/** @typedef {{ readInputs: Function, analyzeDocuments: Function, analyzePathsParallel: Function, createDocumentPool: Function, surnameKey: (n: string) => string } & import('./stores.mjs').CaseFile} Pipeline */
+/** @typedef {{ read: number, clean: number, annotate: number, resolve: number, claims: number, crosscheck: number }} StageTimes */
+/** @typedef {{ analyzePaths: Function, analyzePathsParallel: Function, createDocumentPool: Function, surnameKey: (n: string) => string } & import('./stores.mjs').CaseFile} Pipeline */
 /** @typedef {{ size: number, seed: number, threads: number, cases: number, store: string, workers: number, stories: number, peer: number, floor: boolean, probe: number[], progress: boolean, dir?: string }} BenchOptions */
 
 /** The compiled pipeline; the bench measures what users run, so it needs the build. @returns {Promise<Pipeline>} */
 async function loadPipeline() {
   if (!existsSync(join(root, 'dist', 'pipeline.js'))) throw new Error('bench: dist/ not found; run `npm run build` first');
-  const [{ analyzeDocuments }, { readInputs }, { analyzePathsParallel, createDocumentPool }, { surnameKey }, { openStore }, { ingest, storyReport }] = await Promise.all([
+  const [{ analyzePaths }, { analyzePathsParallel, createDocumentPool }, { surnameKey }, { openStore }, { ingest, storyReport }] = await Promise.all([
     import(dist('pipeline.js')),
-    import(dist('ingest/index.js')),
     import(dist('parallel/index.js')),
     import(dist('resolve/index.js')),
     import(dist('store/index.js')),
     import(dist('casefile/index.js')),
   ]);
-  return { analyzeDocuments, readInputs, analyzePathsParallel, createDocumentPool, surnameKey, openStore, ingest, storyReport };
+  return { analyzePaths, analyzePathsParallel, createDocumentPool, surnameKey, openStore, ingest, storyReport };
 }
 
 const STORES = ['memory', 'embedded', 'postgres'];
 
 /** One case in memory: read and analyse a story folder, serially or with the per-document stages in the pool. @param {Pipeline} p @param {string} folder @param {any} pool */
 async function memoryCase(p, folder, pool) {
-  if (pool) return p.analyzePathsParallel([folder], { pool });
-  const t0 = performance.now();
-  const { documents, messages } = await p.readInputs([folder]);
-  return p.analyzeDocuments(documents, messages, performance.now() - t0);
+  return pool ? p.analyzePathsParallel([folder], { pool }) : p.analyzePaths([folder]);
 }
 
 /** Conflicts with document ids replaced by file names, as the scorer expects. @param {any} a */
@@ -58,7 +54,7 @@ function conflictsByFile(a) {
  */
 async function memoryRun(p, folders, opts, onStory) {
   const pool = opts.threads > 0 ? p.createDocumentPool({ threads: opts.threads }) : null;
-  const stages = { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 };
+  const stages = { read: 0, clean: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 };
   /** @type {import('./stores.mjs').StoryConflicts[]} */
   const stories = [];
   let articles = 0;
@@ -77,7 +73,7 @@ async function memoryRun(p, folders, opts, onStory) {
   await Promise.all(Array.from({ length: Math.max(1, opts.cases) }, lane));
   const totalMs = performance.now() - t0;
   await pool?.destroy();
-  return { articles, ingestMs: null, totalMs, phases: stages, workersMaxRssMB: [], workersCpuSeconds: 0, stories };
+  return { articles, ingestMs: null, totalMs, stages, phases: null, workersMaxRssMB: [], workersCpuSeconds: 0, stories };
 }
 
 /** Peak resident memory: sampled rss, and the kernel's maxRSS (covers worker threads, same process). */
@@ -132,10 +128,8 @@ async function probePass(p, folders, sizes) {
   const rows = [];
   for (const n of sizes) {
     const files = folders.flatMap(articleFiles).slice(0, n);
-    const t0 = performance.now();
-    const { documents, messages } = await p.readInputs(files);
-    const a = p.analyzeDocuments(documents, messages, performance.now() - t0);
-    rows.push({ articles: documents.length, ...roundTimes(a.times), entities: a.entities.length, claims: a.cross.claims.length, conflicts: a.cross.conflicts.length });
+    const a = await p.analyzePaths(files);
+    rows.push({ articles: a.documents.length, ...roundTimes(a.times), entities: a.entities.length, claims: a.cross.claims.length, conflicts: a.cross.conflicts.length });
   }
   return rows;
 }
@@ -181,7 +175,7 @@ export async function runBench(opts) {
     articlesPerSecond: +(articles / (totalMs / 1000)).toFixed(1), MBPerSecond: +(bytes / 1048576 / (totalMs / 1000)).toFixed(2),
     ingestArticlesPerSecond: run.ingestMs === null ? null : +(articles / (run.ingestMs / 1000)).toFixed(1),
     cpuSeconds: +((cpu.user + cpu.system) / 1e6 + run.workersCpuSeconds).toFixed(1),
-    stages: roundTimes(run.phases), memory: { ...memory, workersMaxRssMB: run.workersMaxRssMB }, quality,
+    stages: roundTimes(run.stages), phases: run.phases && roundTimes(run.phases), memory: { ...memory, workersMaxRssMB: run.workersMaxRssMB }, quality,
     floor: floor && { seconds: +(floor.ms / 1000).toFixed(2), pipelineOverFloor: +(totalMs / floor.ms).toFixed(1) },
     peer: peer && { articles: peer.articles, seconds: +(peer.ms / 1000).toFixed(2), articlesPerSecond: +(peer.articles / (peer.ms / 1000)).toFixed(1), pipelineOverPeer: +(totalMs / articles / (peer.ms / peer.articles)).toFixed(2) },
     probe,
@@ -193,12 +187,14 @@ export async function runBench(opts) {
 /** The human-readable table. @param {Awaited<ReturnType<typeof runBench>>} r */
 export function renderTable(r) {
   const q = r.quality;
+  // stage times are summed over threads and processes (reading, cleaning and annotation run on several at once), so the shares are what to compare
   const stageTotal = Object.values(r.stages).reduce((a, b) => a + b, 0);
   const lines = [
     `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), ${setup(r)}`,
     `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s   (CPU ${r.cpuSeconds} s)`,
     ...(r.ingestArticlesPerSecond === null ? [] : [`  ingest          ${r.ingestArticlesPerSecond} articles/s (read, quick annotate, store; before story recomputes)`]),
     ...Object.entries(r.stages).map(([k, v]) => `  ${k.padEnd(15)} ${(v / 1000).toFixed(2).padStart(8)} s  ${((100 * v) / stageTotal).toFixed(1).padStart(5)} %`),
+    ...(r.phases ? [`  phases (wall)   ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`] : []),
     `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB${r.memory.workersMaxRssMB.length ? `, worker processes ${r.memory.workersMaxRssMB.join(' + ')} MB` : ''}`,
     `  planted         found ${q.found}/${q.planted} (recall ${q.recall.toFixed(3)})   false alarms ${q.falseAlarms}/${q.reported} (${(100 * q.falseAlarmRate).toFixed(1)} %)`,
   ];

@@ -16,8 +16,23 @@ const ADMIN_DATABASE = 'test';
 /**
  * What a store run measured: articles stored, milliseconds of the ingest phase (read + quick annotate + write, until the
  * last article is stored) and of the whole run (with story recomputes and reading every report back), peak RSS per process.
- * @typedef {{ articles: number, ingestMs: number, totalMs: number, phases: Record<string, number>, workersMaxRssMB: number[], workersCpuSeconds: number, stories: StoryConflicts[] }} StoreRun
+ * `stages` sums the milliseconds per stage that the case file reported with each stored input and computed story
+ * (read, clean, annotate, resolve, claims, crosscheck, store), over every thread and process.
+ * @typedef {{ articles: number, ingestMs: number, totalMs: number, stages: Record<string, number>, phases: Record<string, number>, workersMaxRssMB: number[], workersCpuSeconds: number, stories: StoryConflicts[] }} StoreRun
  */
+
+/** Stage milliseconds summed from case-file events. */
+export function stageSums() {
+  /** @type {Record<string, number>} */
+  const stages = { read: 0, clean: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0, store: 0 };
+  return {
+    stages,
+    /** @param {{ ms?: Record<string, number> }} e */
+    add(e) {
+      for (const [k, v] of Object.entries(e.ms ?? {})) stages[k] = (stages[k] ?? 0) + v;
+    },
+  };
+}
 
 /** Each story's conflicts from its stored report, with document ids replaced by file names as the scorer expects. @returns {StoryConflicts} */
 function conflictsOf(/** @type {string} */ story, /** @type {any} */ report) {
@@ -48,10 +63,12 @@ export async function embeddedRun(cf, folders, threads, onStory) {
     let lastStored = t0;
     let computed = 0;
     let stored = 0;
+    const sums = stageSums();
     const summary = await cf.ingest(store, folders, {
       storyPerFolder: true,
       threads,
-      onEvent: (/** @type {{ type: string }} */ e) => {
+      onEvent: (/** @type {{ type: string, ms?: Record<string, number> }} */ e) => {
+        sums.add(e);
         if (e.type === 'stored') {
           lastStored = performance.now();
           stored++;
@@ -65,6 +82,7 @@ export async function embeddedRun(cf, folders, threads, onStory) {
       articles: summary.ok,
       ingestMs: lastStored - t0,
       totalMs: end - t0,
+      stages: sums.stages,
       phases: { ingest: lastStored - t0, recompute: ingested - lastStored, report: end - ingested },
       workersMaxRssMB: [],
       workersCpuSeconds: 0,
@@ -105,6 +123,10 @@ export async function postgresRun(cf, folders, workers) {
         articles,
         ingestMs: lastStored - t0,
         totalMs: end - t0,
+        stages: done.reduce((sum, d) => {
+          for (const [k, v] of Object.entries(d.stages)) sum[k] = (sum[k] ?? 0) + v;
+          return sum;
+        }, stageSums().stages),
         phases: { queue: queued - t0, store: lastStored - queued, recompute: worked - lastStored, report: end - worked },
         workersMaxRssMB: done.map((d) => d.maxRssMB),
         workersCpuSeconds: done.reduce((n, d) => n + d.cpuSeconds, 0),
@@ -119,7 +141,7 @@ export async function postgresRun(cf, folders, workers) {
   }
 }
 
-/** @typedef {{ lastStoredAt: number, maxRssMB: number, cpuSeconds: number }} WorkerReport */
+/** @typedef {{ lastStoredAt: number, maxRssMB: number, cpuSeconds: number, stages: Record<string, number> }} WorkerReport */
 /** One worker process working the queue until idle. @param {string} url @returns {Promise<WorkerReport>} */
 function runWorker(url) {
   return new Promise((resolve, reject) => {

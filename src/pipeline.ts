@@ -1,12 +1,14 @@
 import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
-import { type ReadOptions, readInputs } from './ingest/index.js';
+import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
 import type { Document, Entity, Mention, Message } from './types.js';
 
+/** Milliseconds per stage: read (files read, decoded, extracted), clean (boilerplate, shared lines, language), annotate, ... */
 export interface StageTimes {
   read: number;
+  clean: number;
   annotate: number;
   resolve: number;
   claims: number;
@@ -67,7 +69,7 @@ function mentionsByDocument(entities: Entity[]): Map<string, Map<Mention, Entity
 }
 
 /** Runs every stage after reading on documents already in memory. Pure apart from timing. */
-export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0): Analysis {
+export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0, cleanMs = 0): Analysis {
   const t0 = performance.now();
   const perDocument = documents.map(annotate);
   const t1 = performance.now();
@@ -78,13 +80,15 @@ export function analyzeDocuments(documents: Document[], messages: Message[] = []
     annotations: r.annotations,
     entities: r.entities,
     cross: r.cross,
-    times: { read: readMs, annotate: t1 - t0 + r.times.projectNames, resolve: r.times.resolve, claims: r.times.claims, crosscheck: r.times.crosscheck },
+    times: { read: readMs, clean: cleanMs, annotate: t1 - t0 + r.times.projectNames, resolve: r.times.resolve, claims: r.times.claims, crosscheck: r.times.crosscheck },
   };
 }
 
 /** Reads files and folders, then analyses them. Bad files become messages; the rest goes on. */
 export async function analyzePaths(paths: string[], opts: ReadOptions = {}): Promise<Analysis> {
   const t0 = performance.now();
-  const { documents, messages } = await readInputs(paths, opts);
-  return analyzeDocuments(documents, messages, performance.now() - t0);
+  const raw = await readRawInputs(paths, opts);
+  const t1 = performance.now();
+  const { documents, messages } = withMessages(raw.messages, cleanArticles(raw.articles));
+  return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1);
 }

@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { type ArticleWrite, failJob, type Job, type Store, setArticleKeys, storeArticle, storeArticles, writeResults } from '../store/index.js';
 import type { Message } from '../types.js';
-import type { UnitOutcome } from './article.js';
 import { LOCKS } from './locks.js';
-import type { CaseFilePool, ComputedStory, ComputeTask } from './pool.js';
+import type { CaseFilePool, ComputedStory, ComputeTask, ReadUnits } from './pool.js';
 import { assignPending } from './stories.js';
 import type { WorkEvent } from './worker.js';
 
@@ -109,7 +108,7 @@ async function pipeline<T, R>(
 async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOptions, onStored: (job: Job) => void): Promise<void> {
   const size = opts.batch ?? 16;
   let last = 0;
-  await pipeline<Job[], UnitOutcome[]>(
+  await pipeline<Job[], ReadUnits>(
     pool.threads + 1,
     async () => {
       const jobs = await store.db.selectFrom('jobs').selectAll().where('status', '=', 'queued').where('id', '>', last).orderBy('id').limit(size).execute();
@@ -117,12 +116,14 @@ async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOpti
       last = jobs[jobs.length - 1].id;
       return { item: jobs, result: pool.readUnits(jobs.map((j) => ({ source: j.source, item: j.item, content: j.content, keys: !j.story }))) };
     },
-    async (jobs, outcomes) => {
-      if (outcomes instanceof Error) {
-        for (const job of jobs) await failJob(store.db, job, outcomes.message);
+    async (jobs, read) => {
+      const t0 = performance.now();
+      if (read instanceof Error) {
+        for (const job of jobs) await failJob(store.db, job, read.message);
         jobs.forEach(onStored);
         return;
       }
+      const { outcomes } = read;
       const writes: ArticleWrite[] = jobs.map((job, i) => ({ source: job.source, input: job.input, story: job.story, outcome: outcomes[i] }));
       try {
         await store.db.transaction().execute(async (trx) => {
@@ -137,7 +138,11 @@ async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOpti
         for (const [i, job] of jobs.entries()) await storeOne(store, job, writes[i]);
       }
       jobs.forEach(onStored);
-      for (const w of writes) opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message });
+      // the batch's database time shared evenly among its inputs
+      const storeMs = (performance.now() - t0) / writes.length;
+      writes.forEach((w, i) =>
+        opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message, ms: { read: read.ms[i], store: storeMs } }),
+      );
     },
   );
 }
@@ -162,6 +167,8 @@ interface Snapshot {
   id: number;
   name: string;
   seq: number;
+  /** milliseconds spent reading the story's articles from the store */
+  fetchMs: number;
 }
 
 async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStories, opts: PipelinedOptions): Promise<void> {
@@ -174,12 +181,15 @@ async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStor
         // the change counter is read before the articles: an article stored later leaves the story stale
         const story = await store.db.selectFrom('stories').select(['id', 'changed_seq', 'computed_seq']).where('name', '=', name).executeTakeFirst();
         if (!story || story.changed_seq <= story.computed_seq) continue;
-        return { item: { id: story.id, name, seq: story.changed_seq }, result: pool.computeStory(await computeTask(store, story.id, name)) };
+        const t0 = performance.now();
+        const task = await computeTask(store, story.id, name);
+        return { item: { id: story.id, name, seq: story.changed_seq, fetchMs: performance.now() - t0 }, result: pool.computeStory(task) };
       }
     },
     async (story, computed) => {
       // a story that failed to compute stays stale: the serial pass after this one reports the error
       if (computed instanceof Error) return;
+      const t0 = performance.now();
       const saved = await store.db.transaction().execute(async (trx) => {
         const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${LOCKS.story}, ${story.id}) as ok`.execute(trx);
         if (!lock.rows[0]?.ok) return false;
@@ -192,7 +202,7 @@ async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStor
         await trx.updateTable('stories').set({ computed_seq: story.seq }).where('id', '=', story.id).execute();
         return true;
       });
-      if (saved) opts.onEvent?.({ type: 'computed', story: story.name, documents: computed.rows.documents.length });
+      if (saved) opts.onEvent?.({ type: 'computed', story: story.name, documents: computed.rows.documents.length, ms: { ...computed.ms, store: story.fetchMs + performance.now() - t0 } });
     },
   );
 }

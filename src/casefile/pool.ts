@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import type { ResultRows } from '../store/results.js';
 import type { Message } from '../types.js';
 import type { UnitOutcome } from './article.js';
+import type { StageMs } from './worker.js';
 
 // src/casefile and dist/casefile are both two levels below the project root; workers always run the build
 const WORKER = new URL('../../dist/casefile/poolWorker.js', import.meta.url);
@@ -23,17 +24,24 @@ export interface ComputeTask {
   messages: Message[];
 }
 
-/** A computed story: its result rows, the article each document came from, and story keys for articles stored without. */
+/** A computed story: its result rows, the article each document came from, story keys for articles stored without, and its stage times. */
 export interface ComputedStory {
   rows: ResultRows;
   articleIds: number[];
   keys: [number, string[]][];
+  ms: StageMs;
+}
+
+/** Read inputs: each one's outcome and the milliseconds its reading took. */
+export interface ReadUnits {
+  outcomes: UnitOutcome[];
+  ms: number[];
 }
 
 /** Worker threads for the case file: reading queued inputs and computing stories while the main thread writes the store. */
 export interface CaseFilePool {
   threads: number;
-  readUnits(tasks: ReadTask[]): Promise<UnitOutcome[]>;
+  readUnits(tasks: ReadTask[]): Promise<ReadUnits>;
   computeStory(task: ComputeTask): Promise<ComputedStory>;
   destroy(): Promise<void>;
 }

@@ -6,22 +6,24 @@ import { resultRows } from '../store/results.js';
 import type { Message } from '../types.js';
 import { readUnit, storyKeys, type UnitOutcome } from './article.js';
 import { jobContent } from './inputs.js';
-import { analyzeStory } from './recompute.js';
-import type { ComputeTask, ComputedStory, ReadTask } from './pool.js';
+import { analyzeStory, stageMs } from './recompute.js';
+import type { ComputeTask, ComputedStory, ReadTask, ReadUnits } from './pool.js';
 
-/** Piscina task: each queued input read into an article (with its stored form already serialised), or why not. */
-export async function readUnits(tasks: ReadTask[]): Promise<UnitOutcome[]> {
-  const out: UnitOutcome[] = [];
+/** Piscina task: each queued input read into an article (with its stored form already serialised), or why not, with the milliseconds each took. */
+export async function readUnits(tasks: ReadTask[]): Promise<ReadUnits> {
+  const outcomes: UnitOutcome[] = [];
+  const ms: number[] = [];
   for (const t of tasks) {
+    const t0 = performance.now();
     const bytes = await jobContent(t);
-    if ('error' in bytes) {
-      out.push({ status: bytes.error.severity === 'error' ? 'failed' : 'skipped', message: bytes.error });
-      continue;
+    if ('error' in bytes) outcomes.push({ status: bytes.error.severity === 'error' ? 'failed' : 'skipped', message: bytes.error });
+    else {
+      const outcome = readUnit({ source: t.source, item: t.item as FeedItem | null, content: bytes.content }, { keys: t.keys });
+      outcomes.push(outcome.status === 'ok' ? { ...outcome, rawJson: JSON.stringify(outcome.article) } : outcome);
     }
-    const outcome = readUnit({ source: t.source, item: t.item as FeedItem | null, content: bytes.content }, { keys: t.keys });
-    out.push(outcome.status === 'ok' ? { ...outcome, rawJson: JSON.stringify(outcome.article) } : outcome);
+    ms.push(performance.now() - t0);
   }
-  return out;
+  return { outcomes, ms };
 }
 
 /** Piscina task: one story's articles through the whole pipeline, returned as the rows the store keeps. */
@@ -38,7 +40,7 @@ export function computeStory(task: ComputeTask): ComputedStory {
     const article = idByPath.get(d.path);
     if (article?.keyless) keys.push([article.id, storyKeys(analysis.annotations[i].mentions)]);
   });
-  return { rows: resultRows(analysis), articleIds: analysis.documents.map((d) => idByPath.get(d.path)?.id ?? -1), keys };
+  return { rows: resultRows(analysis), articleIds: analysis.documents.map((d) => idByPath.get(d.path)?.id ?? -1), keys, ms: stageMs(analysis.times) };
 }
 
 // keeps the annotate module loaded at start-up, so the first task does not pay for it

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import { cleanArticles, type RawArticle } from '../ingest/index.js';
-import { analyzeDocuments } from '../pipeline.js';
+import { analyzeDocuments, type StageTimes } from '../pipeline.js';
 import { saveResults, type Store, setArticleKeys } from '../store/index.js';
 import type { Message } from '../types.js';
 import { storyKeys } from './article.js';
 import { LOCKS } from './locks.js';
+import type { StageMs } from './worker.js';
 
-export type RecomputeResult = { status: 'computed'; story: string; documents: number } | { status: 'busy' } | { status: 'idle' };
+export type RecomputeResult = { status: 'computed'; story: string; documents: number; ms: StageMs } | { status: 'busy' } | { status: 'idle' };
 
 /**
  * Recomputes one stale story (its articles cleaned together, then the whole pipeline) and stores the results, in one
@@ -17,6 +18,9 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
   const stale = await store.db.selectFrom('stories').select('id').whereRef('changed_seq', '>', 'computed_seq').orderBy('id').execute();
   let busy = false;
   for (const { id } of stale) {
+    const t0 = performance.now();
+    let computeMs = 0;
+    let times: StageTimes | null = null;
     const result = await store.db.transaction().execute(async (trx): Promise<RecomputeResult | null> => {
       const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${LOCKS.story}, ${id}) as ok`.execute(trx);
       if (!lock.rows[0]?.ok) return { status: 'busy' };
@@ -26,7 +30,10 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       const rows = await trx.selectFrom('articles').select(['id', 'raw', 'keys']).where('story_id', '=', id).execute();
       const articles = rows.map((r) => r.raw).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
+      const c0 = performance.now();
       const analysis = analyzeStory(articles, records.flatMap((r) => (r.message ? [r.message] : [])));
+      computeMs = performance.now() - c0;
+      times = analysis.times;
       const articleByPath = new Map(rows.map((r) => [r.raw.path, r.id]));
       const articleIds = new Map(analysis.documents.map((d) => [d.id, articleByPath.get(d.path) as number]));
       await saveResults(trx, id, analysis, articleIds);
@@ -39,9 +46,9 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       }
       await setArticleKeys(trx, keys);
       await trx.updateTable('stories').set({ computed_seq: story.changed_seq }).where('id', '=', id).execute();
-      return { status: 'computed', story: story.name, documents: analysis.documents.length };
+      return { status: 'computed', story: story.name, documents: analysis.documents.length, ms: {} };
     });
-    if (result?.status === 'computed') return result;
+    if (result?.status === 'computed') return { ...result, ms: { ...stageMs(times), store: performance.now() - t0 - computeMs } };
     busy ||= result?.status === 'busy';
   }
   return { status: busy ? 'busy' : 'idle' };
@@ -49,8 +56,17 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
 
 /** The pipeline over a story's articles in path order, with messages ordered as `analyze` orders them (by file, then as they arose). */
 export function analyzeStory(articles: RawArticle[], inputMessages: Message[]) {
+  const t0 = performance.now();
   const cleaned = cleanArticles(articles);
+  const cleanMs = performance.now() - t0;
   const messages = [...inputMessages, ...articles.flatMap((a) => a.messages), ...cleaned.messages];
   messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return analyzeDocuments(cleaned.documents, messages);
+  return analyzeDocuments(cleaned.documents, messages, 0, cleanMs);
+}
+
+/** A story computation's stage times as event milliseconds (reading happened when its inputs were stored). */
+export function stageMs(times: StageTimes | null): StageMs {
+  if (!times) return {};
+  const { read: _, ...rest } = times;
+  return rest;
 }

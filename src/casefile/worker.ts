@@ -1,14 +1,22 @@
 import type { FeedItem } from '../feeds/index.js';
+import type { StageTimes } from '../pipeline.js';
 import { runNextJob, type Store, storeArticle } from '../store/index.js';
 import { readUnit, type UnitOutcome } from './article.js';
 import { jobContent } from './inputs.js';
 import { recomputeNext } from './recompute.js';
 import { assignPending } from './stories.js';
 
+/**
+ * Milliseconds one input or one story took per stage: read (decode, extract, quick annotate), the pipeline's stages, and
+ * store (the database work on this thread: claiming, reading and writing rows, commits). Times of worker threads add up
+ * across threads, so their sum may exceed the wall time.
+ */
+export type StageMs = Partial<Record<keyof StageTimes | 'store', number>>;
+
 export type WorkEvent =
-  | { type: 'stored'; source: string; status: 'ok' | 'skipped' | 'failed'; reason: string | null }
+  | { type: 'stored'; source: string; status: 'ok' | 'skipped' | 'failed'; reason: string | null; ms?: StageMs }
   | { type: 'assigned'; articles: number }
-  | { type: 'computed'; story: string; documents: number };
+  | { type: 'computed'; story: string; documents: number; ms?: StageMs };
 
 export interface WorkOptions {
   /** return once no job is free, no article lacks a story and no story is stale (else poll for new work) */
@@ -21,18 +29,22 @@ export interface WorkOptions {
 /** Stores one queued input (read, quick annotate, article + record + story membership) in the job's transaction. Returns false when no job was free. */
 export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) => void): Promise<boolean> {
   let event: WorkEvent | null = null;
+  let readMs = 0;
+  const t0 = performance.now();
   const took = await runNextJob(store.db, async (trx, job) => {
+    const r0 = performance.now();
     // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
     const bytes = await jobContent(job);
     const outcome: UnitOutcome =
       'error' in bytes
         ? { status: bytes.error.severity === 'error' ? 'failed' : 'skipped', message: bytes.error }
         : readUnit({ source: job.source, item: job.item as FeedItem | null, content: bytes.content }, { keys: !job.story });
+    readMs = performance.now() - r0;
     await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
     event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
     return outcome.status === 'failed' ? 'failed' : 'done';
   });
-  if (event) onEvent?.(event);
+  if (event) onEvent?.({ ...(event as WorkEvent & { type: 'stored' }), ms: { read: readMs, store: performance.now() - t0 - readMs } });
   return took;
 }
 
@@ -48,7 +60,7 @@ export async function work(store: Store, opts: WorkOptions = {}): Promise<void> 
     }
     const computed = await recomputeNext(store);
     if (computed.status === 'computed') {
-      opts.onEvent?.({ type: 'computed', story: computed.story, documents: computed.documents });
+      opts.onEvent?.({ type: 'computed', story: computed.story, documents: computed.documents, ms: computed.ms });
       continue;
     }
     if (opts.untilIdle && computed.status === 'idle') return;

@@ -28,6 +28,12 @@ export interface ReadOptions {
 
 /** Reads files and folders (recursive, hidden files and folders skipped, sorted by path; *.json / *.md skipped as not-articles with an info message), returns cleaned Documents with ids d1, d2… in path order; a short outlet name is completed when one longer name in the folder starts with it. Never throws for a bad file: it becomes a Message naming the file and the problem. */
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const raw = await readRawInputs(paths, opts);
+  return withMessages(raw.messages, cleanArticles(raw.articles));
+}
+
+/** The articles of files and folders as read and extracted, before cleaning (the first half of `readInputs`), in path order. */
+export async function readRawInputs(paths: string[], opts: ReadOptions = {}): Promise<{ articles: RawArticle[]; messages: Message[] }> {
   const listed = await listInputFiles(paths);
   const messages: Message[] = [...listed.messages];
   const articles: RawArticle[] = [];
@@ -40,12 +46,14 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       articles.push(read);
     }
   }
-  const cleaned = cleanArticles(articles);
-  messages.push(...cleaned.messages);
-  const { documents } = cleaned;
-  // one list in path order, each file's messages in the order they arose
+  return { articles, messages };
+}
+
+/** Cleaned documents with the messages met while reading before cleaning's own: one list in path order, each file's messages in the order they arose. */
+export function withMessages(readMessages: Message[], cleaned: ReadResult): ReadResult {
+  const messages = [...readMessages, ...cleaned.messages];
   messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, messages };
+  return { documents: cleaned.documents, messages };
 }
 
 /** Cleans a set of articles together (lines shared across the set, outlet names completed from the set) into Documents with ids d1, d2… in the given order; an article left empty becomes a warning. Pure. */

@@ -134,12 +134,12 @@ export async function analyzeArticlesParallel(articles: RawArticle[], messages: 
     });
     const t3 = performance.now();
     all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    // the workers' own clock splits the wall time of the clean + annotate phase between the read and annotate stages
+    // the workers' own clock splits the wall time of the clean + annotate phase between the clean and annotate stages
     const cleanShare = prepared.cleanMs / (prepared.cleanMs + prepared.annotateMs || 1);
     const cross = crossDocumentStages(documents, perDocument);
     const { projectNames, ...later } = cross.times;
-    const read = t1 - t0 + (t2 - t1) * cleanShare;
-    return { documents, messages: all, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read, annotate: t3 - t0 - read + projectNames, ...later } };
+    const clean = t1 - t0 + (t2 - t1) * cleanShare;
+    return { documents, messages: all, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read: 0, clean, annotate: t3 - t0 - clean + projectNames, ...later } };
   });
 }
 

@@ -38,7 +38,7 @@ describe('analyzePathsParallel', () => {
     const parallel = await analyzePathsParallel([folder], { pool });
     expect(parallel.documents.length).toBeGreaterThan(5);
     expect(results(parallel)).toEqual(results(await analyzePaths([folder])));
-    expect(Object.keys(parallel.times)).toEqual(['read', 'annotate', 'resolve', 'claims', 'crosscheck']);
+    expect(Object.keys(parallel.times)).toEqual(['read', 'clean', 'annotate', 'resolve', 'claims', 'crosscheck']);
   });
 
   it('gives what analyzePaths gives on a generated corpus with skipped, emptied and unreadable files', async () => {

@@ -111,6 +111,6 @@ export async function loadAnalysis(db: Kysely<Database>, storyId: number): Promi
     annotations,
     entities,
     cross,
-    times: { read: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 },
+    times: { read: 0, clean: 0, annotate: 0, resolve: 0, claims: 0, crosscheck: 0 },
   };
 }

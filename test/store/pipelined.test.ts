@@ -44,7 +44,8 @@ it('worker threads store and compute what this thread alone does: folder stories
   const serial = await fresh('serial');
   const threaded = await fresh('threaded');
   const events: WorkEvent[] = [];
-  const a = await ingest(serial, folders, { storyPerFolder: true, threads: 0 });
+  const serialEvents: WorkEvent[] = [];
+  const a = await ingest(serial, folders, { storyPerFolder: true, threads: 0, onEvent: (e) => serialEvents.push(e) });
   const b = await ingest(threaded, folders, { storyPerFolder: true, threads: 2, onEvent: (e) => events.push(e) });
 
   expect(b).toEqual(a);
@@ -56,6 +57,18 @@ it('worker threads store and compute what this thread alone does: folder stories
   expect(stored).toHaveLength(27);
   expect(stored.filter((e) => e.status === 'ok')).toHaveLength(25);
   expect(events.filter((e) => e.type === 'computed').map((e) => (e as { story: string }).story).sort()).toEqual(names);
+  // each event says where its time went, in worker threads or not
+  for (const list of [events, serialEvents]) {
+    for (const e of list) {
+      if (e.type === 'stored') expect(e.ms).toEqual({ read: expect.any(Number), store: expect.any(Number) });
+      if (e.type === 'computed') {
+        expect(Object.keys(e.ms ?? {}).sort()).toEqual(['annotate', 'claims', 'clean', 'crosscheck', 'resolve', 'store']);
+        expect(e.ms?.annotate).toBeGreaterThan(0);
+      }
+    }
+    const computed = list.filter((e) => e.type === 'computed');
+    expect(computed.length).toBeGreaterThanOrEqual(names.length);
+  }
 
   expect(await canonicalDump(threaded)).toEqual(await canonicalDump(serial));
   for (const story of names) {
