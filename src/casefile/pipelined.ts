@@ -140,9 +140,9 @@ async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOpti
       jobs.forEach(onStored);
       // the batch's database time shared evenly among its inputs
       const storeMs = (performance.now() - t0) / writes.length;
-      writes.forEach((w, i) =>
-        opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message, ms: { read: read.ms[i], store: storeMs } }),
-      );
+      for (const [i, w] of writes.entries()) {
+        opts.onEvent?.({ type: 'stored', source: w.source, status: w.outcome.status, reason: w.outcome.status === 'ok' ? null : w.outcome.message.message, ms: { read: read.ms[i], store: storeMs } });
+      }
     },
   );
 }
