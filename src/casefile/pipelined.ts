@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import { type ArticleWrite, failJob, type Job, type Store, setArticleKeys, storeArticle, storeArticles, writeResults } from '../store/index.js';
 import type { Message } from '../types.js';
-import { LOCKS } from './locks.js';
 import type { CaseFilePool, ComputedStory, ComputeTask, ReadUnits } from './pool.js';
 import { assignPending } from './stories.js';
 import type { WorkEvent } from './worker.js';
 
 export interface PipelinedOptions {
   onEvent?: (event: WorkEvent) => void;
-  /** queued inputs per worker task and per store transaction */
+  /** queued inputs per worker task and per store transaction (default 32: each statement is a round trip on the embedded store) */
   batch?: number;
 }
 
@@ -106,7 +105,7 @@ async function pipeline<T, R>(
 }
 
 async function storeQueued(store: Store, pool: CaseFilePool, opts: PipelinedOptions, onStored: (job: Job) => void): Promise<void> {
-  const size = opts.batch ?? 16;
+  const size = opts.batch ?? 32;
   let last = 0;
   await pipeline<Job[], ReadUnits>(
     pool.threads + 1,
@@ -191,15 +190,18 @@ async function recomputeReady(store: Store, pool: CaseFilePool, ready: ReadyStor
       if (computed instanceof Error) return;
       const t0 = performance.now();
       const saved = await store.db.transaction().execute(async (trx) => {
-        const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${LOCKS.story}, ${story.id}) as ok`.execute(trx);
-        if (!lock.rows[0]?.ok) return false;
-        const now = await trx.selectFrom('stories').select(['changed_seq', 'computed_seq']).where('id', '=', story.id).executeTakeFirst();
-        // changed while it was computed (or computed by someone else): left stale for the next pass
-        if (!now || now.changed_seq !== story.seq || now.computed_seq >= story.seq) return false;
+        // the embedded store has one session, where an advisory lock excludes nothing: the change counter decides. The story
+        // is marked computed first, and only when it did not change meanwhile (else it is left stale for the next pass)
+        const claimed = await sql<{ before: number }>`
+          update stories set computed_seq = ${story.seq}
+          from (select id, computed_seq as before from stories where id = ${story.id}) as old
+          where stories.id = old.id and stories.changed_seq = ${story.seq} and stories.computed_seq < ${story.seq}
+          returning old.before`.execute(trx);
+        const before = claimed.rows[0]?.before;
+        if (before === undefined) return false;
         const articleIds = new Map(computed.rows.documents.map((d, i) => [d.doc_id, computed.articleIds[i]]));
-        await writeResults(trx, story.id, computed.rows, articleIds, { first: now.computed_seq === 0 });
+        await writeResults(trx, story.id, computed.rows, articleIds, { first: before === 0 });
         await setArticleKeys(trx, computed.keys);
-        await trx.updateTable('stories').set({ computed_seq: story.seq }).where('id', '=', story.id).execute();
         return true;
       });
       if (saved) opts.onEvent?.({ type: 'computed', story: story.name, documents: computed.rows.documents.length, ms: { ...computed.ms, store: story.fetchMs + performance.now() - t0 } });

@@ -57,11 +57,33 @@ export async function writeResults(trx: Kysely<Database>, storyId: number, rows:
     if (articleId === undefined) throw new Error(`document ${d.doc_id} has no article`);
     return { ...d, story_id: storyId, article_id: articleId };
   });
+  const params = documents.length * 6 + resultTables.reduce((n, t) => n + rows.lists[t].length * 4, 0);
+  // a story of usual size in one statement (each statement costs a round trip, which dominates on the embedded store)
+  if (params <= ONE_STATEMENT_PARAMS) return void (await oneStatement(storyId, rows, documents).execute(trx));
   for (const chunk of chunks(documents)) await trx.insertInto('documents').values(chunk).execute();
   for (const table of resultTables) {
     for (const chunk of chunks(rows.lists[table].map((r) => ({ ...r, story_id: storyId })))) await trx.insertInto(table).values(chunk).execute();
   }
   await trx.insertInto('story_results').values({ story_id: storyId, ...rows.story }).execute();
+}
+
+// well under PostgreSQL's limit of 65,535 parameters per statement
+const ONE_STATEMENT_PARAMS = 30_000;
+
+/** Every insert of a story's results as one statement: each table's rows in a data-modifying WITH, story_results last. */
+function oneStatement(storyId: number, rows: ResultRows, documents: (Omit<ResultRows['documents'][number], 'path'> & { story_id: number; article_id: number })[]) {
+  const ctes = [];
+  if (documents.length) {
+    const values = documents.map((d) => sql`(${d.doc_id}, ${d.position}, ${d.content_hash}, ${d.document}, ${d.story_id}, ${d.article_id})`);
+    ctes.push(sql`w_documents as (insert into documents (doc_id, position, content_hash, document, story_id, article_id) values ${sql.join(values)})`);
+  }
+  for (const table of resultTables) {
+    if (!rows.lists[table].length) continue;
+    const values = rows.lists[table].map((r) => sql`(${r.position}, ${r.item_id}, ${r.data}, ${storyId})`);
+    ctes.push(sql`${sql.id(`w_${table}`)} as (insert into ${sql.table(table)} (position, item_id, data, story_id) values ${sql.join(values)})`);
+  }
+  const last = sql`insert into story_results (story_id, messages, origins, profiles) values (${storyId}, ${rows.story.messages}, ${rows.story.origins}, ${rows.story.profiles})`;
+  return ctes.length ? sql`with ${sql.join(ctes)} ${last}` : last;
 }
 
 // multi-row inserts, small enough to stay under PostgreSQL's limit of parameters per statement
