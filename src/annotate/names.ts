@@ -28,8 +28,8 @@ const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.h
 const lowerWord = (t: Token) => stripPossessive(normalizePunctuation(t.text)).toLowerCase();
 
 /** True when the line reads like a title-case heading: most longer words capitalised. */
-export function isHeadingLike(text: string, s: Sentence): boolean {
-  const ws = tokenize(text, s.start, s.end).filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= 4);
+export function isHeadingLike(text: string, s: Sentence, sentenceTokens?: Token[]): boolean {
+  const ws = (sentenceTokens ?? tokenize(text, s.start, s.end)).filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= 4);
   if (ws.length < 3) return false;
   const caps = ws.filter(isCapitalized).length;
   return caps / ws.length >= 0.75 && !/[.!]["”’]?$/.test(text.slice(s.start, s.end));
@@ -241,7 +241,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
   const publisherFirstWords = new Set(outlets.map((o) => o.split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2));
   sentences.forEach((s, si) => {
     const toks = tokenize(text, s.start, s.end);
-    const heading = isHeadingLike(text, s);
+    const heading = isHeadingLike(text, s, toks);
     for (const raw of capitalizedRuns(text, toks)) {
       for (const run of splitAtBlocked(raw, blocked)) {
         const first = run[0];

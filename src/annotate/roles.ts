@@ -166,7 +166,12 @@ export function roleBefore(text: string, nameStart: number, sentenceStart: numbe
 
 /** The role written right after a name: "X, Syria’s new president", "X, a spokeswoman for the Russian foreign ministry". */
 export function roleAfter(text: string, nameEnd: number, sentenceEnd: number): RoleMatch | null {
-  const toks = tokenize(text, nameEnd, Math.min(sentenceEnd, nameEnd + 160));
+  const windowEnd = Math.min(sentenceEnd, nameEnd + 160);
+  // most names are not followed by a comma: answered before tokenizing the window
+  let next = nameEnd;
+  while (next < windowEnd && /\s/.test(text[next])) next++;
+  if (text[next] !== ',' || next >= windowEnd) return null;
+  const toks = tokenize(text, nameEnd, windowEnd);
   if (toks[0]?.text !== ',') return null;
   let i = 1;
   if (toks[i] && DETERMINERS.has(lower(toks[i]))) i++;

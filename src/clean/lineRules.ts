@@ -23,9 +23,10 @@ export function widgetLineReason(line: string): string | null {
   if (!hasText(text)) return 'clean/no-text';
   const phrase = normPhrase(text);
   if (listResidue.some((p) => p.test(phrase))) return 'clean/list-residue';
+  const short = wordCount(text) <= MAX_PROMPT_WORDS;
   for (const rule of lineRules) {
     if (rule.whole.has(phrase)) return rule.reason;
-    if (wordCount(text) <= MAX_PROMPT_WORDS && rule.starts.some((s) => phrase.startsWith(s))) return rule.reason;
+    if (short && rule.starts.some((s) => phrase.startsWith(s))) return rule.reason;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import type { Document } from '../types.js';
-import { nearDuplicates, shingles, signature, similarity } from './minhash.js';
+import { nearDuplicates, shingleHashes, shingles, signature, similarity } from './minhash.js';
 import { documentOrigins } from './origins.js';
 import { makeDocument } from '../../test/documents.js';
 
@@ -160,6 +160,15 @@ describe('minhash', () => {
   it('case and punctuation do not change the shingles', () => {
     expect(shingles(story.toUpperCase().replace(/[,.]/g, ''))).toEqual(shingles(story));
     expect(shingles('two words')).toEqual(new Set(['two words']));
+  });
+
+  it('hashes one value per distinct shingle, with the same folding', () => {
+    expect(shingleHashes(story).size).toBe(shingles(story).size);
+    expect(shingleHashes(story.toUpperCase().replace(/[,.]/g, ''))).toEqual(shingleHashes(story));
+    expect(shingleHashes('two words').size).toBe(1);
+    expect(shingleHashes('')).toEqual(new Set());
+    // the same five words repeated make one shingle
+    expect(shingleHashes('a b c d e a b c d e a b c d e').size).toBe(shingles('a b c d e a b c d e a b c d e').size);
   });
 
   it('finds identical text with boilerplate added, and not unrelated text', () => {

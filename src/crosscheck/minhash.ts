@@ -25,19 +25,40 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
 /** Word shingles of the text, case- and punctuation-folded. */
 export function shingles(text: string, size = 5): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const ws = words(text);
   const out = new Set<string>();
-  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
-  if (!out.size && words.length) out.add(words.join(' '));
+  for (let i = 0; i + size <= ws.length; i++) out.add(ws.slice(i, i + size).join(' '));
+  if (!out.size && ws.length) out.add(ws.join(' '));
+  return out;
+}
+
+/** The shingles of `shingles` as 32-bit hashes, combined from each word's hash without building the shingle strings. */
+export function shingleHashes(text: string, size = 5): Set<number> {
+  const hs = words(text).map(fnv1a);
+  const out = new Set<number>();
+  const n = hs.length >= size ? size : hs.length;
+  for (let i = 0; i + n <= hs.length && n > 0; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < n; j++) h = Math.imul((h ^ hs[i + j]) >>> 0, 0x01000193) >>> 0;
+    out.add(mix(h, n));
+    if (n < size) break;
+  }
   return out;
 }
 
 export function signature(text: string): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const sh of shingles(text)) {
-    const h = fnv1a(sh);
+  for (const h of shingleHashes(text)) {
     for (let i = 0; i < HASHES; i++) {
       const v = mix(h, SEEDS[i]);
       if (v < sig[i]) sig[i] = v;
