@@ -46,7 +46,7 @@ export function shingles(text: string, size = 5): Set<string> {
 export function shingleHashes(text: string, size = 5): Set<number> {
   const hs = words(text).map(fnv1a);
   const out = new Set<number>();
-  const n = hs.length >= size ? size : hs.length;
+  const n = Math.min(size, hs.length);
   for (let i = 0; i + n <= hs.length && n > 0; i++) {
     let h = 0x811c9dc5;
     for (let j = 0; j < n; j++) h = Math.imul((h ^ hs[i + j]) >>> 0, 0x01000193) >>> 0;
