@@ -3,6 +3,7 @@ import { addDays, addMonths, type Day, dayOfWeek, isoDay, isoMonth, parseIsoDay 
 import vocabulary from './data/dates-vocabulary.json' with { type: 'json' };
 import { NUMBER_WORDS, parseNumber } from './numbers-parse.js';
 import { names, phrases } from './numbers-regex.js';
+import { caseless } from '../text/caseless.js';
 
 export interface Resolved {
   value: string;
@@ -160,7 +161,7 @@ const MONTH_CUE = new RegExp(`(?<![\\p{L}])(?:${phrases(vocabulary.monthCues)})\
 /** "before"/"after" followed by words names an event: "the day before the vote". */
 const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u;
 
-const FUTURE_CUE = new RegExp(`\\b(?:${phrases(vocabulary.futureCues)})\\b[^.!?]*$`, 'iu');
+const FUTURE_CUE = caseless(`\\b(?:${phrases(vocabulary.futureCues)})\\b[^.!?]*$`);
 
 /** The part of the sentence before offset `at`, at most 120 characters back. */
 function sentenceBefore(text: string, at: number): string {

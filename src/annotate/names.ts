@@ -2,6 +2,7 @@ import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
+import { WORD_END } from '../text/caseless.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 interface Span {
@@ -18,7 +19,7 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|from|outside|around)\s+(?:the\s+)?$/i;
 const STRONG_LOCATIVE_BEFORE = /\b(?:near|outside|(?:border |frontier )?(?:town|village|city|province|region|district|governorate|area|port|suburb|neighbou?rhood) of)\s+(?:the\s+)?$/i;
 const PLACE_SUFFIX_AFTER = new RegExp(`^\\s+(?:${PLACE_SUFFIXES.join('|')})\\b`, 'i');
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_WORDS.join('|')})\\s+(?:the\\s+)?$`, 'i');
-const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${VESSEL_WORDS.join('|')})\\b`, 'iu');
+const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${VESSEL_WORDS.join('|')})${WORD_END}`, 'iu');
 
 // "Northern Military Region" can name a command; "Black Sea" or "Red Valley" are always places
 const ADMINISTRATIVE_SUFFIXES = new Set(['region', 'district', 'governorate', 'province', 'oblast', 'county', 'prefecture', 'municipality']);

@@ -5,6 +5,7 @@ import units from './data/numbers-units.json' with { type: 'json' };
 import words from './data/numbers-words.json' with { type: 'json' };
 import { countedNoun, isFunctionWord } from './numbers-nouns.js';
 import { DIGITS, NUMBER_WORDS, parseNumber, scaleOf } from './numbers-parse.js';
+import { WORD_END, WORD_START } from '../text/caseless.js';
 import { alternation, DASH } from './numbers-regex.js';
 import { findTimes } from './numbers-times.js';
 
@@ -29,9 +30,9 @@ const MEASURES: Record<string, string> = units.measure;
 const SCALE_WORDS = 'trillion|billion|million|thousand|hundred|dozen';
 const NUMBER_WORD = `(?:${alternation(NUMBER_WORDS)})`;
 /** A number in digits (optionally scaled: "2.1bn", "600 million", "40m") or in words ("forty-five", "a dozen"). */
-const CORE = String.raw`(?<digits>${DIGITS})(?:(?<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\p{L}])|\s?(?<scale>${SCALE_WORDS}|bn|mn|mln|tn|trn)(?![\p{L}]))?(?![\p{N}])|(?<words>(?:a\s+(?=(?:${SCALE_WORDS})\b))?\b${NUMBER_WORD}(?:(?:\s+and\s+|[\s‐‑-]+)${NUMBER_WORD})*\b)`;
+const CORE = String.raw`(?<digits>${DIGITS})(?:(?<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\p{L}])|\s?(?<scale>${SCALE_WORDS}|bn|mn|mln|tn|trn)(?![\p{L}]))?(?![\p{N}])|(?<words>(?:a\s+(?=(?:${SCALE_WORDS})${WORD_END}))?${WORD_START}${NUMBER_WORD}(?:(?:\s+and\s+|[\s‐‑-]+)${NUMBER_WORD})*${WORD_END})`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<vague>${alternation(Object.keys(VAGUE))})\s+of\b|${CORE})`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<vague>${alternation(Object.keys(VAGUE))})\s+of${WORD_END}|${CORE})`,
   'giu',
 );
 const SECOND_NUMBER = new RegExp(`^(?:${CORE})`, 'iu');

@@ -4,6 +4,7 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
+import { caseless } from '../text/caseless.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {
@@ -44,7 +45,7 @@ export interface DocumentClaims {
   events: EventMention[];
 }
 
-const re = (src: string) => new RegExp(src, 'iu');
+const re = (src: string) => caseless(src);
 const MEETING = re(patterns.meeting);
 const VISIT = re(patterns.visit);
 const GROUPS = patterns.groups.join('|');
@@ -52,8 +53,8 @@ const LED_BY = re(patterns.ledBy.replace('{groups}', GROUPS));
 const LEADS = re(patterns.leads.replace('{groups}', GROUPS));
 const RECEIVED = re(patterns.received);
 const RECEIVED_PASSIVE = re(patterns.receivedPassive);
-const RECEIVED_ACTIVE = new RegExp(patterns.receivedActive, 'giu');
-const ATTRIBUTION = new RegExp(patterns.attribution, 'giu');
+const RECEIVED_ACTIVE = caseless(patterns.receivedActive, 'g');
+const ATTRIBUTION = caseless(patterns.attribution, 'g');
 const SPEECH = re(patterns.speech);
 const TIMED_EVENT = re(patterns.timedEvents);
 const INCIDENTS = patterns.incidents.map((i) => ({ key: i.key, re: re(i.pattern) }));
@@ -163,7 +164,7 @@ function asOf(ctx: Context, s: { start: number; end: number }): string | null {
 
 const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
 
-const MEASURES = patterns.measures.map((m) => ({ key: m.key, re: new RegExp(m.pattern, 'giu') }));
+const MEASURES = patterns.measures.map((m) => ({ key: m.key, re: caseless(m.pattern, 'g') }));
 
 /** What a figure counts ("dead", "on board"): the measure word nearest to it, within a few words. */
 function nearestMeasure(sentence: string, start: number, end: number): string | null {

@@ -1,5 +1,6 @@
 import meta from './data/metadata-lines.json' with { type: 'json' };
 import { looksLikeLabel, normPhrase, wordCount } from './shape.js';
+import { caseless } from '../text/caseless.js';
 
 const connector = String.raw`(?:(?:${meta.dateConnectors.join('|')})\s+)?`;
 /** Shape of a written date with a year ("February 4, 2026", "4 Feb 2026", "20 de octubre de 2025", "2026-02-04", "20.10.2025"); callers parse it. */
@@ -11,9 +12,9 @@ const NAME_SHAPE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|
 const TIME_SHAPE = String.raw`(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|\p{Lu}{2,5}|[+-]\d{1,2}(?::?\d{2})?))*`;
 const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,\s+)?(?<date>${DATE_SHAPE})(?:\s*[,|•·]?\s*${TIME_SHAPE})?$`, 'u');
 const DATE_IN = new RegExp(DATE_SHAPE, 'u');
-const updatedPrefix = new RegExp(meta.updatedPrefix, 'iu');
+const updatedPrefix = caseless(meta.updatedPrefix);
 const promotionVerbs = meta.promotionVerbs.map((v) => v.replace(/\s+/g, String.raw`\s+`)).join('|');
-const PROMOTION_TAIL = new RegExp(String.raw`^\s+(?:${promotionVerbs}|[–—:-])\s`, 'iu');
+const PROMOTION_TAIL = caseless(String.raw`^\s+(?:${promotionVerbs}|[–—:-])\s`);
 
 const bylinePatterns = meta.bylinePatterns.map(
   (p) => new RegExp(p.replace('DATE', DATE_SHAPE).replace('NAME', NAME_SHAPE), 'u'),
@@ -23,10 +24,10 @@ const publishedMarkers = meta.publishedMarkers;
 const sourcePatterns = meta.sourcePrefixes.map((prefix) => {
   // a one-word prefix ("Source") needs a separator, a phrase ("Originally published by") does not
   const gap = prefix.includes(' ') ? String.raw`(?:\s*[:–—-]\s*|\s+)` : String.raw`\s*[:–—-]\s*`;
-  return new RegExp(`^${prefix}${gap}(?<rest>.+)$`, 'iu');
+  return caseless(`^${prefix}${gap}(?<rest>.+)$`);
 });
 const outletCutters = meta.outletCutters.map((p) => new RegExp(p, 'u'));
-const selfPromotion = meta.selfPromotion.map((p) => new RegExp(p, 'iu'));
+const selfPromotion = meta.selfPromotion.map((p) => caseless(p));
 
 export interface BylineLine {
   author: string | null;

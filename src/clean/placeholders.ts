@@ -1,6 +1,7 @@
 import placeholders from './data/placeholders.json' with { type: 'json' };
+import { caseless } from '../text/caseless.js';
 
-const patterns = placeholders.patterns.map((p) => new RegExp(p, 'iu'));
+const patterns = placeholders.patterns.map((p) => caseless(p));
 
 /** Image slots and lone photo/credit lines left by saved pages ("header-image", "Credit: site.com"). */
 export function isImagePlaceholder(line: string): boolean {
