@@ -3,7 +3,7 @@ import { addDays, addMonths, type Day, dayOfWeek, isoDay, isoMonth, parseIsoDay 
 import vocabulary from './data/dates-vocabulary.json' with { type: 'json' };
 import { NUMBER_WORDS, parseNumber } from './numbers-parse.js';
 import { names, phrases } from './numbers-regex.js';
-import { caseless } from '../text/caseless.js';
+import { caseless } from '../text/index.js';
 
 export interface Resolved {
   value: string;

@@ -2,7 +2,7 @@ import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
-import { WORD_END } from '../text/caseless.js';
+import { WORD_END } from '../text/index.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 interface Span {

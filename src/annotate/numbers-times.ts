@@ -1,4 +1,4 @@
-import { WORD_END, WORD_START } from '../text/caseless.js';
+import { WORD_END, WORD_START } from '../text/index.js';
 /** A time of day found in text, in minutes since midnight. */
 export interface TimeOfDay {
   start: number;

@@ -5,7 +5,7 @@ import units from './data/numbers-units.json' with { type: 'json' };
 import words from './data/numbers-words.json' with { type: 'json' };
 import { countedNoun, isFunctionWord } from './numbers-nouns.js';
 import { DIGITS, NUMBER_WORDS, parseNumber, scaleOf } from './numbers-parse.js';
-import { WORD_END, WORD_START } from '../text/caseless.js';
+import { WORD_END, WORD_START } from '../text/index.js';
 import { alternation, DASH } from './numbers-regex.js';
 import { findTimes } from './numbers-times.js';
 

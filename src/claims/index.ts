@@ -4,7 +4,7 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
-import { caseless } from '../text/caseless.js';
+import { caseless } from '../text/index.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {

@@ -1,6 +1,6 @@
 import meta from './data/metadata-lines.json' with { type: 'json' };
 import { looksLikeLabel, normPhrase, wordCount } from './shape.js';
-import { caseless } from '../text/caseless.js';
+import { caseless } from '../text/index.js';
 
 const connector = String.raw`(?:(?:${meta.dateConnectors.join('|')})\s+)?`;
 /** Shape of a written date with a year ("February 4, 2026", "4 Feb 2026", "20 de octubre de 2025", "2026-02-04", "20.10.2025"); callers parse it. */

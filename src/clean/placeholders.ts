@@ -1,5 +1,5 @@
 import placeholders from './data/placeholders.json' with { type: 'json' };
-import { caseless } from '../text/caseless.js';
+import { caseless } from '../text/index.js';
 
 const patterns = placeholders.patterns.map((p) => caseless(p));
 
