@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type ArticleWrite, failJob, type Job, type Store, setArticleKeys, storeArticle, storeArticles, writeResults } from '../store/index.js';
-import type { Message } from '../types.js';
 import type { CaseFilePool, ComputedStory, ComputeTask, ReadUnits } from './pool.js';
+import { storyInputMessages } from './recompute.js';
 import { assignPending } from './stories.js';
 import type { WorkEvent } from './worker.js';
 
@@ -216,6 +216,5 @@ async function computeTask(store: Store, id: number, name: string): Promise<Comp
     .select(['id', sql<string>`raw::text`.as('raw'), sql<boolean>`keys::text = '[]'`.as('keyless')])
     .where('story_id', '=', id)
     .execute();
-  const records = await store.db.selectFrom('ingest_records').select('message').where('story', '=', name).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
-  return { articles, messages: records.flatMap((r) => (r.message ? [r.message as Message] : [])) };
+  return { articles, messages: await storyInputMessages(store.db, name) };
 }

@@ -55,7 +55,7 @@ export function createCaseFilePool(opts: { threads?: number } = {}): CaseFilePoo
   return {
     threads,
     readUnits: (tasks) => pool.run(tasks, { name: 'readUnits' }),
-    computeStory: (task) => pool.run(task, { name: 'computeStory' }),
+    computeStory: (task) => pool.run(task, { name: 'computeStoryTask' }),
     destroy: () => pool.destroy(),
   };
 }

@@ -3,10 +3,9 @@ import { annotate } from '../annotate/index.js';
 import type { FeedItem } from '../feeds/index.js';
 import type { RawArticle } from '../ingest/index.js';
 import { resultRows } from '../store/results.js';
-import type { Message } from '../types.js';
-import { readUnit, storyKeys, type UnitOutcome } from './article.js';
+import { readUnit, type UnitOutcome } from './article.js';
 import { jobContent } from './inputs.js';
-import { analyzeStory, stageMs } from './recompute.js';
+import { computeStory, stageMs } from './recompute.js';
 import type { ComputeTask, ComputedStory, ReadTask, ReadUnits } from './pool.js';
 
 /** Piscina task: each queued input read into an article (with its stored form already serialised), or why not, with the milliseconds each took. */
@@ -27,20 +26,12 @@ export async function readUnits(tasks: ReadTask[]): Promise<ReadUnits> {
 }
 
 /** Piscina task: one story's articles through the whole pipeline, returned as the rows the store keeps. */
-export function computeStory(task: ComputeTask): ComputedStory {
-  const parsed = task.articles.map((a) => ({ id: a.id, keyless: a.keyless, raw: JSON.parse(a.raw) as RawArticle }));
-  parsed.sort((a, b) => (a.raw.path < b.raw.path ? -1 : a.raw.path > b.raw.path ? 1 : 0));
-  const analysis = analyzeStory(
-    parsed.map((p) => p.raw),
-    task.messages as Message[],
+export function computeStoryTask(task: ComputeTask): ComputedStory {
+  const { analysis, articleIds, keys } = computeStory(
+    task.articles.map((a) => ({ id: a.id, keyless: a.keyless, raw: JSON.parse(a.raw) as RawArticle })),
+    task.messages,
   );
-  const idByPath = new Map(parsed.map((p) => [p.raw.path, p]));
-  const keys: [number, string[]][] = [];
-  analysis.documents.forEach((d, i) => {
-    const article = idByPath.get(d.path);
-    if (article?.keyless) keys.push([article.id, storyKeys(analysis.annotations[i].mentions)]);
-  });
-  return { rows: resultRows(analysis), articleIds: analysis.documents.map((d) => idByPath.get(d.path)?.id ?? -1), keys, ms: stageMs(analysis.times) };
+  return { rows: resultRows(analysis), articleIds, keys, ms: stageMs(analysis.times) };
 }
 
 // keeps the annotate module loaded at start-up, so the first task does not pay for it

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { cleanArticles, type RawArticle } from '../ingest/index.js';
-import { analyzeDocuments, type StageTimes } from '../pipeline.js';
-import { saveResults, type Store, setArticleKeys } from '../store/index.js';
+import { type Analysis, analyzeDocuments, type StageTimes } from '../pipeline.js';
+import { type Database, saveResults, type Store, setArticleKeys } from '../store/index.js';
 import type { Message } from '../types.js';
 import { storyKeys } from './article.js';
 import { LOCKS } from './locks.js';
@@ -28,22 +28,15 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
       const story = await trx.selectFrom('stories').select(['name', 'changed_seq', 'computed_seq']).where('id', '=', id).executeTakeFirst();
       if (!story || story.changed_seq <= story.computed_seq) return null;
       const rows = await trx.selectFrom('articles').select(['id', 'raw', 'keys']).where('story_id', '=', id).execute();
-      const articles = rows.map((r) => r.raw).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      const records = await trx.selectFrom('ingest_records').select('message').where('story', '=', story.name).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
+      const messages = await storyInputMessages(trx, story.name);
       const c0 = performance.now();
-      const analysis = analyzeStory(articles, records.flatMap((r) => (r.message ? [r.message] : [])));
+      const { analysis, articleIds, keys } = computeStory(
+        rows.map((r) => ({ id: r.id, raw: r.raw, keyless: r.keys.length === 0 })),
+        messages,
+      );
       computeMs = performance.now() - c0;
       times = analysis.times;
-      const articleByPath = new Map(rows.map((r) => [r.raw.path, r.id]));
-      const articleIds = new Map(analysis.documents.map((d) => [d.id, articleByPath.get(d.path) as number]));
-      await saveResults(trx, id, analysis, articleIds);
-      // articles stored without story keys (their story was named at ingest) get them from this run's annotations
-      const keyless = new Set(rows.filter((r) => r.keys.length === 0).map((r) => r.id));
-      const keys: [number, string[]][] = [];
-      for (const [i, d] of analysis.documents.entries()) {
-        const articleId = articleIds.get(d.id);
-        if (articleId !== undefined && keyless.has(articleId)) keys.push([articleId, storyKeys(analysis.annotations[i].mentions)]);
-      }
+      await saveResults(trx, id, analysis, new Map(analysis.documents.map((d, i) => [d.id, articleIds[i]])));
       await setArticleKeys(trx, keys);
       await trx.updateTable('stories').set({ computed_seq: story.changed_seq }).where('id', '=', id).execute();
       return { status: 'computed', story: story.name, documents: analysis.documents.length, ms: {} };
@@ -52,6 +45,39 @@ export async function recomputeNext(store: Store): Promise<RecomputeResult> {
     busy ||= result?.status === 'busy';
   }
   return { status: busy ? 'busy' : 'idle' };
+}
+
+/** One stored article of a story; `keyless` when it was stored without story keys (its story was named at ingest). */
+export interface StoryArticle {
+  id: number;
+  raw: RawArticle;
+  keyless: boolean;
+}
+
+/**
+ * A story's stored articles through the pipeline (in path order): the analysis, the article each document came from,
+ * and story keys from this run's annotations for the keyless articles. Pure apart from timing.
+ */
+export function computeStory(articles: StoryArticle[], inputMessages: Message[]): { analysis: Analysis; articleIds: number[]; keys: [number, string[]][] } {
+  const sorted = [...articles].sort((a, b) => (a.raw.path < b.raw.path ? -1 : a.raw.path > b.raw.path ? 1 : 0));
+  const analysis = analyzeStory(
+    sorted.map((a) => a.raw),
+    inputMessages,
+  );
+  const byPath = new Map(sorted.map((a) => [a.raw.path, a]));
+  const keys: [number, string[]][] = [];
+  const articleIds = analysis.documents.map((d, i) => {
+    const article = byPath.get(d.path) as StoryArticle;
+    if (article.keyless) keys.push([article.id, storyKeys(analysis.annotations[i].mentions)]);
+    return article.id;
+  });
+  return { analysis, articleIds, keys };
+}
+
+/** The messages of a story's inputs that were skipped or failed, in source order. */
+export async function storyInputMessages(db: Kysely<Database>, story: string): Promise<Message[]> {
+  const records = await db.selectFrom('ingest_records').select('message').where('story', '=', story).where(sql<boolean>`status <> 'ok'`).orderBy('source').execute();
+  return records.flatMap((r) => (r.message ? [r.message as Message] : []));
 }
 
 /** The pipeline over a story's articles in path order, with messages ordered as `analyze` orders them (by file, then as they arose). */
