@@ -6,7 +6,7 @@ import placeAliases from './data/gazetteer-places.json' with { type: 'json' };
 import regionNames from './data/gazetteer-regions.json' with { type: 'json' };
 import rules from './data/gazetteer-rules.json' with { type: 'json' };
 import { HYPHENS, isFrequentWord } from './gazetteer-words.js';
-import { memo } from './memo.js';
+import { memo } from '../text/index.js';
 
 export interface PlaceInfo {
   name: string;

@@ -32,7 +32,7 @@ const NUMBER_WORD = `(?:${alternation(NUMBER_WORDS)})`;
 /** A number in digits (optionally scaled: "2.1bn", "600 million", "40m") or in words ("forty-five", "a dozen"). */
 const CORE = String.raw`(?<digits>${DIGITS})(?:(?<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\p{L}])|\s?(?<scale>${SCALE_WORDS}|bn|mn|mln|tn|trn)(?![\p{L}]))?(?![\p{N}])|(?<words>(?:a\s+(?=(?:${SCALE_WORDS})${WORD_END}))?${WORD_START}${NUMBER_WORD}(?:(?:\s+and\s+|[\s‐‑-]+)${NUMBER_WORD})*${WORD_END})`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<vague>${alternation(Object.keys(VAGUE))})\s+of${WORD_END}|${CORE})`,
+  String.raw`${WORD_START}(?:(?<vague>${alternation(Object.keys(VAGUE))})\s+of${WORD_END}|${CORE})`,
   'giu',
 );
 const SECOND_NUMBER = new RegExp(`^(?:${CORE})`, 'iu');

@@ -2,7 +2,7 @@ import type { Evidence, Role } from '../types.js';
 import roles from './data/roles.json' with { type: 'json' };
 import { countryCode, countryFromDemonym } from './gazetteer.js';
 import { isOrganizationWord } from './lexicon.js';
-import { memo } from './memo.js';
+import { memo } from '../text/index.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 type Qualifier = Role['qualifiers'][number];
@@ -172,7 +172,7 @@ export function roleAfter(text: string, nameEnd: number, sentenceEnd: number): R
   while (next < windowEnd && /\s/.test(text[next])) next++;
   if (text[next] !== ',' || next >= windowEnd) return null;
   const toks = tokenize(text, nameEnd, windowEnd);
-  if (toks[0]?.text !== ',') return null;
+  // toks[0] is the comma
   let i = 1;
   if (toks[i] && DETERMINERS.has(lower(toks[i]))) i++;
   let country: string | null = null;

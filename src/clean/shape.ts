@@ -1,36 +1,23 @@
 // Small text-shape tests shared by the cleaning rules.
+import { memo } from '../text/index.js';
 
 // the cleaning rules ask for the same line's forms many times over: a bounded cache answers the repeats
 const CACHE_LIMIT = 4096;
-const normLines = new Map<string, string>();
-const normPhrases = new Map<string, string>();
-
-function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    value = make(key);
-    cache.set(key, value);
-  }
-  return value;
-}
 
 // NFKC leaves printable ASCII as it is
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /** Trimmed, NFKC, lower-cased, whitespace-collapsed form used to compare lines. */
-export function normLine(line: string): string {
-  return cached(normLines, line, (l) => (PLAIN_ASCII.test(l) ? l : l.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim());
-}
+export const normLine = memo((line: string): string => (PLAIN_ASCII.test(line) ? line : line.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim(), CACHE_LIMIT);
 
 /** normLine without trailing punctuation, counters and arrows ("Comments (3)", "Share »"). */
-export function normPhrase(line: string): string {
-  return cached(normPhrases, line, (l) =>
-    normLine(l)
+export const normPhrase = memo(
+  (line: string): string =>
+    normLine(line)
       .replace(/\s*\(\d+\)$/, '')
       .replace(/[\s:.!…»›>|•·–—-]+$/, ''),
-  );
-}
+  CACHE_LIMIT,
+);
 
 /** Words separated by whitespace. */
 export function wordCount(line: string): number {

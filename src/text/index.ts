@@ -1,2 +1,3 @@
-// Text utilities shared by the stages: regular expressions built from pattern text.
+// Text utilities shared by the stages: regular expressions built from pattern text, and memoised string functions.
 export { caseless, WORD_END, WORD_START } from './caseless.js';
+export { memo } from './memo.js';

@@ -1,6 +1,6 @@
 /**
- * A pure one-string function answered from a bounded cache: names and words recur across the sentences and documents of
- * a story, and gazetteer keys (transliteration, folding) cost far more than a map lookup. The cache is emptied when full.
+ * A pure one-string function answered from a bounded cache: names, words and lines recur across the sentences and
+ * documents of a story, and their keys and normal forms cost far more than a map lookup. The cache is emptied when full.
  */
 export function memo<R>(fn: (key: string) => R, limit = 20_000): (key: string) => R {
   const cache = new Map<string, R>();
