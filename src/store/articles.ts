@@ -3,6 +3,7 @@ import type { RawArticle } from '../ingest/index.js';
 import type { Message } from '../types.js';
 import { writeRecord } from './queue.js';
 import type { Database } from './schema.js';
+import { IN_LIST, inSlices, ROWS_PER_INSERT } from './slices.js';
 import { ensureStory, touchStories } from './stories.js';
 
 /** One input read by a worker, ready to store. */
@@ -59,8 +60,6 @@ async function dropIfUnused(trx: Kysely<Database>, articleId: number | null): Pr
   if (gone?.story_id) await touchStories(trx, [gone.story_id]);
 }
 
-const CHUNK = 200;
-
 /**
  * `storeArticle` for many inputs in a few statements (the caller's transaction): the same outcome as storing them one
  * after another in the given order. Content repeated within the batch is stored once under its smallest source.
@@ -74,8 +73,8 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
     return;
   }
   const previous = new Map<string, number | null>();
-  for (let i = 0; i < sources.length; i += CHUNK) {
-    const rows = await trx.selectFrom('ingest_records').select(['source', 'article_id']).where('source', 'in', sources.slice(i, i + CHUNK)).execute();
+  for (const slice of inSlices(sources, IN_LIST)) {
+    const rows = await trx.selectFrom('ingest_records').select(['source', 'article_id']).where('source', 'in', slice).execute();
     for (const r of rows) previous.set(r.source, r.article_id);
   }
   // one row per content: the smallest source's article
@@ -86,12 +85,11 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
     if (!held || w.source < held.source) byHash.set(w.outcome.hash, w as ArticleWrite & { outcome: { status: 'ok' } });
   }
   const stored = new Map<string, { id: number; story_id: number | null }>();
-  const unique = [...byHash.values()];
-  for (let i = 0; i < unique.length; i += CHUNK) {
+  for (const slice of inSlices([...byHash.values()], ROWS_PER_INSERT)) {
     const rows = await trx
       .insertInto('articles')
       .values(
-        unique.slice(i, i + CHUNK).map((w) => {
+        slice.map((w) => {
           const o = w.outcome as Extract<ArticleWrite['outcome'], { status: 'ok' }>;
           return { content_hash: o.hash, source: w.source, raw: o.rawJson ?? JSON.stringify(o.article), keys: JSON.stringify(o.keys), published: o.published };
         }),
@@ -117,8 +115,7 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
   }
   const names = [...new Set(joins.values())];
   const storyIds = new Map<string, number>();
-  for (let i = 0; i < names.length; i += CHUNK) {
-    const chunk = names.slice(i, i + CHUNK);
+  for (const chunk of inSlices(names, ROWS_PER_INSERT)) {
     await trx
       .insertInto('stories')
       .values(chunk.map((name) => ({ name })))
@@ -132,7 +129,7 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
     members.set(id, [...(members.get(id) ?? []), articleId]);
     touched.add(id);
   }
-  for (const [storyId, ids] of members) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', ids).execute();
+  for (const [storyId, ids] of members) for (const slice of inSlices(ids, IN_LIST)) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', slice).execute();
   await touchStories(trx, [...touched]);
   const records = writes.map((w) => {
     const ok = w.outcome.status === 'ok';
@@ -140,10 +137,10 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
     const message = ok ? null : (w.outcome as { message: Message }).message;
     return { source: w.source, input: w.input, story: w.story, status: w.outcome.status, reason: message?.message ?? null, message: JSON.stringify(message), article_id: articleId };
   });
-  for (let i = 0; i < records.length; i += CHUNK) {
+  for (const slice of inSlices(records, ROWS_PER_INSERT)) {
     await trx
       .insertInto('ingest_records')
-      .values(records.slice(i, i + CHUNK))
+      .values(slice)
       .onConflict((oc) =>
         oc.column('source').doUpdateSet((eb) => ({
           input: eb.ref('excluded.input'),
@@ -164,8 +161,8 @@ export async function storeArticles(trx: Kysely<Database>, writes: ArticleWrite[
 
 /** Writes the story keys of many articles in one statement. */
 export async function setArticleKeys(trx: Kysely<Database>, keys: [number, string[]][]): Promise<void> {
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const values = keys.slice(i, i + CHUNK).map(([id, k]) => sql`(${id}::int, ${JSON.stringify(k)}::json)`);
+  for (const slice of inSlices(keys, ROWS_PER_INSERT)) {
+    const values = slice.map(([id, k]) => sql`(${id}::int, ${JSON.stringify(k)}::json)`);
     await sql`update articles set keys = v.keys from (values ${sql.join(values)}) as v(id, keys) where articles.id = v.id`.execute(trx);
   }
 }

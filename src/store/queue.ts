@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Message } from '../types.js';
 import type { Database, Job } from './schema.js';
+import { IN_LIST, inSlices, ROWS_PER_INSERT } from './slices.js';
 
 /** An input to enqueue: a file's bytes or a feed item. */
 export interface JobInput {
@@ -20,10 +21,6 @@ export interface RecordInput {
   message: Message;
 }
 
-const CHUNK = 200;
-/** Values in one `in (…)` list: far below PostgreSQL's limit of 65,535 parameters per statement. */
-export const IN_LIST = 1000;
-
 /** The job key: the same source with the same content is one job, however often it is enqueued. */
 export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): string {
   const hash = createHash('sha256');
@@ -32,7 +29,7 @@ export function jobKey(job: Pick<JobInput, 'source' | 'item' | 'content'>): stri
 }
 
 /**
- * Enqueues jobs (the key is always made from the content, stored or not) (a known key is left alone, or requeued when it failed and retry is set), writes the records of inputs
+ * Enqueues jobs, keyed by their content whether it is stored or not (a known key is left alone, or requeued when it failed and retry is set), writes the records of inputs
  * that need no job, and deletes the records of `cleared` sources (a feed file that failed before and now reads as items);
  * one transaction. Returns the keys of the batch.
  */
@@ -44,16 +41,16 @@ export async function enqueue(
 ): Promise<string[]> {
   const keys = jobs.map(jobKey);
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < jobs.length; i += CHUNK) {
-      const rows = jobs.slice(i, i + CHUNK).map((j, k) => ({ ...j, key: keys[i + k], item: JSON.stringify(j.item), content: opts.storeContent === false && !j.item ? null : j.content }));
-      const insert = trx.insertInto('jobs').values(rows);
+    const rows = jobs.map((j, k) => ({ ...j, key: keys[k], item: JSON.stringify(j.item), content: opts.storeContent === false && !j.item ? null : j.content }));
+    for (const slice of inSlices(rows, ROWS_PER_INSERT)) {
+      const insert = trx.insertInto('jobs').values(slice);
       await (opts.retry
         ? insert.onConflict((oc) => oc.column('key').doUpdateSet({ status: 'queued', error: null }).where('jobs.status', '=', 'failed'))
         : insert.onConflict((oc) => oc.column('key').doNothing())
       ).execute();
     }
     const cleared = opts.cleared ?? [];
-    for (let i = 0; i < cleared.length; i += IN_LIST) await trx.deleteFrom('ingest_records').where('source', 'in', cleared.slice(i, i + IN_LIST)).execute();
+    for (const slice of inSlices(cleared, IN_LIST)) await trx.deleteFrom('ingest_records').where('source', 'in', slice).execute();
     for (const r of records) await writeRecord(trx, { ...r, status: r.message.severity === 'error' ? 'failed' : 'skipped', reason: r.message.message, articleId: null });
   });
   return keys;
@@ -97,7 +94,7 @@ export async function jobCounts(db: Kysely<Database>, keys?: string[]): Promise<
   const counts = { queued: 0, done: 0, failed: 0 };
   const query = () => db.selectFrom('jobs').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
   // a batch's keys go in slices: one statement takes at most 65,535 parameters
-  const slices = keys ? Array.from({ length: Math.ceil(keys.length / IN_LIST) }, (_, i) => keys.slice(i * IN_LIST, (i + 1) * IN_LIST)) : [null];
+  const slices = keys ? inSlices(keys, IN_LIST) : [null];
   for (const slice of slices) {
     const rows = await (slice ? query().where('key', 'in', slice) : query()).execute();
     for (const row of rows) counts[row.status] += row.n;

@@ -4,8 +4,10 @@ import type { CrossCheck, DocumentOrigin } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { Document, Entity, Mention } from '../types.js';
 import type { Database, ResultTableName } from './schema.js';
+import { inSlices } from './slices.js';
 
-const CHUNK = 500;
+// rows per multi-row insert of a large story (4–6 parameters a row)
+const RESULT_ROWS_PER_INSERT = 500;
 const resultTables: ResultTableName[] = ['annotations', 'entities', 'claims', 'events', 'conflicts'];
 
 /**
@@ -60,9 +62,9 @@ export async function writeResults(trx: Kysely<Database>, storyId: number, rows:
   const params = documents.length * 6 + resultTables.reduce((n, t) => n + rows.lists[t].length * 4, 0);
   // a story of usual size in one statement (each statement costs a round trip, which dominates on the embedded store)
   if (params <= ONE_STATEMENT_PARAMS) return void (await oneStatement(storyId, rows, documents).execute(trx));
-  for (const chunk of chunks(documents)) await trx.insertInto('documents').values(chunk).execute();
+  for (const chunk of inSlices(documents, RESULT_ROWS_PER_INSERT)) await trx.insertInto('documents').values(chunk).execute();
   for (const table of resultTables) {
-    for (const chunk of chunks(rows.lists[table].map((r) => ({ ...r, story_id: storyId })))) await trx.insertInto(table).values(chunk).execute();
+    for (const chunk of inSlices(rows.lists[table].map((r) => ({ ...r, story_id: storyId })), RESULT_ROWS_PER_INSERT)) await trx.insertInto(table).values(chunk).execute();
   }
   await trx.insertInto('story_results').values({ story_id: storyId, ...rows.story }).execute();
 }
@@ -84,13 +86,6 @@ function oneStatement(storyId: number, rows: ResultRows, documents: (Omit<Result
   }
   const last = sql`insert into story_results (story_id, messages, origins, profiles) values (${storyId}, ${rows.story.messages}, ${rows.story.origins}, ${rows.story.profiles})`;
   return ctes.length ? sql`with ${sql.join(ctes)} ${last}` : last;
-}
-
-// multi-row inserts, small enough to stay under PostgreSQL's limit of parameters per statement
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
 }
 
 /** Rebuilds a story's Analysis from the store alone (stage times are zero), or null when it was never computed. One query. */

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { IN_LIST } from './queue.js';
+import { IN_LIST, inSlices } from './slices.js';
 import type { Database, Story } from './schema.js';
 
 /** Returns the id of the named story, creating it when missing. */
@@ -12,11 +12,11 @@ export async function ensureStory(trx: Kysely<Database>, name: string): Promise<
 /** Marks stories changed: their results must be computed again. */
 export async function touchStories(trx: Kysely<Database>, ids: number[]): Promise<void> {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; i += IN_LIST) {
+  for (const slice of inSlices(sorted, IN_LIST)) {
     await trx
       .updateTable('stories')
       .set({ changed_seq: sql<number>`nextval('change_seq')::int` })
-      .where('id', 'in', sorted.slice(i, i + IN_LIST))
+      .where('id', 'in', slice)
       .execute();
   }
 }
@@ -126,7 +126,7 @@ export async function applyAssignments(trx: Kysely<Database>, assignments: { art
     members.set(id, [...(members.get(id) ?? []), a.article]);
   }
   for (const [storyId, articles] of members) {
-    for (let i = 0; i < articles.length; i += IN_LIST) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', articles.slice(i, i + IN_LIST)).execute();
+    for (const slice of inSlices(articles, IN_LIST)) await trx.updateTable('articles').set({ story_id: storyId }).where('id', 'in', slice).execute();
   }
   await touchStories(trx, [...members.keys()]);
 }
