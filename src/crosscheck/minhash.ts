@@ -47,11 +47,11 @@ export function shingleHashes(text: string, size = 5): Set<number> {
   const hs = words(text).map(fnv1a);
   const out = new Set<number>();
   const n = Math.min(size, hs.length);
-  for (let i = 0; i + n <= hs.length && n > 0; i++) {
+  // a text shorter than one shingle is one shingle of all its words (n = its length: one pass)
+  for (let i = 0; n > 0 && i + n <= hs.length; i++) {
     let h = 0x811c9dc5;
     for (let j = 0; j < n; j++) h = Math.imul((h ^ hs[i + j]) >>> 0, 0x01000193) >>> 0;
     out.add(mix(h, n));
-    if (n < size) break;
   }
   return out;
 }
