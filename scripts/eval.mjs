@@ -1,30 +1,40 @@
 #!/usr/bin/env node
-// Runs the report on every story folder given (default: examples/* and ../shared/eval/seeds) that has a gold.json,
-// scores it with shared/eval/score.mjs, and prints one score line per story.
+// Scores the report of every story folder that has a gold.json — examples/*, ../shared/eval/seeds and
+// ../shared/eval/stories/* by default, or the folders given — with ../shared/eval/score.mjs. Prints one
+// score line per story, then the mean and the worst value of each score over all stories.
+// Usage: node scripts/eval.mjs [FOLDER...] [--verbose] [--json FILE]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { analyzePaths } from '../dist/pipeline.js';
 import { buildReport } from '../dist/report/index.js';
 
 const root = resolve(import.meta.dirname, '..');
-const scorer = resolve(root, '../shared/eval/score.mjs');
+const shared = resolve(root, '../shared/eval');
+const scorer = join(shared, 'score.mjs');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-let folders = args.filter((a) => !a.startsWith('--'));
+const jsonAt = args.indexOf('--json');
+const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : null;
+const subfolders = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => join(dir, d.name))
+        .sort()
+    : [];
+let folders = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--json');
 if (!folders.length) {
-  folders = readdirSync(join(root, 'examples'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => join(root, 'examples', d.name));
-  const seeds = resolve(root, '../shared/eval/seeds');
-  if (existsSync(seeds)) folders.push(seeds);
+  folders = [...subfolders(join(root, 'examples')), join(shared, 'seeds'), ...subfolders(join(shared, 'stories'))];
+  folders = folders.filter((f) => existsSync(join(f, 'gold.json')));
 }
 if (!existsSync(scorer)) {
   console.error(`eval: scorer not found at ${scorer}`);
   process.exit(1);
 }
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-eval-'));
+const results = [];
 let failed = 0;
 for (const folder of folders) {
   const gold = join(folder, 'gold.json');
@@ -32,17 +42,43 @@ for (const folder of folders) {
     console.error(`eval: ${folder} has no gold.json, skipped`);
     continue;
   }
+  const name = basename(folder);
   const report = buildReport(await analyzePaths([folder]));
   const file = join(dir, `${folder.replace(/[^\w]+/g, '_')}.json`);
   writeFileSync(file, JSON.stringify(report));
   try {
     const out = execFileSync(process.execPath, [scorer, file, gold, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
     const lines = out.trim().split('\n');
-    if (verbose) console.log(lines.slice(0, -1).join('\n'));
-    console.log(`${folder}: ${lines[lines.length - 1]}`);
+    if (verbose) console.log(`--- ${name}\n${lines.slice(0, -1).join('\n')}`);
+    const scores = JSON.parse(lines[lines.length - 1]);
+    results.push({ story: name, scores });
+    console.log(`${name}: ${lines[lines.length - 1]}`);
   } catch (err) {
     failed++;
     console.error(`eval: scoring ${folder} failed: ${err instanceof Error ? err.message : err}`);
   }
 }
+
+// mean and worst of each rate (null = the story's gold has nothing of that kind, so it does not count)
+const RATES = ['entityRecall', 'merge', 'conflictRecall', 'eventRecall', 'eventDates', 'syndication', 'documentDates'];
+const summary = { mean: {}, worst: {} };
+for (const key of RATES) {
+  const vals = results.map((r) => r.scores[key]).filter((v) => typeof v === 'number');
+  if (!vals.length) continue;
+  summary.mean[key] = +(vals.reduce((a, b) => a + b, 0) / vals.length).toFixed(3);
+  const min = Math.min(...vals);
+  summary.worst[key] = { value: min, story: results.find((r) => r.scores[key] === min).story };
+}
+const sum = (key) => results.reduce((a, r) => a + (r.scores[key] ?? 0), 0);
+summary.splitErrors = sum('splitErrors');
+summary.conflictsReported = sum('conflictsReported');
+summary.conflictsUnmatched = sum('conflictsUnmatched');
+console.log(`mean: ${JSON.stringify(summary.mean)}`);
+console.log(
+  `worst: ${JSON.stringify(Object.fromEntries(Object.entries(summary.worst).map(([k, w]) => [k, `${w.value} (${w.story})`])))}`,
+);
+console.log(
+  `totals: splitErrors ${summary.splitErrors}, conflicts reported ${summary.conflictsReported}, unmatched ${summary.conflictsUnmatched}`,
+);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ stories: results, ...summary }, null, 2));
 process.exit(failed ? 1 : 0);
