@@ -1,6 +1,7 @@
 import type { ClaimDraft } from '../claims/index.js';
 import type { ClaimStatus, Entity, Evidence } from '../types.js';
 import type { DocumentOrigin } from './origins.js';
+import { StableIds } from '../text/index.js';
 import { countedUnit } from './units.js';
 
 /** A claim with all the documents that make it, and the independent origins behind them. */
@@ -46,14 +47,14 @@ function claimKey(d: ClaimDraft): string {
 export function groupClaims(drafts: ClaimDraft[], origins: Map<string, DocumentOrigin>, entities: Map<string, Entity>): GroupedClaim[] {
   const groups = new Map<string, ClaimDraft[]>();
   for (const d of drafts) groups.set(claimKey(d), [...(groups.get(claimKey(d)) ?? []), d]);
-  let n = 0;
-  return [...groups.values()].map((ds) => {
+  const ids = new StableIds();
+  return [...groups.entries()].map(([key, ds]) => {
     const originOf = (d: ClaimDraft) => (d.attributedTo ? `source:${entities.get(d.attributedTo)?.name.toLowerCase() ?? d.attributedTo}` : (origins.get(d.doc)?.origin ?? d.doc));
     const chains = ds.map((d) => [...(origins.get(d.doc)?.chain ?? [d.doc]), ...(d.attributedTo ? [entities.get(d.attributedTo)?.name ?? d.attributedTo] : [])]);
     const uniq = [...new Set(ds.map(originOf))];
     const evidence = dedupeEvidence(ds.map((d) => d.evidence));
     return {
-      id: `k${++n}`,
+      id: ids.next('k', key),
       subject: ds[0].subject,
       predicate: ds[0].predicate,
       object: ds[0].object,

@@ -5,6 +5,7 @@ import { type Conflict, findConflicts } from './conflicts.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
+import { StableIds } from '../text/index.js';
 
 export type { GroupedClaim } from './claims.js';
 export type { Alternative, Conflict } from './conflicts.js';
@@ -25,14 +26,24 @@ export interface CrossCheck {
 export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDraft[], eventMentions: EventMention[]): CrossCheck {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const origins = documentOrigins(docs);
-  const events = clusterEvents(eventMentions, byId);
+  const position = new Map(docs.map((d, i) => [d.id, i]));
+  const events = withStableIds(clusterEvents(eventMentions, byId), 'e', (e) => `${e.kind}|${e.what}`).map((e) => ({
+    ...e,
+    docs: [...e.docs].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+  }));
   const eventOf = new Map<ClaimDraft, StoryEvent>();
   for (const e of events) for (const m of e.mentions) for (const c of m.claims) eventOf.set(c, e);
   // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
   for (const [c, e] of eventOf) c.qualifiers.date = e.date;
   const claims = groupClaims(drafts, origins, byId);
-  const conflicts = findConflicts(claims, events, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins });
+  const conflicts = withStableIds(findConflicts(claims, events, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins }), 'c', (c) => `${c.kind}|${c.question}`);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
   return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
+}
+
+/** Content-based ids (from what each item is about, see StableIds) in place of the stage's running numbers. */
+function withStableIds<T extends { id: string }>(items: T[], prefix: string, key: (item: T) => string): T[] {
+  const ids = new StableIds();
+  return items.map((item) => ({ ...item, id: ids.next(prefix, key(item)) }));
 }

@@ -6,6 +6,7 @@ import { type RawArticle, extractArticle } from './article.js';
 import inputFiles from './data/input-files.json' with { type: 'json' };
 import { listInputFiles, unreadable } from './files.js';
 import { detectLanguage } from './language.js';
+import { stableIds } from '../text/index.js';
 import { fullOutletNames } from './outlets.js';
 
 export { type RawArticle, extractArticle } from './article.js';
@@ -56,13 +57,21 @@ export function withMessages(readMessages: Message[], cleaned: ReadResult): Read
   return { documents: cleaned.documents, messages };
 }
 
-/** Cleans a set of articles together (lines shared across the set, outlet names completed from the set) into Documents with ids d1, d2… in the given order; an article left empty becomes a warning. Pure. */
+/**
+ * Content-based document ids: "d" and a short hash of the article as read (before cleaning, whose shared-line rule
+ * depends on the other articles), so adding, removing or re-ordering articles keeps every other document's id.
+ * Articles with identical text get "-2", "-3"… in the given order. Pure.
+ */
+export const documentIds = (articles: RawArticle[]): string[] => stableIds('d', articles.map((a) => a.text));
+
+/** Cleans a set of articles together (lines shared across the set, outlet names completed from the set) into Documents with content-based ids (`documentIds`) in the given order; an article left empty becomes a warning. Pure. */
 export function cleanArticles(articles: RawArticle[]): ReadResult {
   const context = cleaningContext(articles);
+  const ids = documentIds(articles);
   const documents: Document[] = [];
   const messages: Message[] = [];
-  for (const article of articles) {
-    const cleaned = cleanArticle(article, `d${documents.length + 1}`, context);
+  for (const [i, article] of articles.entries()) {
+    const cleaned = cleanArticle(article, ids[i], context);
     if ('error' in cleaned) messages.push(cleaned.error);
     else documents.push(cleaned);
   }

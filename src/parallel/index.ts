@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
 import { listInputFiles } from '../ingest/files.js';
-import { type CleaningContext, cleaningContext, type RawArticle } from '../ingest/index.js';
+import { type CleaningContext, cleaningContext, documentIds, type RawArticle } from '../ingest/index.js';
 import { type Analysis, analyzePaths, crossDocumentStages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
 import type { PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
@@ -27,9 +27,8 @@ export interface DocumentPool {
   threads: number;
   /** read + decode + extract each file; `onDone` is called for each file as its batch comes back */
   read(paths: string[], onDone?: (path: string, i: number, total: number) => void): Promise<ReadOutcome[]>;
-  /** clean + language + annotate each article against the set's context; article i gets the provisional id d(i + 1) */
+  /** clean + language + annotate each article against the set's context; documents get their content-based ids (`documentIds`) */
   prepare(articles: RawArticle[], context: CleaningContext): Promise<PreparedBatch>;
-  annotate(documents: Document[]): Promise<Annotations[]>;
   destroy(): Promise<void>;
 }
 
@@ -56,13 +55,12 @@ export function createDocumentPool(opts: PoolOptions = {}): DocumentPool {
       return (await Promise.all(tasks)).flat();
     },
     async prepare(articles, context) {
-      const tasks = batches(articles).map((b): Promise<PreparedBatch> => pool.run({ articles: b.items, firstId: b.start + 1, context } satisfies PrepareTask, { name: 'prepareDocuments' }));
+      const ids = documentIds(articles);
+      const tasks = batches(articles).map((b): Promise<PreparedBatch> =>
+        pool.run({ articles: b.items, ids: ids.slice(b.start, b.start + b.items.length), context } satisfies PrepareTask, { name: 'prepareDocuments' }),
+      );
       const done = await Promise.all(tasks);
       return { results: done.flatMap((d) => d.results), cleanMs: sum(done.map((d) => d.cleanMs)), annotateMs: sum(done.map((d) => d.annotateMs)) };
-    },
-    async annotate(documents) {
-      const tasks = batches(documents).map((b): Promise<Annotations[]> => pool.run(b.items, { name: 'annotateDocuments' }));
-      return (await Promise.all(tasks)).flat();
     },
     destroy: () => pool.destroy(),
   };
@@ -116,22 +114,15 @@ export async function analyzeArticlesParallel(articles: RawArticle[], messages: 
     const all = [...messages];
     const documents: Document[] = [];
     const perDocument: Annotations[] = [];
-    const renamed: number[] = [];
+    // ids are content-based (documentIds), so an article emptied by cleaning shifts no other document's id
     for (const r of prepared.results) {
       if ('error' in r) {
         all.push(r.error);
         continue;
       }
-      const id = `d${documents.length + 1}`;
-      // an article emptied by cleaning shifts the ids after it: those documents are annotated again under their final id
-      if (r.document.id !== id) renamed.push(documents.length);
-      documents.push(r.document.id === id ? r.document : { ...r.document, id });
+      documents.push(r.document);
       perDocument.push(r.annotations);
     }
-    const again = await pool.annotate(renamed.map((i) => documents[i]));
-    renamed.forEach((i, j) => {
-      perDocument[i] = again[j];
-    });
     const t3 = performance.now();
     all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     // the workers' own clock splits the wall time of the clean + annotate phase between the clean and annotate stages

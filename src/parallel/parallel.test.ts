@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate } from '../annotate/index.js';
 import { cleanArticles, type RawArticle, readArticle } from '../ingest/index.js';
 import { type Analysis, analyzeDocuments, analyzePaths } from '../pipeline.js';
-import type { Document } from '../types.js';
 import { ensureBuild } from '../../test/build.js';
 import { analyzeArticlesParallel, analyzePathsParallel, createDocumentPool, type DocumentPool } from './index.js';
 
@@ -26,11 +24,6 @@ afterAll(async () => {
 
 /** An analysis without its stage times, which differ from run to run. */
 const results = ({ times: _, ...rest }: Analysis) => rest;
-
-const doc = (id: string, text: string): Document => ({
-  id, path: `/tmp/${id}.txt`, file: `${id}.txt`, format: 'text', encoding: 'utf-8', title: null, outlet: `Outlet ${id}`, author: null,
-  published: '2024-03-05', dateline: null, syndicatedFrom: null, credits: [], language: 'en', text, removed: [], contentHash: id,
-});
 
 describe('analyzePathsParallel', () => {
   it('gives what analyzePaths gives on the example story', async () => {
@@ -79,11 +72,4 @@ describe('analyzeArticlesParallel', () => {
     expect(results(await analyzeArticlesParallel(articles, read, { pool }))).toEqual(results(serial));
   });
 
-  it('annotates in the workers like the serial stage, in document order', async () => {
-    const corpus: Document[] = [
-      doc('d1', 'LISBON — A bus carrying 31 people overturned near Porto on Tuesday, killing four, Interior Minister Ana Vilar said.'),
-      doc('d2', 'A bus carrying 35 people overturned near Porto on Tuesday. Interior Minister Joana Matos said four people died.'),
-    ];
-    expect(await pool.annotate(corpus)).toEqual(corpus.map(annotate));
-  });
 });

@@ -4,10 +4,10 @@ import type { Document, Message } from '../types.js';
 
 export type ReadOutcome = RawArticle | { error: Message };
 
-/** A batch of articles to clean and annotate; article i gets the provisional id d(firstId + i). */
+/** A batch of articles to clean and annotate; article i gets the document id ids[i]. */
 export interface PrepareTask {
   articles: RawArticle[];
-  firstId: number;
+  ids: string[];
   context: CleaningContext;
 }
 
@@ -31,7 +31,7 @@ export function prepareDocuments(task: PrepareTask): PreparedBatch {
   let annotateMs = 0;
   const results = task.articles.map((article, i): PreparedArticle => {
     const t0 = performance.now();
-    const document = cleanArticle(article, `d${task.firstId + i}`, task.context);
+    const document = cleanArticle(article, task.ids[i], task.context);
     const t1 = performance.now();
     cleanMs += t1 - t0;
     if ('error' in document) return document;
@@ -42,7 +42,3 @@ export function prepareDocuments(task: PrepareTask): PreparedBatch {
   return { results, cleanMs, annotateMs };
 }
 
-/** Piscina task: annotates a batch of documents already cleaned. */
-export function annotateDocuments(documents: Document[]): Annotations[] {
-  return documents.map(annotate);
-}

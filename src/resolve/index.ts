@@ -5,6 +5,7 @@ import { isCommonWord } from '../annotate/lexicon.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
+import { StableIds } from '../text/index.js';
 import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
 
 export { consonantKey, projectKnownNames } from './crossScript.js';
@@ -43,6 +44,8 @@ class Groups {
 }
 
 const ID_PREFIX: Record<EntityType, string> = { person: 'p', organization: 'o', place: 'l', facility: 'f', equipment: 'q', other: 'x' };
+/** What an entity's id is made from: its type and canonical name, case- and accent-folded, so other entities' arrival keeps it. */
+const entityKey = (type: EntityType, name: string) => `${type}|${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()}`;
 
 const roleKey = (r: Role) => `${r.title}|${r.country ?? r.organization ?? ''}|${r.qualifiers.includes('deputy') ? 'deputy' : ''}`;
 
@@ -262,17 +265,15 @@ function buildEntities(mentions: Mention[], g: Groups): Entity[] {
     else clusters.set(root, [m]);
   });
   const entities: Entity[] = [];
-  const counters = new Map<string, number>();
+  const ids = new StableIds();
   const sorted = [...clusters.values()].sort((a, b) => b.length - a.length || a[0].doc.localeCompare(b[0].doc) || a[0].start - b[0].start);
   for (const ms of sorted) {
     if (!isSupported(ms)) continue;
     const type = entityType(ms);
     const name = canonicalName(ms, type);
     const aliases = [...new Set(ms.map((m) => m.text))].filter((a) => a !== name);
-    const n = (counters.get(type) ?? 0) + 1;
-    counters.set(type, n);
     for (const m of ms) m.type = type;
-    const entity: Entity = { id: `${ID_PREFIX[type]}${n}`, type, name, aliases, mentions: ms, roles: ms.flatMap((m) => m.roles) };
+    const entity: Entity = { id: ids.next(ID_PREFIX[type], entityKey(type, name)), type, name, aliases, mentions: ms, roles: ms.flatMap((m) => m.roles) };
     if (type === 'place') {
       const p = lookupPlace(name);
       entity.country = p?.country ?? null;

@@ -119,6 +119,15 @@ export const migrations: Migration[] = [
       await sql`create index stories_stale on stories (id) where changed_seq > computed_seq`.execute(db);
     },
   },
+  {
+    // results stored before ids became content-based carry running numbers (d1, p3, c2) that the next computation
+    // would renumber: every computed story is marked stale, so it is recomputed once, with stable ids, before its report
+    name: '004-stable-ids',
+    async up(typed) {
+      const db = typed as AnyDb;
+      await sql`update stories set computed_seq = 0 where computed_seq > 0 and changed_seq > 0`.execute(db);
+    },
+  },
 ];
 
 // advisory lock key that serialises schema changes between processes opening the same database

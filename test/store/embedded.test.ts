@@ -105,8 +105,10 @@ describe('embedded case file', () => {
       ['report-2-0-the-depot-flooded', 4],
     ]);
     await mergeStories(store.db, 'report-0-0-the-bridge-closed', 'report-1-0-the-dam-reopened');
-    await storyReport(store, 'report-0-0-the-bridge-closed');
-    await splitStory(store.db, 'report-0-0-the-bridge-closed', ['d5', 'd6', 'd7', 'd8'], 'dam');
+    const merged = (await storyReport(store, 'report-0-0-the-bridge-closed')).report;
+    const dam = merged.documents.filter((d) => d.file.startsWith('s001-')).map((d) => d.id);
+    expect(dam).toHaveLength(4);
+    await splitStory(store.db, 'report-0-0-the-bridge-closed', dam, 'dam');
     const { report } = await storyReport(store, 'dam');
     expect(report.documents.map((d) => d.file)).toEqual(['s001-a0000.txt', 's001-a0001.txt', 's001-a0002.txt', 's001-a0003.txt']);
     expect((await storyReport(store, 'report-0-0-the-bridge-closed')).report.documents).toHaveLength(4);

@@ -81,7 +81,9 @@ describe.skipIf(!hasChromium)('workbench on the example story', () => {
   });
 
   it('shows removed boilerplate on request', async () => {
-    await open(page, example, '#/story/s1/doc/d2');
+    const { documents } = await api<{ documents: { id: string; file: string }[] }>(example, '/api/stories/s1');
+    const copy = documents.find((d) => d.file === '02-syndicated-copy.txt');
+    await open(page, example, `#/story/s1/doc/${copy?.id}`);
     expect(await page.locator('#removed').isVisible()).toBe(false);
     await page.check('input[name="show-removed"]');
     expect(await page.locator('#removed .removed-block').count()).toBeGreaterThan(0);
@@ -165,7 +167,7 @@ describe.skipIf(!hasChromium)('workbench on hostile articles', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const { documents } = await api<{ documents: { id: string }[] }>(hostile, '/api/stories/s1');
+    const { documents } = await api<{ documents: { id: string; file: string }[] }>(hostile, '/api/stories/s1');
     const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/claims', '#/story/s1/entities', '#/story/s1/graph?all=1', '#/story/s1/timeline', '#/story/s1/map', `#/story/s1/search?q=${encodeURIComponent('<script>')}`];
     for (const d of documents) routes.push(`#/story/s1/doc/${d.id}`);
     for (const route of routes) {
@@ -181,7 +183,7 @@ describe.skipIf(!hasChromium)('workbench on hostile articles', () => {
       expect(dom.handlers, route).toEqual([]);
       expect(dom.hrefs, route).toEqual([]);
     }
-    await open(page, hostile, '#/story/s1/doc/d2');
+    await open(page, hostile, `#/story/s1/doc/${documents[1].id}`);
     expect(await page.locator('#doc-text').textContent()).toContain('<script>alert(');
     expect(await page.locator('h1').textContent()).toContain('onerror=alert(4)>');
     await shot(page, 'hostile-reader');
