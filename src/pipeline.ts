@@ -1,5 +1,6 @@
 import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
+import { type DocumentComponent, type DocumentLayers, runComponents } from './components/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
@@ -23,6 +24,13 @@ export interface Analysis {
   entities: Entity[];
   cross: CrossCheck;
   times: StageTimes;
+  /** layers and messages that configured components added, one entry per document; absent when none ran */
+  layers?: DocumentLayers[];
+}
+
+/** Options of the stages after reading: the configured per-document components (see src/components). */
+export interface AnalysisOptions {
+  components?: DocumentComponent[];
 }
 
 /** What the stages after per-document annotation produce, with their milliseconds. */
@@ -30,13 +38,16 @@ export interface CrossDocumentResult {
   annotations: Annotations[];
   entities: Entity[];
   cross: CrossCheck;
+  layers?: DocumentLayers[];
   /** projectNames: names known from other documents found in uncased scripts */
   times: { projectNames: number; resolve: number; claims: number; crosscheck: number };
 }
 
 /** The stages that need every document's annotations at once: known-name projection, resolve, claims, cross-check. */
-export function crossDocumentStages(documents: Document[], perDocument: Annotations[]): CrossDocumentResult {
+export function crossDocumentStages(documents: Document[], perDocument: Annotations[], opts: AnalysisOptions = {}): CrossDocumentResult {
   const tp = performance.now();
+  // configured components run on each document after the core annotator, whichever thread annotated it
+  const layers = opts.components?.length ? documents.map((d, i) => runComponents(opts.components as DocumentComponent[], d, perDocument[i])) : undefined;
   const annotations = projectKnownNames(documents, perDocument);
   const t0 = performance.now();
   const entities = resolveEntities(annotations);
@@ -52,7 +63,7 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const t2 = performance.now();
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
-  return { annotations, entities, cross, times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
+  return { annotations, entities, cross, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
 }
 
 /** Each document's mentions with the entity they belong to, built once for all documents. */
@@ -69,14 +80,15 @@ function mentionsByDocument(entities: Entity[]): Map<string, Map<Mention, Entity
 }
 
 /** Runs every stage after reading on documents already in memory. Pure apart from timing. */
-export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0, cleanMs = 0): Analysis {
+export function analyzeDocuments(documents: Document[], messages: Message[] = [], readMs = 0, cleanMs = 0, opts: AnalysisOptions = {}): Analysis {
   const t0 = performance.now();
   const perDocument = documents.map(annotate);
   const t1 = performance.now();
-  const r = crossDocumentStages(documents, perDocument);
+  const r = crossDocumentStages(documents, perDocument, opts);
   return {
     documents,
-    messages,
+    messages: withComponentMessages(messages, r.layers),
+    ...(r.layers ? { layers: r.layers } : {}),
     annotations: r.annotations,
     entities: r.entities,
     cross: r.cross,
@@ -85,10 +97,16 @@ export function analyzeDocuments(documents: Document[], messages: Message[] = []
 }
 
 /** Reads files and folders, then analyses them. Bad files become messages; the rest goes on. */
-export async function analyzePaths(paths: string[], opts: ReadOptions = {}): Promise<Analysis> {
+export async function analyzePaths(paths: string[], opts: ReadOptions & AnalysisOptions = {}): Promise<Analysis> {
   const t0 = performance.now();
   const raw = await readRawInputs(paths, opts);
   const t1 = performance.now();
   const { documents, messages } = withMessages(raw.messages, cleanArticles(raw.articles));
-  return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1);
+  return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1, opts);
+}
+
+/** The run's messages with those the components attached, in file order. */
+export function withComponentMessages(messages: Message[], layers: DocumentLayers[] | undefined): Message[] {
+  if (!layers?.some((l) => l.messages.length)) return messages;
+  return [...messages, ...layers.flatMap((l) => l.messages)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

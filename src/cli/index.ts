@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyzePathsParallel } from '../parallel/index.js';
+import { ComponentError, loadComponents } from '../components/index.js';
 import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
 import { registerServe } from './serve.js';
@@ -17,6 +18,7 @@ interface AnalyzeOptions {
   quiet?: boolean;
   entities: boolean;
   threads?: number;
+  config?: string;
 }
 
 // below this many files, starting worker threads costs more than it saves
@@ -33,10 +35,18 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number
   const onFile = (path: string, i: number, total: number) => {
     if (tty) process.stderr.write(`\rreading ${i + 1}/${total} ${safe(path).slice(-60).padEnd(60)}`);
   };
+  let components: Awaited<ReturnType<typeof loadComponents>> = [];
+  try {
+    components = opts.config ? await loadComponents(opts.config) : [];
+  } catch (err) {
+    if (!(err instanceof ComponentError)) throw err;
+    process.stderr.write(`error: ${safe(err.message)}\n`);
+    return EXIT.usage;
+  }
   const analysis =
     opts.threads === 0
-      ? await analyzePaths(paths, { onFile })
-      : await analyzePathsParallel(paths, { threads: opts.threads, onFile, minFiles: opts.threads === undefined ? PARALLEL_FROM_FILES : 0 });
+      ? await analyzePaths(paths, { onFile, components })
+      : await analyzePathsParallel(paths, { threads: opts.threads, onFile, components, minFiles: opts.threads === undefined ? PARALLEL_FROM_FILES : 0 });
   if (tty) process.stderr.write('\r\x1b[K');
   // every message names its file already
   for (const m of analysis.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${safe(m.message)}\n`);
@@ -73,6 +83,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--jsonl <file>', 'write claims and conflicts as JSON Lines')
     .option('-q, --quiet', 'no terminal report')
     .option('--no-entities', 'leave the entity list out of the terminal report')
+    .option('--config <file>', 'a pipeline configuration (JSON) naming extra components to run on each document (see README)')
     .option('--threads <n>', `worker threads for reading and annotating; 0 = none (default: every core, from ${PARALLEL_FROM_FILES} files)`, threadCount)
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
   registerServe(program, setExit);

@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
 import { listInputFiles } from '../ingest/files.js';
 import { type CleaningContext, cleaningContext, documentIds, type RawArticle } from '../ingest/index.js';
-import { type Analysis, analyzePaths, crossDocumentStages } from '../pipeline.js';
+import { type Analysis, type AnalysisOptions, analyzePaths, crossDocumentStages, withComponentMessages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
 import type { PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
 
@@ -66,7 +66,7 @@ export function createDocumentPool(opts: PoolOptions = {}): DocumentPool {
   };
 }
 
-export interface ParallelOptions extends PoolOptions {
+export interface ParallelOptions extends PoolOptions, AnalysisOptions {
   /** a pool to reuse; without one, a pool is started for this call and destroyed after it */
   pool?: DocumentPool;
   /** called for each file as it has been read: its path, 0-based index and the number of files */
@@ -83,7 +83,7 @@ export interface ParallelOptions extends PoolOptions {
 export async function analyzePathsParallel(paths: string[], opts: ParallelOptions = {}): Promise<Analysis> {
   const t0 = performance.now();
   const listed = await listInputFiles(paths);
-  if (!opts.pool && listed.files.length < (opts.minFiles ?? 0)) return analyzePaths(paths, { onFile: opts.onFile });
+  if (!opts.pool && listed.files.length < (opts.minFiles ?? 0)) return analyzePaths(paths, { onFile: opts.onFile, components: opts.components });
   return withPool(opts, async (pool) => {
     const messages: Message[] = [...listed.messages];
     const articles: RawArticle[] = [];
@@ -94,7 +94,7 @@ export async function analyzePathsParallel(paths: string[], opts: ParallelOption
         articles.push(read);
       }
     }
-    const analysis = await analyzeArticlesParallel(articles, messages, { pool });
+    const analysis = await analyzeArticlesParallel(articles, messages, { pool, components: opts.components });
     return { ...analysis, times: { ...analysis.times, read: analysis.times.read + performance.now() - t0 - sum(Object.values(analysis.times)) } };
   });
 }
@@ -104,7 +104,7 @@ export async function analyzePathsParallel(paths: string[], opts: ParallelOption
  * threads: the same documents and results as `analyzeDocuments(cleanArticles(articles).documents)`. `messages` are those
  * met while reading; cleaning adds its own and the list comes back sorted by file.
  */
-export async function analyzeArticlesParallel(articles: RawArticle[], messages: Message[], opts: PoolOptions & { pool?: DocumentPool } = {}): Promise<Analysis> {
+export async function analyzeArticlesParallel(articles: RawArticle[], messages: Message[], opts: PoolOptions & AnalysisOptions & { pool?: DocumentPool } = {}): Promise<Analysis> {
   return withPool(opts, async (pool) => {
     const t0 = performance.now();
     const context = cleaningContext(articles);
@@ -127,10 +127,10 @@ export async function analyzeArticlesParallel(articles: RawArticle[], messages: 
     all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     // the workers' own clock splits the wall time of the clean + annotate phase between the clean and annotate stages
     const cleanShare = prepared.cleanMs / (prepared.cleanMs + prepared.annotateMs || 1);
-    const cross = crossDocumentStages(documents, perDocument);
+    const cross = crossDocumentStages(documents, perDocument, opts);
     const { projectNames, ...later } = cross.times;
     const clean = t1 - t0 + (t2 - t1) * cleanShare;
-    return { documents, messages: all, annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read: 0, clean, annotate: t3 - t0 - clean + projectNames, ...later } };
+    return { documents, messages: withComponentMessages(all, cross.layers), ...(cross.layers ? { layers: cross.layers } : {}), annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read: 0, clean, annotate: t3 - t0 - clean + projectNames, ...later } };
   });
 }
 

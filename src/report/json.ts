@@ -17,8 +17,9 @@ export function buildReport(a: Analysis) {
       events: cross.events.length,
       conflicts: cross.conflicts.length,
     },
-    documents: a.documents.map((d) => {
+    documents: a.documents.map((d, i) => {
       const origin = cross.origins.get(d.id);
+      const layers = a.layers?.[i]?.layers;
       return {
         id: d.id,
         file: d.file,
@@ -37,6 +38,9 @@ export function buildReport(a: Analysis) {
         format: d.format,
         text: d.text,
         removed: d.removed,
+        /** what every stage said about this document (the run's messages that name its file) */
+        messages: a.messages.filter((m) => m.file === d.path),
+        ...(layers && Object.keys(layers).length ? { layers } : {}),
       };
     }),
     entities: a.entities.map((e) => ({
