@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { caseFileSource } from '../casefile/source.js';
 import { analysisSource, type CaseSource, startServer } from '../server/index.js';
 import { openStore, type Store, storeTarget } from '../store/index.js';
+import { formatError } from './errors.js';
 
 interface ServeOptions {
   port: number;
@@ -29,8 +30,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       let source: CaseSource;
       if (paths.length) source = analysisSource(paths);
       else {
-        store = await openStore(storeTarget(opts.db)).catch((err: Error) => {
-          process.stderr.write(`error: cannot open the case file ${storeTarget(opts.db)}: ${err.message}\n`);
+        store = await openStore(storeTarget(opts.db)).catch((err: unknown) => {
+          process.stderr.write(`error: cannot open the case file ${storeTarget(opts.db)}: ${formatError(err)}\n`);
           return null;
         });
         if (!store) return setExit(1);
@@ -42,8 +43,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         await store?.close();
         return setExit(1);
       }
-      const server = await startServer(source, opts).catch((err: Error) => {
-        process.stderr.write(`error: cannot listen on ${opts.host}:${opts.port}: ${err.message}\n`);
+      const server = await startServer(source, opts).catch((err: unknown) => {
+        process.stderr.write(`error: cannot listen on ${opts.host}:${opts.port}: ${formatError(err)}\n`);
         return null;
       });
       if (!server) {
