@@ -8,6 +8,7 @@ interface ServeOptions {
   port: number;
   host: string;
   db?: string;
+  allowedHost: string[];
 }
 
 function port(value: string): number {
@@ -25,6 +26,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option('--db <dir|url>', 'case file: a folder (embedded) or postgres:// URL; default $DATABASE_URL, else .triangulate/')
     .option('--port <port>', 'port to listen on (0: any free port)', port, 4173)
     .option('--host <host>', 'address to bind; anything but 127.0.0.1 exposes the workbench to the network', '127.0.0.1')
+    .option('--allowed-host <name>', 'also answer requests addressed to this host name (repeatable); others get 421', (v: string, all: string[]) => [...all, v], [] as string[])
     .action(async (paths: string[], opts: ServeOptions) => {
       let store: Store | null = null;
       let source: CaseSource;
@@ -43,7 +45,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         await store?.close();
         return setExit(1);
       }
-      const server = await startServer(source, opts).catch((err: unknown) => {
+      const server = await startServer(source, { port: opts.port, host: opts.host, allowedHosts: opts.allowedHost }).catch((err: unknown) => {
         process.stderr.write(`error: cannot listen on ${opts.host}:${opts.port}: ${formatError(err)}\n`);
         return null;
       });
