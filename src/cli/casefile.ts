@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ingest, progress, renderHtml, storyReport, watchFolder, work } from '../casefile/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
+import { formatError } from './errors.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
@@ -157,7 +158,7 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
             bar.done();
             for (const p of s.problems) err(`warning: ${safe(p)}`);
           },
-          onError: (e) => err(`error: ${e instanceof Error ? e.message : String(e)}`),
+          onError: (e) => err(`error: ${formatError(e)}`),
         });
         err(`watching ${safe(dir)} (Ctrl-C stops)`);
         await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));

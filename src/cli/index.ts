@@ -4,6 +4,7 @@ import { analyzePathsParallel } from '../parallel/index.js';
 import { ComponentError, loadComponents } from '../components/index.js';
 import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
+import { formatError } from './errors.js';
 import { registerServe } from './serve.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
@@ -102,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`error: ${formatError(err)}\n`);
     return EXIT.failed;
   }
 }

@@ -2,11 +2,13 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { caseFileSource } from '../casefile/source.js';
 import { analysisSource, type CaseSource, startServer } from '../server/index.js';
 import { openStore, type Store, storeTarget } from '../store/index.js';
+import { formatError } from './errors.js';
 
 interface ServeOptions {
   port: number;
   host: string;
   db?: string;
+  allowedHost: string[];
 }
 
 function port(value: string): number {
@@ -24,13 +26,14 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option('--db <dir|url>', 'case file: a folder (embedded) or postgres:// URL; default $DATABASE_URL, else .triangulate/')
     .option('--port <port>', 'port to listen on (0: any free port)', port, 4173)
     .option('--host <host>', 'address to bind; anything but 127.0.0.1 exposes the workbench to the network', '127.0.0.1')
+    .option('--allowed-host <name>', 'also answer requests addressed to this host name (repeatable); others get 421', (v: string, all: string[]) => [...all, v], [] as string[])
     .action(async (paths: string[], opts: ServeOptions) => {
       let store: Store | null = null;
       let source: CaseSource;
       if (paths.length) source = analysisSource(paths);
       else {
-        store = await openStore(storeTarget(opts.db)).catch((err: Error) => {
-          process.stderr.write(`error: cannot open the case file ${storeTarget(opts.db)}: ${err.message}\n`);
+        store = await openStore(storeTarget(opts.db)).catch((err: unknown) => {
+          process.stderr.write(`error: cannot open the case file ${storeTarget(opts.db)}: ${formatError(err)}\n`);
           return null;
         });
         if (!store) return setExit(1);
@@ -42,8 +45,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         await store?.close();
         return setExit(1);
       }
-      const server = await startServer(source, opts).catch((err: Error) => {
-        process.stderr.write(`error: cannot listen on ${opts.host}:${opts.port}: ${err.message}\n`);
+      const server = await startServer(source, { port: opts.port, host: opts.host, allowedHosts: opts.allowedHost }).catch((err: unknown) => {
+        process.stderr.write(`error: cannot listen on ${opts.host}:${opts.port}: ${formatError(err)}\n`);
         return null;
       });
       if (!server) {

@@ -6,13 +6,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Report } from '../report/index.js';
 import securityHeaders from './data/security-headers.json' with { type: 'json' };
 import { storyGraph } from './graph.js';
+import { crossOrigin, type HostPolicy, hostChecker } from './guard.js';
 import { openapi } from './openapi.js';
+import { urlProblem } from './query.js';
 import { searchStory } from './search.js';
 import type { CaseSource } from './source.js';
 import { readStatic } from './static.js';
 import { CLAIM_STATUSES, type ClaimStatus, claimsView, conflictsView, documentView, entitiesView, entityView, eventsView, placesView, storyOverview } from './views.js';
 
-export interface AppOptions {
+export interface AppOptions extends HostPolicy {
   /** folder of the built UI; default dist/web of this package */
   webRoot?: string;
   /** largest request body accepted, in bytes */
@@ -32,6 +34,20 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
   app.use('*', async (c, next) => {
     await next();
     for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
+  });
+  const hostAllowed = hostChecker(opts);
+  app.use('*', async (c, next) => {
+    // a request made in-process (app.request) has no Host header: its URL names the host
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (!hostAllowed(host))
+      return c.text(`Host ${shown(host)} is not this workbench's address; to reach it by that name, start it with --allowed-host NAME\n`, 421);
+    const problem = urlProblem(c.req.url);
+    if (problem) return c.req.path.startsWith('/api/') ? fail(c, 400, problem) : c.text(`${problem}\n`, 400);
+    if (c.req.path.startsWith('/api/')) {
+      const why = crossOrigin({ origin: c.req.header('origin'), secFetchSite: c.req.header('sec-fetch-site'), host });
+      if (why) return fail(c, 403, `cross-origin request refused (${why})`);
+    }
+    await next();
   });
   app.use('*', bodyLimit({ maxSize: opts.maxBodyBytes ?? 16 * 1024, onError: (c) => fail(c, 413, 'request body too large') }));
   app.use('*', async (c, next) => {
@@ -57,8 +73,14 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
       return handler(r, c);
     };
 
-  app.get('/api/openapi.json', (c) => c.json(openapi));
-  app.get('/api/stories', async (c) => c.json({ stories: await source.stories() }));
+  /** Runs a handler that takes no query parameters after checking that none were given. */
+  const plain = (handler: (c: Context) => Response | Promise<Response>) => async (c: Context) => {
+    const [k] = Object.keys(c.req.queries());
+    return k === undefined ? handler(c) : fail(c, 400, `unknown parameter ${shown(k)}`);
+  };
+
+  app.get('/api/openapi.json', plain((c) => c.json(openapi)));
+  app.get('/api/stories', plain(async (c) => c.json({ stories: await source.stories() })));
   app.get(
     '/api/stories/:id',
     story(async (r, c) => {

@@ -32,8 +32,16 @@ describe('triangulate serve', () => {
     await expect(program(() => {}).parseAsync(['node', 'triangulate', 'serve', 'x', '--port', port])).rejects.toThrow(/port/);
   });
 
+  it('collects every --allowed-host', async () => {
+    const p = program(() => {});
+    const serve = p.commands.find((c) => c.name() === 'serve');
+    serve?.action(() => {});
+    await p.parseAsync(['node', 'triangulate', 'serve', 'x', '--allowed-host', 'workbench.lan', '--allowed-host', 'box.internal']);
+    expect(serve?.opts().allowedHost).toEqual(['workbench.lan', 'box.internal']);
+  });
+
   it('binds to 127.0.0.1 and port 4173 by default', () => {
     const serve = program(() => {}).commands.find((c) => c.name() === 'serve');
-    expect(serve?.opts()).toEqual({ port: 4173, host: '127.0.0.1' });
+    expect(serve?.opts()).toEqual({ port: 4173, host: '127.0.0.1', allowedHost: [] });
   });
 });

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { acquireLock, describeHolder, type LockOptions } from './lockfile.js';
 import { migrate } from './migrations.js';
 import { PGliteDialect } from './pglite.js';
 import type { Database } from './schema.js';
@@ -28,9 +29,14 @@ export function isPostgresUrl(target: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(target);
 }
 
-/** Opens (creating when needed) the store and applies pending migrations. */
-export async function openStore(target: string): Promise<Store> {
-  const store = isPostgresUrl(target) ? openPostgres(target) : await openEmbedded(target);
+export interface OpenOptions {
+  /** embedded store: waiting for another process that has it open (default: wait up to $TRIANGULATE_LOCK_TIMEOUT s, else 60 s, saying so on stderr) */
+  lock?: LockOptions;
+}
+
+/** Opens (creating when needed) the store and applies pending migrations. An embedded store is held by one process at a time. */
+export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
+  const store = isPostgresUrl(target) ? openPostgres(target) : await openEmbedded(target, opts.lock);
   try {
     await migrate(store.db);
   } catch (err) {
@@ -43,11 +49,26 @@ export async function openStore(target: string): Promise<Store> {
 // PGlite's default buffer cache (128 MB) is small for a case file of tens of thousands of articles
 const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=256MB'];
 
-async function openEmbedded(dir: string): Promise<Store> {
+const tellWaiting: NonNullable<LockOptions['onWait']> = (holder, timeoutMs) =>
+  process.stderr.write(`waiting for ${describeHolder(holder)}, which has the case file open (up to ${Math.round(timeoutMs / 1000)} s)…\n`);
+
+async function openEmbedded(dir: string, lockOptions: LockOptions = {}): Promise<Store> {
   await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: dir, startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
+  const lock = await acquireLock(dir, { onWait: tellWaiting, ...lockOptions });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: dir, startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'embedded', location: dir, written: 0, close: () => db.destroy() };
+  let closed: Promise<void> | null = null;
+  const close = () => {
+    closed ??= db.destroy().finally(() => lock.release());
+    return closed;
+  };
+  return { db, kind: 'embedded', location: dir, written: 0, close };
 }
 
 function openPostgres(url: string): Store {

@@ -1,6 +1,7 @@
 // The case-file commands as a separate process, for the tests that run several processes or kill one.
 import { Command } from 'commander';
 import { registerCaseFileCommands } from '../../src/cli/casefile.js';
+import { formatError } from '../../src/cli/errors.js';
 
 let code = 0;
 const program = new Command('triangulate').exitOverride();
@@ -10,7 +11,7 @@ registerCaseFileCommands(program, (c) => {
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`error: ${formatError(err)}\n`);
   code = 1;
 }
 process.exitCode = code;

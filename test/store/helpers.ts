@@ -46,13 +46,13 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 /** Starts the case-file CLI (test/store/cli.ts) as a child process running the TypeScript sources. */
-export function startCli(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', loader, cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', loader, cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', ...env } });
 }
 
 /** Runs the CLI to its end; resolves with its exit code and output. */
-export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = startCli(args);
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = startCli(args, env);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => {
