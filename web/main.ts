@@ -38,6 +38,8 @@ const TABS: [string, string][] = [
   ['map', 'Map'],
 ];
 
+const TITLES: Record<number, string> = { 400: 'This request cannot be answered', 404: 'Not found' };
+
 const main = document.getElementById('view') as HTMLElement;
 const tabs = document.getElementById('tabs') as HTMLElement;
 const storyName = document.getElementById('story-name') as HTMLElement;
@@ -54,6 +56,11 @@ async function header(route: Route): Promise<void> {
   tabs.replaceChildren(...TABS.map(([v, label]) => h('a', { href: v === 'overview' ? to.story(story) : to.view(story, v), class: v === active ? 'on' : '' }, label)), searchForm(story, route.params.get('q') ?? ''));
   const o = await load.overview(story).catch(() => null);
   storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');
+}
+
+function failure(err: unknown): HTMLElement {
+  const title = err instanceof ApiError ? (TITLES[err.status] ?? 'Something went wrong') : 'Something went wrong';
+  return h('div', { class: 'error' }, h('h1', {}, title), h('p', {}, err instanceof Error ? err.message : String(err)), h('a', { href: to.stories() }, 'All stories'));
 }
 
 async function render(): Promise<void> {
@@ -74,12 +81,17 @@ async function render(): Promise<void> {
     if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
     view = make && route.story ? await make(route.story, route) : await storiesView();
   } catch (err) {
-    view = { node: h('div', { class: 'error' }, h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'), h('p', {}, err instanceof Error ? err.message : String(err)), h('a', { href: to.stories() }, 'All stories')) };
+    view = { node: failure(err) };
   }
   if (seq !== current) return;
   main.replaceChildren(view.node);
   if (!route.params.has('start')) window.scrollTo(0, 0);
-  view.mount?.();
+  try {
+    view.mount?.();
+  } catch (err) {
+    // a view that fails to lay itself out still says why and lets the page finish loading
+    main.append(failure(err));
+  }
   document.body.dataset.ready = route.view;
 }
 

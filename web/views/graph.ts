@@ -40,12 +40,14 @@ export async function graphView(story: string, params: URLSearchParams): Promise
         'label',
         { class: 'toolbar' },
         h('input', { type: 'checkbox', name: 'unlinked', checked: showAll, onChange: (e) => (location.hash = to.view(story, 'graph', { all: (e.target as HTMLInputElement).checked ? '1' : undefined })) }),
-        ` also show the ${g.nodes.length - linked.size} entities without links`,
+        ` also show the ${g.nodes.length - linked.size} ${g.nodes.length - linked.size === 1 ? 'entity' : 'entities'} without links`,
       ),
       nodes.length ? box : empty('No people, organizations or places are linked.'),
       h('p', { class: 'meta' }, `${nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page.`),
     ),
     mount: () => {
+      // cytoscape needs a container in the page; with nothing to draw there is none
+      if (!nodes.length) return;
       if (!document.getElementById(CYTOSCAPE_STYLE_ID)) document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLE_ID }));
       const cy = cytoscape({
         container: box,
