@@ -45,3 +45,42 @@ describe.skipIf(!hasChromium)('graph of a story with no links', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('text in right-to-left languages', () => {
+  /** Every text node of the view written in `script`: the language its closest [lang] gives and the direction it is laid out in. */
+  const pieces = (page: Page, script: string) =>
+    page.evaluate((source) => {
+      const letters = new RegExp(source, 'u');
+      const walk = document.createTreeWalker(document.getElementById('view') as HTMLElement, NodeFilter.SHOW_TEXT);
+      const out: { text: string; lang: string | null; dir: string }[] = [];
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement as HTMLElement;
+        // the analyst's own query is no article text
+        if (!letters.test(n.textContent ?? '') || el.closest('.query')) continue;
+        out.push({ text: (n.textContent ?? '').slice(0, 40), lang: el.closest('[lang]')?.getAttribute('lang') ?? null, dir: getComputedStyle(el).direction });
+      }
+      return out;
+    }, `\\p{Script=${script}}`);
+
+  it('marks every piece of Arabic article text with lang="ar" and lays it out right to left, on every view', async () => {
+    const { page, errors } = await newPage();
+    const routes = ['#/story/s1', '#/story/s1/conflicts', '#/story/s1/claims', '#/story/s1/entities', '#/story/s1/timeline', '#/story/s1/doc/d3', `#/story/s1/search?q=120`, `#/story/s1/search?q=${encodeURIComponent('الزجاج')}`];
+    let seen = 0;
+    for (const route of routes) {
+      await open(page, multilingual, route);
+      const arabic = await pieces(page, 'Arabic');
+      seen += arabic.length;
+      for (const p of arabic) expect({ route, ...p }).toEqual({ route, text: p.text, lang: 'ar', dir: 'rtl' });
+    }
+    expect(seen).toBeGreaterThan(5);
+    // the reader: title and text carry the language; the full stop ends the Arabic line at its left
+    await open(page, multilingual, '#/story/s1/doc/d3');
+    for (const sel of ['h1', '#doc-text']) expect(await page.locator(sel).evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir')])).toEqual(['ar', 'rtl']);
+    // and Russian text keeps its own language, left to right
+    await open(page, multilingual, '#/story/s1/doc/d2');
+    expect(await page.locator('#doc-text').evaluate((el) => [el.getAttribute('lang'), getComputedStyle(el).direction])).toEqual(['ru', 'ltr']);
+    for (const p of await pieces(page, 'Cyrillic')) expect(p.dir).toBe('ltr');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { load } from '../api.js';
-import { docNames, empty, type View } from '../common.js';
-import { badge, h } from '../dom.js';
+import { docLanguage, docNames, empty, entityLink, type View } from '../common.js';
+import { badge, h, type Props } from '../dom.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
@@ -10,7 +10,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
   const [m, o, { entities }] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story)]);
   const docs = docNames(o);
-  const choose = (key: string, options: [string, string][]) =>
+  const choose = (key: string, options: [string, string, Props?][]) =>
     h(
       'label',
       {},
@@ -24,7 +24,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
           },
         },
         h('option', { value: '' }, 'all'),
-        options.map(([v, label]) => h('option', { value: v, selected: filter[key] === v }, label)),
+        options.map(([v, label, props]) => h('option', { ...props, value: v, selected: filter[key] === v }, label)),
       ),
     );
   const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name));
@@ -46,7 +46,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
         ),
         choose(
           'doc',
-          m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`]),
+          m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`, d.outlet || !d.title ? { dir: 'auto' } : docLanguage(docs, d.id)]),
         ),
         h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
       ),
@@ -57,7 +57,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
             h(
               'table',
               { class: 'grid matrix' },
-              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', {}, docs.get(d.id)))))),
+              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
               h(
                 'tbody',
                 {},
@@ -65,7 +65,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                   h(
                     'tr',
                     { id: `claim-${c.id}` },
-                    h('td', { class: 'claim' }, h('a', { href: to.entity(story, c.subject) }, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', {}, c.objectText)),
+                    h('td', { class: 'claim' }, entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
                     h('td', {}, badge(c.status)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

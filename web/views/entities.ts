@@ -1,7 +1,10 @@
 import { load } from '../api.js';
-import { docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
-import { badge, h, table } from '../dom.js';
+import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { badge, type Child, h, isolated, table } from '../dom.js';
 import { to } from '../routes.js';
+
+/** Names of several scripts side by side, each with its own direction. */
+const names = (list: string[]): Child[] => list.flatMap((n, i) => [i ? ', ' : '', isolated(n, { dir: 'auto' })]);
 
 export async function entitiesView(story: string, params: URLSearchParams): Promise<View> {
   const { entities } = await load.entities(story);
@@ -21,7 +24,7 @@ export async function entitiesView(story: string, params: URLSearchParams): Prom
       ),
       table(
         ['Name', 'Type', 'Aliases', 'Roles', 'Mentions', 'Documents'],
-        shown.map((e) => [h('a', { href: to.entity(story, e.id) }, e.name), badge(e.kind ?? e.type, e.type), e.aliases.join(', '), e.roles.join(', '), e.mentions, e.documents]),
+        shown.map((e) => [entityLink(story, e.id, e.name), badge(e.kind ?? e.type, e.type), names(e.aliases), e.roles.join(', '), e.mentions, e.documents]),
         'entities',
       ),
     ),
@@ -36,8 +39,8 @@ export async function entityView(story: string, id: string): Promise<View> {
     node: h(
       'div',
       {},
-      h('h1', {}, e.name, ' ', badge(e.kind ?? e.type, e.type)),
-      h('p', { class: 'meta' }, e.aliases.length ? `Also written: ${e.aliases.join(', ')}` : 'No other spellings.', e.country ? ` · country ${e.country}` : '', e.coordinates ? ` · ${e.coordinates.join(', ')}` : ''),
+      h('h1', {}, isolated(e.name, { dir: 'auto' }), ' ', badge(e.kind ?? e.type, e.type)),
+      h('p', { class: 'meta' }, e.aliases.length ? ['Also written: ', names(e.aliases)] : 'No other spellings.', e.country ? ` · country ${e.country}` : '', e.coordinates ? ` · ${e.coordinates.join(', ')}` : ''),
       e.roles.length
         ? section(
             'Roles',
@@ -59,7 +62,7 @@ export async function entityView(story: string, id: string): Promise<View> {
           ? table(
               ['Claim', 'Status', 'Evidence'],
               p.claims.map((c) => [
-                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', {}, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
+                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
                 badge(c.status),
                 h('div', {}, c.evidence.map((ev) => h('a', { class: 'evidence-link', href: to.evidence(story, ev), title: ev.quote }, ev.doc))),
               ]),
@@ -67,7 +70,7 @@ export async function entityView(story: string, id: string): Promise<View> {
           : empty('No claims about this entity.'),
       ),
       p.conflicts.length ? section('Conflicts', h('ul', {}, p.conflicts.map((c) => h('li', {}, h('a', { href: to.view(story, 'conflicts') }, c.question))))) : null,
-      p.events.length ? section('Events', h('ul', {}, p.events.map((ev) => h('li', {}, `${ev.date ?? 'date unresolved'} — ${ev.what}`)))) : null,
+      p.events.length ? section('Events', h('ul', {}, p.events.map((ev) => h('li', {}, `${ev.date ?? 'date unresolved'} — `, isolated(ev.what, { dir: 'auto' }))))) : null,
       section(
         `Mentions (${e.mentions.length})`,
         h(
@@ -79,11 +82,7 @@ export async function entityView(story: string, id: string): Promise<View> {
               {},
               h('a', { href: to.doc(story, m.doc, m) }, m.doc),
               ' ',
-              m.context.clippedStart ? '…' : '',
-              m.context.before,
-              h('mark', {}, m.context.match),
-              m.context.after,
-              m.context.clippedEnd ? '…' : '',
+              h('span', { class: 'context', ...docLanguage(docs, m.doc) }, m.context.clippedStart ? '…' : '', m.context.before, h('mark', {}, m.context.match), m.context.after, m.context.clippedEnd ? '…' : ''),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 import { type DocumentPage, load } from '../api.js';
 import { type View, section } from '../common.js';
-import { badge, type Child, h } from '../dom.js';
+import { badge, type Child, h, isolated } from '../dom.js';
+import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
 
 type Mention = DocumentPage['mentions'][number];
@@ -42,10 +43,12 @@ function span(params: URLSearchParams, length: number): Span | null {
 export async function readerView(story: string, id: string, params: URLSearchParams): Promise<View> {
   const { document: d, mentions, profile } = await load.document(story, id);
   const hl = span(params, d.text.length);
+  // every piece of the article's own text is marked with its language, so right-to-left text runs right to left
+  const own = inLanguage(d.language);
   const removed = h(
     'div',
     { class: 'removed', id: 'removed' },
-    d.removed.length ? d.removed.map((r) => h('div', { class: 'removed-block' }, h('small', {}, r.reason), h('pre', {}, r.text))) : h('p', { class: 'empty' }, 'Nothing was removed.'),
+    d.removed.length ? d.removed.map((r) => h('div', { class: 'removed-block' }, h('small', {}, r.reason), h('pre', own, r.text))) : h('p', { class: 'empty' }, 'Nothing was removed.'),
   );
   removed.hidden = true;
   const types = [...new Set(mentions.map((m) => m.type))];
@@ -53,8 +56,13 @@ export async function readerView(story: string, id: string, params: URLSearchPar
     node: h(
       'div',
       { class: 'reader' },
-      h('h1', {}, d.title ?? d.file),
-      h('p', { class: 'meta' }, [d.outlet, d.author, d.published, d.language, d.file].filter(Boolean).join(' · ')),
+      h('h1', d.title ? own : {}, d.title ?? d.file),
+      h(
+        'p',
+        { class: 'meta' },
+        [d.outlet, d.author].filter((x): x is string => !!x).flatMap((x) => [isolated(x, own), ' · ']),
+        [d.published, d.language, d.file].filter(Boolean).join(' · '),
+      ),
       d.chain.length > 1 ? h('p', { class: 'meta' }, `Syndication chain: ${d.chain.join(' ← ')}`) : null,
       profile ? h('p', { class: 'meta' }, badge(`#${profile.rank} ${profile.assessment}`, profile.assessment), ' ', profile.reasons.join('; ')) : null,
       h(
@@ -80,7 +88,7 @@ export async function readerView(story: string, id: string, params: URLSearchPar
         hl ? h('a', { href: to.doc(story, d.id) }, 'clear highlight') : null,
       ),
       removed,
-      section('Text', h('div', { class: 'doc-text', id: 'doc-text' }, annotatedText(story, d.text, mentions, hl))),
+      section('Text', h('div', { class: 'doc-text', id: 'doc-text', ...own }, annotatedText(story, d.text, mentions, hl))),
     ),
     mount: () => document.getElementById('hl-start')?.scrollIntoView({ block: 'center' }),
   };

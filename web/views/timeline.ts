@@ -1,6 +1,6 @@
 import { load, type StoryEvent } from '../api.js';
-import { docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
-import { h, svg } from '../dom.js';
+import { type Docs, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { h, isolated, svg } from '../dom.js';
 
 const DAY = 86_400_000;
 const WIDTH = 960;
@@ -59,11 +59,11 @@ function axis(events: StoryEvent[]): SVGElement {
   return chart;
 }
 
-function eventCard(story: string, e: StoryEvent, docs: Map<string, string>): HTMLElement {
+function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
   return h(
     'article',
     { class: 'event-card', id: `event-${e.id}` },
-    h('h3', {}, e.date ? `${e.date} — ` : '', e.what),
+    h('h3', {}, e.date ? `${e.date} — ` : '', isolated(e.what, { dir: 'auto' })),
     h(
       'p',
       { class: 'meta' },
