@@ -1,12 +1,15 @@
 import type { Evidence, Overview } from './api.js';
 import { badge, type Child, h, highlighted, isolated } from './dom.js';
 import { inLanguage } from './lang.js';
+import type { Anchoring } from './place.js';
 import { to } from './routes.js';
 
 export interface View {
   node: Node;
   /** runs once the node is in the page (layouts that need a size) */
   mount?: () => void;
+  /** how the view keeps the analyst's place when its items (data-anchor) do not tell it */
+  anchoring?: Anchoring;
 }
 
 export interface DocInfo {
@@ -52,4 +55,9 @@ export function empty(text: string): HTMLElement {
 export function entityLink(story: string, id: string | null, name: string): Child {
   if (!name) return null;
   return id ? h('a', { href: to.entity(story, id), dir: 'auto' }, name) : isolated(name, { dir: 'auto' });
+}
+
+/** A link to one item of a view (?id=…): the address to share it by. */
+export function permalink(href: string, what: string): HTMLElement {
+  return h('a', { class: 'permalink', href, title: `link to ${what}`, ariaLabel: `link to ${what}` }, '¶');
 }

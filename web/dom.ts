@@ -85,8 +85,18 @@ export function highlighted(text: string, term: string | null): Child[] {
   return out;
 }
 
-export function table(head: Child[], rows: Child[][], cls = ''): HTMLTableElement {
-  return h('table', { class: `grid ${cls}`.trim() }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
+/** A table; `anchors` names each row (data-anchor), so a row can be selected and linked to. */
+export function table(head: Child[], rows: Child[][], cls = '', anchors: string[] = []): HTMLTableElement {
+  return h(
+    'table',
+    { class: `grid ${cls}`.trim() },
+    h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
+    h(
+      'tbody',
+      {},
+      rows.map((r, i) => h('tr', anchors[i] ? { dataset: { anchor: anchors[i] } } : {}, r.map((c) => h('td', {}, c)))),
+    ),
+  );
 }
 
 /** Text of unknown direction (a name, a value read from an article), isolated from the text around it. */

@@ -1,6 +1,7 @@
 import { ApiError, load } from './api.js';
 import type { View } from './common.js';
 import { h } from './dom.js';
+import { keepPlace, restorePlace } from './place.js';
 import { parseRoute, type Route, to } from './routes.js';
 import { claimsView } from './views/claims.js';
 import { conflictsView } from './views/conflicts.js';
@@ -44,6 +45,9 @@ const main = document.getElementById('view') as HTMLElement;
 const tabs = document.getElementById('tabs') as HTMLElement;
 const storyName = document.getElementById('story-name') as HTMLElement;
 let current = 0;
+// the views put the analyst back in place themselves (from the URL), once their data has loaded
+history.scrollRestoration = 'manual';
+const setPlace = keepPlace(main);
 
 async function header(route: Route): Promise<void> {
   const story = route.story;
@@ -73,6 +77,7 @@ async function render(): Promise<void> {
   }
   document.body.dataset.view = route.view;
   delete document.body.dataset.ready;
+  setPlace(null);
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   header(route);
   let view: View;
@@ -85,13 +90,15 @@ async function render(): Promise<void> {
   }
   if (seq !== current) return;
   main.replaceChildren(view.node);
-  if (!route.params.has('start')) window.scrollTo(0, 0);
+  window.scrollTo(0, 0);
   try {
     view.mount?.();
   } catch (err) {
     // a view that fails to lay itself out still says why and lets the page finish loading
     main.append(failure(err));
   }
+  restorePlace(main, route.params, view.anchoring);
+  setPlace(main, view.anchoring);
   document.body.dataset.ready = route.view;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/index.js';
-import { buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
+import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
 
 let browser: Browser;
 let example: RunningServer;
@@ -80,6 +80,133 @@ describe.skipIf(!hasChromium)('text in right-to-left languages', () => {
     await open(page, multilingual, '#/story/s1/doc/d2');
     expect(await page.locator('#doc-text').evaluate((el) => [el.getAttribute('lang'), getComputedStyle(el).direction])).toEqual(['ru', 'ltr']);
     for (const p of await pieces(page, 'Cyrillic')) expect(p.dir).toBe('ltr');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Whether the element is inside the window, below the sticky header. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const top = document.querySelector('header.top')?.getBoundingClientRect().bottom ?? 0;
+    return box.top >= top - 2 && box.top < innerHeight;
+  });
+
+/** Waits until the URL has settled (the place is written a moment after scrolling stops). */
+const settled = async (page: Page, has: string) => expect.poll(() => page.url(), { timeout: 5000 }).toContain(has);
+
+describe.skipIf(!hasChromium)('Back returns to your place', () => {
+  it('from a quote of the fourth conflict, Back shows that conflict again, selected', async () => {
+    const { page, errors } = await newPage(1280, 600);
+    await open(page, example, '#/story/s1/conflicts');
+    const fourth = page.locator('article.conflict').nth(3);
+    const id = await fourth.getAttribute('data-anchor');
+    await fourth.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 1);
+    await settled(page, 'at=');
+    await fourth.locator('a.quote-link').first().click();
+    await page.waitForSelector('body[data-ready="doc"]');
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="conflicts"]');
+    expect(page.url()).toContain(`id=${id}`);
+    expect(await inView(page, `article[data-anchor="${id}"]`)).toBe(true);
+    expect(await page.locator(`article[data-anchor="${id}"]`).getAttribute('class')).toContain('selected');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the claims filter and the scrolled-to row through a visit to the reader', async () => {
+    const { page, errors } = await newPage(1280, 600);
+    await open(page, example, '#/story/s1/claims');
+    await page.selectOption('select[name="status"]', 'single-source');
+    await page.waitForSelector('body[data-ready="claims"]');
+    const rows = page.locator('table.matrix tbody tr');
+    const row = rows.nth(Math.min(12, (await rows.count()) - 1));
+    const id = await row.getAttribute('data-anchor');
+    await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settled(page, 'at=');
+    // a tab away and Back: the scroll anchor alone brings the row back to the top
+    await page.click('#tabs a:text("Entities")');
+    await page.waitForSelector('body[data-ready="entities"]');
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="claims"]');
+    expect(await page.locator('select[name="status"]').inputValue()).toBe('single-source');
+    expect(await inView(page, `tr[data-anchor="${id}"]`)).toBe(true);
+    await row.locator('td.supports a').first().click();
+    await page.waitForSelector('body[data-ready="doc"]');
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="claims"]');
+    expect(page.url()).toContain(`id=${id}`);
+    expect(await inView(page, `tr[data-anchor="${id}"]`)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('returns to the same passage of a document', async () => {
+    const { page, errors } = await newPage(1280, 600);
+    await open(page, example, '#/story/s1/doc/d1');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await settled(page, 'at=');
+    const at = Number(new URL(page.url()).hash.match(/at=(\d+)/)?.[1]);
+    expect(at).toBeGreaterThan(100);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.click('#tabs a:text("Timeline")');
+    await page.waitForSelector('body[data-ready="timeline"]');
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="doc"]');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(40);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('permalinks', () => {
+  it('?id= opens one conflict, claim, entity row or event, selected and in view, and every conflict links to itself', async () => {
+    const { page, errors } = await newPage(1280, 600);
+    const cases: [string, string, string][] = [
+      ['conflicts', 'c3', 'article'],
+      ['claims', 'k20', 'tr'],
+      ['entities', 'p6', 'tr'],
+    ];
+    const { undated } = await api<{ undated: { id: string }[] }>(example, '/api/stories/s1/events');
+    cases.push(['timeline', undated[undated.length - 1].id, 'article']);
+    for (const [view, id, tag] of cases) {
+      await open(page, example, `#/story/s1/${view}?id=${id}`);
+      const el = `${tag}[data-anchor="${id}"]`;
+      expect(await inView(page, el), `${view} ${id}`).toBe(true);
+      expect(await page.locator(el).getAttribute('aria-current')).toBe('true');
+      expect(await page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement), el)).toBe(true);
+    }
+    await open(page, example, '#/story/s1/conflicts');
+    const links = await page.locator('article.conflict .permalink').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const ids = await page.locator('article.conflict').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.anchor));
+    expect(links).toEqual(ids.map((id) => `#/story/s1/conflicts?id=${id}`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('?at= opens a document at a text position', async () => {
+    const { page, errors } = await newPage(1280, 600);
+    await open(page, example, '#/story/s1/doc/d1?at=2000');
+    const top = await page.evaluate(() => {
+      const root = document.getElementById('doc-text') as HTMLElement;
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+        if (2000 < seen + n.length) {
+          const r = document.createRange();
+          r.setStart(n, 2000 - seen);
+          r.setEnd(n, 2001 - seen);
+          return r.getBoundingClientRect().top - (document.querySelector('header.top')?.getBoundingClientRect().bottom ?? 0);
+        }
+        seen += n.length;
+      }
+      return -1;
+    });
+    expect(top).toBeGreaterThanOrEqual(-2);
+    expect(top).toBeLessThan(60);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { load } from '../api.js';
-import { docLanguage, docNames, empty, entityLink, type View } from '../common.js';
+import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
 import { badge, h, type Props } from '../dom.js';
 import { to } from '../routes.js';
 
@@ -64,8 +64,8 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                 m.claims.map((c) =>
                   h(
                     'tr',
-                    { id: `claim-${c.id}` },
-                    h('td', { class: 'claim' }, entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
+                    { id: `claim-${c.id}`, dataset: { anchor: c.id } },
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
                     h('td', {}, badge(c.status)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

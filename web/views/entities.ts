@@ -26,6 +26,7 @@ export async function entitiesView(story: string, params: URLSearchParams): Prom
         ['Name', 'Type', 'Aliases', 'Roles', 'Mentions', 'Documents'],
         shown.map((e) => [entityLink(story, e.id, e.name), badge(e.kind ?? e.type, e.type), names(e.aliases), e.roles.join(', '), e.mentions, e.documents]),
         'entities',
+        shown.map((e) => e.id),
       ),
     ),
   };
@@ -66,20 +67,22 @@ export async function entityView(story: string, id: string): Promise<View> {
                 badge(c.status),
                 h('div', {}, c.evidence.map((ev) => h('a', { class: 'evidence-link', href: to.evidence(story, ev), title: ev.quote }, ev.doc))),
               ]),
+              '',
+              p.claims.map((c) => c.id),
             )
           : empty('No claims about this entity.'),
       ),
-      p.conflicts.length ? section('Conflicts', h('ul', {}, p.conflicts.map((c) => h('li', {}, h('a', { href: to.view(story, 'conflicts') }, c.question))))) : null,
+      p.conflicts.length ? section('Conflicts', h('ul', {}, p.conflicts.map((c) => h('li', {}, h('a', { href: to.view(story, 'conflicts', { id: c.id }) }, c.question))))) : null,
       p.events.length ? section('Events', h('ul', {}, p.events.map((ev) => h('li', {}, `${ev.date ?? 'date unresolved'} — `, isolated(ev.what, { dir: 'auto' }))))) : null,
       section(
         `Mentions (${e.mentions.length})`,
         h(
           'ul',
           { class: 'mentions' },
-          e.mentions.map((m) =>
+          e.mentions.map((m, i) =>
             h(
               'li',
-              {},
+              { dataset: { anchor: `m${i + 1}` } },
               h('a', { href: to.doc(story, m.doc, m) }, m.doc),
               ' ',
               h('span', { class: 'context', ...docLanguage(docs, m.doc) }, m.context.clippedStart ? '…' : '', m.context.before, h('mark', {}, m.context.match), m.context.after, m.context.clippedEnd ? '…' : ''),

@@ -41,6 +41,7 @@ export async function overviewView(story: string): Promise<View> {
               : '—',
           ]),
           'documents',
+          o.documents.map((d) => d.id),
         ),
       ),
       warnings.length ? section('Warnings', h('ul', {}, warnings.map((w) => h('li', {}, `${w.severity}: ${w.file}: ${w.message}`)))) : null,

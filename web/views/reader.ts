@@ -1,5 +1,6 @@
 import { type DocumentPage, load } from '../api.js';
 import { type View, section } from '../common.js';
+import type { Anchoring } from '../place.js';
 import { badge, type Child, h, isolated } from '../dom.js';
 import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
@@ -33,6 +34,63 @@ export function annotatedText(story: string, text: string, mentions: Mention[], 
   return out;
 }
 
+/** The text node and offset inside it at a character offset of the text. */
+function locate(root: HTMLElement, offset: number): { node: Text; at: number } | null {
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+    if (offset < seen + n.length) return { node: n, at: offset - seen };
+    seen += n.length;
+  }
+  return null;
+}
+
+/** The character offset of a point in the text (the text nodes of #doc-text are the document text, in order). */
+function offsetOf(root: HTMLElement, node: Node, at: number): number | null {
+  if (!root.contains(node)) return null;
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    if (n === node) return seen + at;
+    seen += (n as Text).length;
+  }
+  return null;
+}
+
+/** The reader keeps its place as the character offset at the top of the window (at=1234). */
+export function textAnchoring(root: HTMLElement): Anchoring {
+  return {
+    current(top) {
+      const box = root.getBoundingClientRect();
+      if (box.top >= top) return null;
+      if (box.bottom <= top) return String(root.textContent?.length ?? 0);
+      const x = getComputedStyle(root).direction === 'rtl' ? box.right - 6 : box.left + 6;
+      const range = document.caretRangeFromPoint?.(x, top + 6);
+      const offset = range ? offsetOf(root, range.startContainer, range.startOffset) : null;
+      return offset === null ? null : String(offset);
+    },
+    restore(anchor, top) {
+      const offset = Number(anchor);
+      if (!Number.isInteger(offset) || offset < 0) return false;
+      const length = root.textContent?.length ?? 0;
+      // a line break has no box of its own: the first character after it that has one
+      for (let o = Math.min(offset, Math.max(0, length - 1)); o < Math.min(length, offset + 200); o++) {
+        const place = locate(root, o);
+        if (!place) return false;
+        const range = document.createRange();
+        range.setStart(place.node, place.at);
+        range.setEnd(place.node, place.at + 1);
+        const rect = range.getClientRects()[0];
+        if (rect?.height) {
+          window.scrollBy(0, rect.top - top - 2);
+          return true;
+        }
+      }
+      return false;
+    },
+  };
+}
+
 function span(params: URLSearchParams, length: number): Span | null {
   const start = Number(params.get('start'));
   const end = Number(params.get('end'));
@@ -52,6 +110,7 @@ export async function readerView(story: string, id: string, params: URLSearchPar
   );
   removed.hidden = true;
   const types = [...new Set(mentions.map((m) => m.type))];
+  const textBox = h('div', { class: 'doc-text', id: 'doc-text', ...own }, annotatedText(story, d.text, mentions, hl));
   return {
     node: h(
       'div',
@@ -88,8 +147,9 @@ export async function readerView(story: string, id: string, params: URLSearchPar
         hl ? h('a', { href: to.doc(story, d.id) }, 'clear highlight') : null,
       ),
       removed,
-      section('Text', h('div', { class: 'doc-text', id: 'doc-text', ...own }, annotatedText(story, d.text, mentions, hl))),
+      section('Text', textBox),
     ),
+    anchoring: textAnchoring(textBox),
     mount: () => document.getElementById('hl-start')?.scrollIntoView({ block: 'center' }),
   };
 }

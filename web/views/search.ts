@@ -45,7 +45,7 @@ export async function searchView(story: string, params: URLSearchParams): Promis
               r.documents.map((d) =>
                 h(
                   'li',
-                  {},
+                  { dataset: { anchor: `doc-${d.id}` } },
                   h('a', { href: to.doc(story, d.id, d.match ?? undefined), ...(d.title ? docLanguage(docs, d.id) : {}) }, d.title ?? d.id),
                   ' ',
                   d.outlet ? isolated(d.outlet, { dir: 'auto' }) : '',
@@ -58,7 +58,7 @@ export async function searchView(story: string, params: URLSearchParams): Promis
       ),
       section(
         `Entities (${r.total.entities})`,
-        r.entities.length ? h('ul', { class: 'results' }, r.entities.map((e) => h('li', {}, h('a', { href: to.entity(story, e.id), dir: 'auto' }, e.name), ' ', badge(e.type), e.aliases.length ? [' also ', e.aliases.flatMap((a, i) => [i ? ', ' : '', isolated(a, { dir: 'auto' })])] : ''))) : empty('No entity.'),
+        r.entities.length ? h('ul', { class: 'results' }, r.entities.map((e) => h('li', { dataset: { anchor: `entity-${e.id}` } }, h('a', { href: to.entity(story, e.id), dir: 'auto' }, e.name), ' ', badge(e.type), e.aliases.length ? [' also ', e.aliases.flatMap((a, i) => [i ? ', ' : '', isolated(a, { dir: 'auto' })])] : ''))) : empty('No entity.'),
       ),
       section(
         `Claims (${r.total.claims})`,
@@ -69,7 +69,7 @@ export async function searchView(story: string, params: URLSearchParams): Promis
               r.claims.map((c) =>
                 h(
                   'li',
-                  {},
+                  { dataset: { anchor: `claim-${c.id}` } },
                   h('a', { href: to.evidence(story, c.evidence) }, c.subjectName ? [isolated(c.subjectName, { dir: 'auto' }), ' '] : '', `${c.predicate.replace('_', ' ')} `, isolated(c.objectText, { dir: 'auto' })),
                   ' ',
                   badge(c.status),

@@ -62,7 +62,7 @@ function axis(events: StoryEvent[]): SVGElement {
 function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
   return h(
     'article',
-    { class: 'event-card', id: `event-${e.id}` },
+    { class: 'event-card', id: `event-${e.id}`, dataset: { anchor: e.id } },
     h('h3', {}, e.date ? `${e.date} — ` : '', isolated(e.what, { dir: 'auto' })),
     h(
       'p',
