@@ -211,3 +211,27 @@ describe.skipIf(!hasChromium)('permalinks', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('claims matrix', () => {
+  it('says when several supporting documents are one origin, and renders no empty link for a claim without subject', async () => {
+    const { page, errors } = await newPage();
+    const { claims } = await api<{ claims: { id: string; subject: string; status: string; origins: number; evidence: { doc: string }[]; chains: string[][] }[] }>(example, '/api/stories/s1/claims');
+    await open(page, example, '#/story/s1/claims');
+    const copies = claims.filter((c) => c.status === 'single-source' && new Set(c.evidence.map((e) => e.doc)).size > 1);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) {
+      const docs = new Set(c.evidence.map((e) => e.doc)).size;
+      const status = (await page.locator(`tr[data-anchor="${c.id}"] td.status`).textContent()) ?? '';
+      expect(status).toContain(`${docs} documents`);
+      expect(status).toContain('one origin');
+      expect(status).toContain(c.chains[0][c.chains[0].length - 1]);
+    }
+    const corroborated = claims.find((c) => c.status === 'corroborated' && c.origins > 1);
+    if (corroborated) expect(await page.locator(`tr[data-anchor="${corroborated.id}"] td.status`).textContent()).toContain(`${corroborated.origins} origins`);
+    const links = await page.locator('table.matrix a').evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href') ?? '', name: (a.textContent ?? '').trim() || a.getAttribute('aria-label') || '' })));
+    expect(links.filter((l) => !l.name || l.href.endsWith('/entity/'))).toEqual([]);
+    expect(claims.some((c) => !c.subject)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,10 +1,19 @@
-import { load } from '../api.js';
+import { type ClaimRow, load } from '../api.js';
 import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
-import { badge, h, type Props } from '../dom.js';
+import { badge, h, isolated, type Props } from '../dom.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
 const FILTERS = ['status', 'entity', 'doc'] as const;
+
+/** How many documents back a claim and how many independent origins they come from; copies of one report are one origin. */
+export function support(c: ClaimRow): HTMLElement {
+  const docs = new Set(c.evidence.map((e) => e.doc)).size;
+  const roots = [...new Set(c.chains.map((chain) => chain[chain.length - 1]).filter(Boolean))];
+  const n = `${docs} document${docs === 1 ? '' : 's'}`;
+  if (docs > 1 && c.origins === 1) return h('small', { class: 'support-note', title: c.chains.map((chain) => chain.join(' ← ')).join('\n') }, `${n}, one origin`, roots.length === 1 ? [' (', isolated(roots[0], { dir: 'auto' }), ')'] : '');
+  return h('small', { class: 'support-note' }, `${n}, ${c.origins} origin${c.origins === 1 ? '' : 's'}`);
+}
 
 export async function claimsView(story: string, params: URLSearchParams): Promise<View> {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
@@ -66,7 +75,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                     'tr',
                     { id: `claim-${c.id}`, dataset: { anchor: c.id } },
                     h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
-                    h('td', {}, badge(c.status)),
+                    h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];
                       const ev = c.evidence.find((e) => e.doc === d.id);

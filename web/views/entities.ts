@@ -2,6 +2,7 @@ import { load } from '../api.js';
 import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
 import { to } from '../routes.js';
+import { support } from './claims.js';
 
 /** Names of several scripts side by side, each with its own direction. */
 const names = (list: string[]): Child[] => list.flatMap((n, i) => [i ? ', ' : '', isolated(n, { dir: 'auto' })]);
@@ -64,7 +65,7 @@ export async function entityView(story: string, id: string): Promise<View> {
               ['Claim', 'Status', 'Evidence'],
               p.claims.map((c) => [
                 [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
-                badge(c.status),
+                [badge(c.status), support(c)],
                 h('div', {}, c.evidence.map((ev) => h('a', { class: 'evidence-link', href: to.evidence(story, ev), title: ev.quote }, ev.doc))),
               ]),
               '',
