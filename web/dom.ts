@@ -12,6 +12,8 @@ export interface Props {
   name?: string;
   value?: string;
   placeholder?: string;
+  maxLength?: number;
+  role?: string;
   checked?: boolean;
   selected?: boolean;
   ariaLabel?: string;
@@ -44,6 +46,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
     el.setAttribute('href', props.href);
   }
   for (const key of ['type', 'name', 'value', 'placeholder'] as const) if (props[key] !== undefined) el.setAttribute(key, props[key] as string);
+  if (props.role) el.setAttribute('role', props.role);
+  if (props.maxLength !== undefined) el.setAttribute('maxlength', String(props.maxLength));
   if (props.checked) (el as HTMLInputElement).checked = true;
   if (props.selected) (el as HTMLOptionElement).selected = true;
   if (props.ariaLabel) el.setAttribute('aria-label', props.ariaLabel);

@@ -235,3 +235,40 @@ describe.skipIf(!hasChromium)('claims matrix', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('search', () => {
+  it('cuts a query over 200 characters and says so; the API answers such a query with a short 400', async () => {
+    const { page, errors } = await newPage();
+    const long = `${'ferry fire '.repeat(30)}Aktau`;
+    expect(long.length).toBeGreaterThan(200);
+    await open(page, example, `#/story/s1/search?q=${encodeURIComponent(long)}`);
+    expect(await page.locator('.error').count()).toBe(0);
+    expect(await page.locator('#view .notice').textContent()).toContain('200');
+    expect((await page.locator('#view .search input').inputValue()).length).toBeLessThanOrEqual(200);
+    expect(await page.locator('#view .search input').getAttribute('maxlength')).toBe('200');
+    const res = await fetch(new URL(`/api/stories/s1/search?q=${encodeURIComponent(long)}`, example.url));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string };
+    expect(body.error).toContain('200');
+    expect(body.error.length).toBeLessThan(80);
+    expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the articles that write a place in Latin letters from its Cyrillic name', async () => {
+    const { page, errors } = await newPage();
+    const { documents } = await api<{ documents: { id: string; language: string }[] }>(multilingual, '/api/stories/s1');
+    const english = documents.find((d) => d.language === 'en')?.id;
+    await page.goto(`${multilingual.url}#/story/s1`);
+    await page.waitForSelector('body[data-ready="overview"]');
+    await page.fill('#tabs input[name="q"]', 'Тбилиси');
+    await page.press('#tabs input[name="q"]', 'Enter');
+    await page.waitForSelector('body[data-ready="search"]');
+    const hrefs = await page.locator('#view li[data-anchor^="doc-"] > a').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith(`#/story/s1/doc/${english}?`))).toBe(true);
+    // the snippet of the English article marks the Latin spelling
+    expect((await page.locator(`#view li[data-anchor="doc-${english}"] mark`).textContent())?.toLowerCase()).toBe('tbilisi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -3,8 +3,19 @@ import { docLanguage, docNames, empty, section, type View } from '../common.js';
 import { badge, h, isolated } from '../dom.js';
 import { to } from '../routes.js';
 
+/** The longest query the API answers (src/server/search.ts MAX_QUERY); a longer one is cut to it. */
+export const MAX_QUERY = 200;
+
+/** A query cut to MAX_QUERY characters, at a space when one is near the end. */
+export function cutQuery(q: string): string {
+  if (q.length <= MAX_QUERY) return q;
+  const cut = [...q.slice(0, MAX_QUERY + 1)].slice(0, MAX_QUERY).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_QUERY * 0.75 ? cut.slice(0, space) : cut).trim();
+}
+
 export function searchForm(story: string, q = ''): HTMLFormElement {
-  const input = h('input', { type: 'search', name: 'q', value: q, dir: 'auto', placeholder: 'Search documents, entities, claims', ariaLabel: 'search' });
+  const input = h('input', { type: 'search', name: 'q', value: q, dir: 'auto', maxLength: MAX_QUERY, placeholder: 'Search documents, entities, claims', ariaLabel: 'search' });
   return h(
     'form',
     {
@@ -26,7 +37,8 @@ function query(q: string): HTMLElement {
 }
 
 export async function searchView(story: string, params: URLSearchParams): Promise<View> {
-  const q = params.get('q')?.trim() ?? '';
+  const asked = params.get('q')?.trim() ?? '';
+  const q = cutQuery(asked);
   if (!q) return { node: h('div', {}, h('h1', {}, 'Search'), searchForm(story)) };
   const [r, o] = await Promise.all([load.search(story, q), load.overview(story)]);
   const docs = docNames(o);
@@ -36,6 +48,16 @@ export async function searchView(story: string, params: URLSearchParams): Promis
       {},
       h('h1', {}, 'Search: ', query(q)),
       searchForm(story, q),
+      q !== asked ? h('p', { class: 'notice', role: 'status' }, `The query was ${asked.length} characters long; searched for its first ${q.length} (at most ${MAX_QUERY}).`) : null,
+      r.named.length
+        ? h(
+            'p',
+            { class: 'meta' },
+            'Also searched every spelling of ',
+            r.named.flatMap((e, i) => [i ? ', ' : '', h('a', { href: to.entity(story, e.id), dir: 'auto' }, e.name), e.aliases.length ? [' (', e.aliases.flatMap((a, j) => [j ? ', ' : '', isolated(a, { dir: 'auto' })]), ')'] : '']),
+            '.',
+          )
+        : null,
       section(
         `Documents (${r.total.documents})`,
         r.documents.length
