@@ -102,5 +102,6 @@ async function render(): Promise<void> {
   document.body.dataset.ready = route.view;
 }
 
+document.getElementById('skip')?.addEventListener('click', () => main.focus());
 window.addEventListener('hashchange', () => void render());
 void render();

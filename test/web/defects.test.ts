@@ -1,4 +1,6 @@
 // Browser tests for the defects of issue 17, each on a story written for it (test/web/fixtures) or the bundled example.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -268,6 +270,56 @@ describe.skipIf(!hasChromium)('search', () => {
     expect(hrefs.some((h) => h.startsWith(`#/story/s1/doc/${english}?`))).toBe(true);
     // the snippet of the English article marks the Latin spelling
     expect((await page.locator(`#view li[data-anchor="doc-${english}"] mark`).textContent())?.toLowerCase()).toBe('tbilisi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('accessibility (axe-core)', () => {
+  it('has no serious or critical violation on any view of the example', async () => {
+    const { page, errors } = await newPage();
+    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const { entities } = await api<{ entities: { id: string; type: string }[] }>(example, '/api/stories/s1/entities');
+    const { documents } = await api<{ documents: { id: string }[] }>(example, '/api/stories/s1');
+    const { conflicts } = await api<{ conflicts: { alternatives: { evidence: { doc: string; start: number; end: number }[] }[] }[] }>(example, '/api/stories/s1/conflicts');
+    const ev = conflicts[0].alternatives[0].evidence[0];
+    const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/conflicts?id=c2', '#/story/s1/claims', '#/story/s1/entities', `#/story/s1/entity/${entities.find((e) => e.type === 'person')?.id}`, `#/story/s1/entity/${entities.find((e) => e.type === 'place')?.id}`, '#/story/s1/graph', '#/story/s1/timeline', '#/story/s1/map', '#/story/s1/search?q=aktau', `#/story/s1/doc/${ev.doc}?start=${ev.start}&end=${ev.end}`];
+    for (const d of documents) routes.push(`#/story/s1/doc/${d.id}`);
+    const found: string[] = [];
+    for (const route of routes) {
+      await open(page, example, route);
+      // evaluated through the DevTools protocol, so the page's CSP (no inline script) does not apply
+      await page.evaluate(source);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      found.push(...violations.map((v) => `${route} ${v}`));
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches the content, the quote and the timeline events by keyboard', async () => {
+    const { page, errors } = await newPage();
+    await open(page, example, '#/story/s1/conflicts');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('view');
+    // a quote opens the reader with the focus on the highlighted passage
+    await page.locator('a.quote-link').first().click();
+    await page.waitForSelector('body[data-ready="doc"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hl-start');
+    // a timeline event is a link: Enter selects its card, where the quotes are
+    await open(page, example, '#/story/s1/timeline');
+    const first = page.locator('svg.timeline a.event').first();
+    const id = await first.getAttribute('data-event');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`article.event-card.selected[data-anchor="${id}"]`);
     expect(errors).toEqual([]);
     await page.close();
   });

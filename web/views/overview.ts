@@ -28,7 +28,7 @@ export async function overviewView(story: string): Promise<View> {
       section(
         'Documents',
         table(
-          ['', 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
+          [h('span', { class: 'visually-hidden' }, 'Document'), 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
           o.documents.map((d) => [
             d.id,
             h('a', { href: to.doc(story, d.id), ...(d.title ? inLanguage(d.language) : {}) }, d.title ?? d.file),

@@ -150,6 +150,13 @@ export async function readerView(story: string, id: string, params: URLSearchPar
       section('Text', textBox),
     ),
     anchoring: textAnchoring(textBox),
-    mount: () => document.getElementById('hl-start')?.scrollIntoView({ block: 'center' }),
+    mount: () => {
+      // the quote the analyst came for is in view and has the focus
+      const start = document.getElementById('hl-start');
+      if (!start) return;
+      start.tabIndex = -1;
+      start.scrollIntoView({ block: 'center' });
+      start.focus({ preventScroll: true });
+    },
   };
 }
