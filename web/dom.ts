@@ -12,9 +12,14 @@ export interface Props {
   name?: string;
   value?: string;
   placeholder?: string;
+  maxLength?: number;
+  role?: string;
   checked?: boolean;
   selected?: boolean;
   ariaLabel?: string;
+  /** language of the text inside (BCP 47), and its direction */
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
   dataset?: Record<string, string>;
   onClick?: (e: MouseEvent) => void;
   onChange?: (e: Event) => void;
@@ -41,9 +46,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
     el.setAttribute('href', props.href);
   }
   for (const key of ['type', 'name', 'value', 'placeholder'] as const) if (props[key] !== undefined) el.setAttribute(key, props[key] as string);
+  if (props.role) el.setAttribute('role', props.role);
+  if (props.maxLength !== undefined) el.setAttribute('maxlength', String(props.maxLength));
   if (props.checked) (el as HTMLInputElement).checked = true;
   if (props.selected) (el as HTMLOptionElement).selected = true;
   if (props.ariaLabel) el.setAttribute('aria-label', props.ariaLabel);
+  if (props.lang) el.lang = props.lang;
+  if (props.dir) el.dir = props.dir;
   if (props.dataset) Object.assign(el.dataset, props.dataset);
   if (props.onClick) el.addEventListener('click', props.onClick as EventListener);
   if (props.onChange) el.addEventListener('change', props.onChange);
@@ -80,8 +89,23 @@ export function highlighted(text: string, term: string | null): Child[] {
   return out;
 }
 
-export function table(head: Child[], rows: Child[][], cls = ''): HTMLTableElement {
-  return h('table', { class: `grid ${cls}`.trim() }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
+/** A table; `anchors` names each row (data-anchor), so a row can be selected and linked to. */
+export function table(head: Child[], rows: Child[][], cls = '', anchors: string[] = []): HTMLTableElement {
+  return h(
+    'table',
+    { class: `grid ${cls}`.trim() },
+    h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
+    h(
+      'tbody',
+      {},
+      rows.map((r, i) => h('tr', anchors[i] ? { dataset: { anchor: anchors[i] } } : {}, r.map((c) => h('td', {}, c)))),
+    ),
+  );
+}
+
+/** Text of unknown direction (a name, a value read from an article), isolated from the text around it. */
+export function isolated(text: Child, props: Props = {}): HTMLElement {
+  return h('bdi', props, text);
 }
 
 export function badge(text: string, kind: string = text): HTMLSpanElement {

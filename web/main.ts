@@ -1,6 +1,7 @@
 import { ApiError, load } from './api.js';
 import type { View } from './common.js';
 import { h } from './dom.js';
+import { keepPlace, restorePlace } from './place.js';
 import { parseRoute, type Route, to } from './routes.js';
 import { claimsView } from './views/claims.js';
 import { conflictsView } from './views/conflicts.js';
@@ -38,10 +39,15 @@ const TABS: [string, string][] = [
   ['map', 'Map'],
 ];
 
+const TITLES: Record<number, string> = { 400: 'This request cannot be answered', 404: 'Not found' };
+
 const main = document.getElementById('view') as HTMLElement;
 const tabs = document.getElementById('tabs') as HTMLElement;
 const storyName = document.getElementById('story-name') as HTMLElement;
 let current = 0;
+// the views put the analyst back in place themselves (from the URL), once their data has loaded
+history.scrollRestoration = 'manual';
+const setPlace = keepPlace(main);
 
 async function header(route: Route): Promise<void> {
   const story = route.story;
@@ -56,6 +62,11 @@ async function header(route: Route): Promise<void> {
   storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');
 }
 
+function failure(err: unknown): HTMLElement {
+  const title = err instanceof ApiError ? (TITLES[err.status] ?? 'Something went wrong') : 'Something went wrong';
+  return h('div', { class: 'error' }, h('h1', {}, title), h('p', {}, err instanceof Error ? err.message : String(err)), h('a', { href: to.stories() }, 'All stories'));
+}
+
 async function render(): Promise<void> {
   const seq = ++current;
   let route: Route;
@@ -66,6 +77,7 @@ async function render(): Promise<void> {
   }
   document.body.dataset.view = route.view;
   delete document.body.dataset.ready;
+  setPlace(null);
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   header(route);
   let view: View;
@@ -74,14 +86,22 @@ async function render(): Promise<void> {
     if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
     view = make && route.story ? await make(route.story, route) : await storiesView();
   } catch (err) {
-    view = { node: h('div', { class: 'error' }, h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'), h('p', {}, err instanceof Error ? err.message : String(err)), h('a', { href: to.stories() }, 'All stories')) };
+    view = { node: failure(err) };
   }
   if (seq !== current) return;
   main.replaceChildren(view.node);
-  if (!route.params.has('start')) window.scrollTo(0, 0);
-  view.mount?.();
+  window.scrollTo(0, 0);
+  try {
+    view.mount?.();
+  } catch (err) {
+    // a view that fails to lay itself out still says why and lets the page finish loading
+    main.append(failure(err));
+  }
+  restorePlace(main, route.params, view.anchoring);
+  setPlace(main, view.anchoring);
   document.body.dataset.ready = route.view;
 }
 
+document.getElementById('skip')?.addEventListener('click', () => main.focus());
 window.addEventListener('hashchange', () => void render());
 void render();

@@ -1,16 +1,25 @@
-import { load } from '../api.js';
-import { docNames, empty, type View } from '../common.js';
-import { badge, h } from '../dom.js';
+import { type ClaimRow, load } from '../api.js';
+import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
+import { badge, h, isolated, type Props } from '../dom.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
 const FILTERS = ['status', 'entity', 'doc'] as const;
 
+/** How many documents back a claim and how many independent origins they come from; copies of one report are one origin. */
+export function support(c: ClaimRow): HTMLElement {
+  const docs = new Set(c.evidence.map((e) => e.doc)).size;
+  const roots = [...new Set(c.chains.map((chain) => chain[chain.length - 1]).filter(Boolean))];
+  const n = `${docs} document${docs === 1 ? '' : 's'}`;
+  if (docs > 1 && c.origins === 1) return h('small', { class: 'support-note', title: c.chains.map((chain) => chain.join(' ← ')).join('\n') }, `${n}, one origin`, roots.length === 1 ? [' (', isolated(roots[0], { dir: 'auto' }), ')'] : '');
+  return h('small', { class: 'support-note' }, `${n}, ${c.origins} origin${c.origins === 1 ? '' : 's'}`);
+}
+
 export async function claimsView(story: string, params: URLSearchParams): Promise<View> {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
   const [m, o, { entities }] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story)]);
   const docs = docNames(o);
-  const choose = (key: string, options: [string, string][]) =>
+  const choose = (key: string, options: [string, string, Props?][]) =>
     h(
       'label',
       {},
@@ -24,7 +33,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
           },
         },
         h('option', { value: '' }, 'all'),
-        options.map(([v, label]) => h('option', { value: v, selected: filter[key] === v }, label)),
+        options.map(([v, label, props]) => h('option', { ...props, value: v, selected: filter[key] === v }, label)),
       ),
     );
   const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name));
@@ -46,7 +55,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
         ),
         choose(
           'doc',
-          m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`]),
+          m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`, d.outlet || !d.title ? { dir: 'auto' } : docLanguage(docs, d.id)]),
         ),
         h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
       ),
@@ -57,16 +66,16 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
             h(
               'table',
               { class: 'grid matrix' },
-              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', {}, docs.get(d.id)))))),
+              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
               h(
                 'tbody',
                 {},
                 m.claims.map((c) =>
                   h(
                     'tr',
-                    { id: `claim-${c.id}` },
-                    h('td', { class: 'claim' }, h('a', { href: to.entity(story, c.subject) }, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', {}, c.objectText)),
-                    h('td', {}, badge(c.status)),
+                    { id: `claim-${c.id}`, dataset: { anchor: c.id } },
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
+                    h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];
                       const ev = c.evidence.find((e) => e.doc === d.id);

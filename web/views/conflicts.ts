@@ -1,6 +1,7 @@
 import { load } from '../api.js';
-import { docNames, empty, entityLink, quoteLink, type View } from '../common.js';
-import { badge, h } from '../dom.js';
+import { docNames, empty, entityLink, permalink, quoteLink, type View } from '../common.js';
+import { badge, h, isolated } from '../dom.js';
+import { to } from '../routes.js';
 
 export async function conflictsView(story: string): Promise<View> {
   const [{ conflicts }, o] = await Promise.all([load.conflicts(story), load.overview(story)]);
@@ -14,8 +15,8 @@ export async function conflictsView(story: string): Promise<View> {
       conflicts.map((c) =>
         h(
           'article',
-          { class: 'conflict panel', id: `conflict-${c.id}` },
-          h('h2', {}, c.question, ' ', badge(c.kind, 'kind'), c.internal ? badge('inside one document', 'internal') : null),
+          { class: 'conflict panel', id: `conflict-${c.id}`, dataset: { anchor: c.id } },
+          h('h2', {}, c.question, ' ', badge(c.kind, 'kind'), c.internal ? badge('inside one document', 'internal') : null, permalink(to.view(story, 'conflicts', { id: c.id }), `conflict ${c.id}`)),
           h(
             'div',
             { class: 'alternatives' },
@@ -25,7 +26,7 @@ export async function conflictsView(story: string): Promise<View> {
                 { class: `alternative${a.value === c.bestSupported ? ' best' : ''}` },
                 h('h3', {}, entityLink(story, a.entity, a.value), a.value === c.bestSupported ? badge('best supported', 'best') : null),
                 h('p', { class: 'support' }, `${a.docs.length} document${a.docs.length === 1 ? '' : 's'}, ${a.origins} independent origin${a.origins === 1 ? '' : 's'}`),
-                h('p', { class: 'outlets' }, a.outlets.join(' · ')),
+                h('p', { class: 'outlets' }, a.outlets.flatMap((name, i) => [i ? ' · ' : '', isolated(name, { dir: 'auto' })])),
                 a.evidence.map((ev) => quoteLink(story, ev, docs, a.value)),
               ),
             ),

@@ -1,7 +1,11 @@
 import { load } from '../api.js';
-import { docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
-import { badge, h, table } from '../dom.js';
+import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { badge, type Child, h, isolated, table } from '../dom.js';
 import { to } from '../routes.js';
+import { support } from './claims.js';
+
+/** Names of several scripts side by side, each with its own direction. */
+const names = (list: string[]): Child[] => list.flatMap((n, i) => [i ? ', ' : '', isolated(n, { dir: 'auto' })]);
 
 export async function entitiesView(story: string, params: URLSearchParams): Promise<View> {
   const { entities } = await load.entities(story);
@@ -21,8 +25,9 @@ export async function entitiesView(story: string, params: URLSearchParams): Prom
       ),
       table(
         ['Name', 'Type', 'Aliases', 'Roles', 'Mentions', 'Documents'],
-        shown.map((e) => [h('a', { href: to.entity(story, e.id) }, e.name), badge(e.kind ?? e.type, e.type), e.aliases.join(', '), e.roles.join(', '), e.mentions, e.documents]),
+        shown.map((e) => [entityLink(story, e.id, e.name), badge(e.kind ?? e.type, e.type), names(e.aliases), e.roles.join(', '), e.mentions, e.documents]),
         'entities',
+        shown.map((e) => e.id),
       ),
     ),
   };
@@ -36,8 +41,8 @@ export async function entityView(story: string, id: string): Promise<View> {
     node: h(
       'div',
       {},
-      h('h1', {}, e.name, ' ', badge(e.kind ?? e.type, e.type)),
-      h('p', { class: 'meta' }, e.aliases.length ? `Also written: ${e.aliases.join(', ')}` : 'No other spellings.', e.country ? ` · country ${e.country}` : '', e.coordinates ? ` · ${e.coordinates.join(', ')}` : ''),
+      h('h1', {}, isolated(e.name, { dir: 'auto' }), ' ', badge(e.kind ?? e.type, e.type)),
+      h('p', { class: 'meta' }, e.aliases.length ? ['Also written: ', names(e.aliases)] : 'No other spellings.', e.country ? ` · country ${e.country}` : '', e.coordinates ? ` · ${e.coordinates.join(', ')}` : ''),
       e.roles.length
         ? section(
             'Roles',
@@ -59,31 +64,29 @@ export async function entityView(story: string, id: string): Promise<View> {
           ? table(
               ['Claim', 'Status', 'Evidence'],
               p.claims.map((c) => [
-                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', {}, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
-                badge(c.status),
+                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
+                [badge(c.status), support(c)],
                 h('div', {}, c.evidence.map((ev) => h('a', { class: 'evidence-link', href: to.evidence(story, ev), title: ev.quote }, ev.doc))),
               ]),
+              '',
+              p.claims.map((c) => c.id),
             )
           : empty('No claims about this entity.'),
       ),
-      p.conflicts.length ? section('Conflicts', h('ul', {}, p.conflicts.map((c) => h('li', {}, h('a', { href: to.view(story, 'conflicts') }, c.question))))) : null,
-      p.events.length ? section('Events', h('ul', {}, p.events.map((ev) => h('li', {}, `${ev.date ?? 'date unresolved'} — ${ev.what}`)))) : null,
+      p.conflicts.length ? section('Conflicts', h('ul', {}, p.conflicts.map((c) => h('li', {}, h('a', { href: to.view(story, 'conflicts', { id: c.id }) }, c.question))))) : null,
+      p.events.length ? section('Events', h('ul', {}, p.events.map((ev) => h('li', {}, `${ev.date ?? 'date unresolved'} — `, isolated(ev.what, { dir: 'auto' }))))) : null,
       section(
         `Mentions (${e.mentions.length})`,
         h(
           'ul',
           { class: 'mentions' },
-          e.mentions.map((m) =>
+          e.mentions.map((m, i) =>
             h(
               'li',
-              {},
+              { dataset: { anchor: `m${i + 1}` } },
               h('a', { href: to.doc(story, m.doc, m) }, m.doc),
               ' ',
-              m.context.clippedStart ? '…' : '',
-              m.context.before,
-              h('mark', {}, m.context.match),
-              m.context.after,
-              m.context.clippedEnd ? '…' : '',
+              h('span', { class: 'context', ...docLanguage(docs, m.doc) }, m.context.clippedStart ? '…' : '', m.context.before, h('mark', {}, m.context.match), m.context.after, m.context.clippedEnd ? '…' : ''),
             ),
           ),
         ),

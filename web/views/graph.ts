@@ -1,6 +1,7 @@
 import { load } from '../api.js';
 import { empty, type View } from '../common.js';
 import { h } from '../dom.js';
+import { withParams } from '../place.js';
 import { to } from '../routes.js';
 
 const COLORS: Record<string, string> = { person: '#2f6fb0', organization: '#b0662f', place: '#2f9a5b', facility: '#6b8f2f', group: '#8a8a8a' };
@@ -40,12 +41,14 @@ export async function graphView(story: string, params: URLSearchParams): Promise
         'label',
         { class: 'toolbar' },
         h('input', { type: 'checkbox', name: 'unlinked', checked: showAll, onChange: (e) => (location.hash = to.view(story, 'graph', { all: (e.target as HTMLInputElement).checked ? '1' : undefined })) }),
-        ` also show the ${g.nodes.length - linked.size} entities without links`,
+        ` also show the ${g.nodes.length - linked.size} ${g.nodes.length - linked.size === 1 ? 'entity' : 'entities'} without links`,
       ),
       nodes.length ? box : empty('No people, organizations or places are linked.'),
       h('p', { class: 'meta' }, `${nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page.`),
     ),
     mount: () => {
+      // cytoscape needs a container in the page; with nothing to draw there is none
+      if (!nodes.length) return;
       if (!document.getElementById(CYTOSCAPE_STYLE_ID)) document.head.append(Object.assign(document.createElement('meta'), { id: CYTOSCAPE_STYLE_ID }));
       const cy = cytoscape({
         container: box,
@@ -60,8 +63,17 @@ export async function graphView(story: string, params: URLSearchParams): Promise
         ],
         layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 80, padding: 30 },
       });
+      // ?id=… selects a node and centres the graph on it
+      const chosen = params.get('id');
+      const node = chosen ? cy.getElementById(chosen) : null;
+      if (node?.nonempty()) {
+        node.select();
+        cy.center(node);
+      }
       cy.on('tap', 'node', (evt) => {
         const entity = evt.target.data('entity');
+        // Back comes back to the graph with this node selected
+        history.replaceState(history.state, '', withParams(location.hash, { id: evt.target.id() }));
         if (entity) location.hash = to.entity(story, entity);
       });
     },

@@ -37,7 +37,7 @@ export async function mapView(story: string): Promise<View> {
   const countries = topo.feature(world, world.objects.countries);
   const map = svg(
     'svg',
-    { class: 'map', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `map of ${places.located.length} places` },
+    { class: 'map', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': `map of ${places.located.length} places` },
     svg('rect', { class: 'sea', x: 0, y: 0, width: WIDTH, height: HEIGHT }),
     svg('path', { class: 'graticule', d: path(geo.geoGraticule10()) ?? '' }),
     countries.features.map((f) => svg('path', { class: 'country', d: path(f) ?? '' }, svg('title', {}, (f.properties as { name?: string } | null)?.name ?? ''))),

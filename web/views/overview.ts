@@ -1,6 +1,7 @@
 import { load } from '../api.js';
 import { section, type View } from '../common.js';
-import { badge, h, table } from '../dom.js';
+import { badge, h, isolated, table } from '../dom.js';
+import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
 
 export async function overviewView(story: string): Promise<View> {
@@ -27,11 +28,11 @@ export async function overviewView(story: string): Promise<View> {
       section(
         'Documents',
         table(
-          ['', 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
+          [h('span', { class: 'visually-hidden' }, 'Document'), 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
           o.documents.map((d) => [
             d.id,
-            h('a', { href: to.doc(story, d.id) }, d.title ?? d.file),
-            d.outlet ?? '—',
+            h('a', { href: to.doc(story, d.id), ...(d.title ? inLanguage(d.language) : {}) }, d.title ?? d.file),
+            d.outlet ? isolated(d.outlet, { dir: 'auto' }) : '—',
             d.published ?? '—',
             d.language,
             h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, `near-copy of ${d.nearDuplicates.map((n) => n.doc).join(', ')}`) : null),
@@ -40,6 +41,7 @@ export async function overviewView(story: string): Promise<View> {
               : '—',
           ]),
           'documents',
+          o.documents.map((d) => d.id),
         ),
       ),
       warnings.length ? section('Warnings', h('ul', {}, warnings.map((w) => h('li', {}, `${w.severity}: ${w.file}: ${w.message}`)))) : null,

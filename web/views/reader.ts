@@ -1,6 +1,8 @@
 import { type DocumentPage, load } from '../api.js';
 import { type View, section } from '../common.js';
-import { badge, type Child, h } from '../dom.js';
+import type { Anchoring } from '../place.js';
+import { badge, type Child, h, isolated } from '../dom.js';
+import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
 
 type Mention = DocumentPage['mentions'][number];
@@ -32,6 +34,63 @@ export function annotatedText(story: string, text: string, mentions: Mention[], 
   return out;
 }
 
+/** The text node and offset inside it at a character offset of the text. */
+function locate(root: HTMLElement, offset: number): { node: Text; at: number } | null {
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+    if (offset < seen + n.length) return { node: n, at: offset - seen };
+    seen += n.length;
+  }
+  return null;
+}
+
+/** The character offset of a point in the text (the text nodes of #doc-text are the document text, in order). */
+function offsetOf(root: HTMLElement, node: Node, at: number): number | null {
+  if (!root.contains(node)) return null;
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    if (n === node) return seen + at;
+    seen += (n as Text).length;
+  }
+  return null;
+}
+
+/** The reader keeps its place as the character offset at the top of the window (at=1234). */
+export function textAnchoring(root: HTMLElement): Anchoring {
+  return {
+    current(top) {
+      const box = root.getBoundingClientRect();
+      if (box.top >= top) return null;
+      if (box.bottom <= top) return String(root.textContent?.length ?? 0);
+      const x = getComputedStyle(root).direction === 'rtl' ? box.right - 6 : box.left + 6;
+      const range = document.caretRangeFromPoint?.(x, top + 6);
+      const offset = range ? offsetOf(root, range.startContainer, range.startOffset) : null;
+      return offset === null ? null : String(offset);
+    },
+    restore(anchor, top) {
+      const offset = Number(anchor);
+      if (!Number.isInteger(offset) || offset < 0) return false;
+      const length = root.textContent?.length ?? 0;
+      // a line break has no box of its own: the first character after it that has one
+      for (let o = Math.min(offset, Math.max(0, length - 1)); o < Math.min(length, offset + 200); o++) {
+        const place = locate(root, o);
+        if (!place) return false;
+        const range = document.createRange();
+        range.setStart(place.node, place.at);
+        range.setEnd(place.node, place.at + 1);
+        const rect = range.getClientRects()[0];
+        if (rect?.height) {
+          window.scrollBy(0, rect.top - top - 2);
+          return true;
+        }
+      }
+      return false;
+    },
+  };
+}
+
 function span(params: URLSearchParams, length: number): Span | null {
   const start = Number(params.get('start'));
   const end = Number(params.get('end'));
@@ -42,19 +101,27 @@ function span(params: URLSearchParams, length: number): Span | null {
 export async function readerView(story: string, id: string, params: URLSearchParams): Promise<View> {
   const { document: d, mentions, profile } = await load.document(story, id);
   const hl = span(params, d.text.length);
+  // every piece of the article's own text is marked with its language, so right-to-left text runs right to left
+  const own = inLanguage(d.language);
   const removed = h(
     'div',
     { class: 'removed', id: 'removed' },
-    d.removed.length ? d.removed.map((r) => h('div', { class: 'removed-block' }, h('small', {}, r.reason), h('pre', {}, r.text))) : h('p', { class: 'empty' }, 'Nothing was removed.'),
+    d.removed.length ? d.removed.map((r) => h('div', { class: 'removed-block' }, h('small', {}, r.reason), h('pre', own, r.text))) : h('p', { class: 'empty' }, 'Nothing was removed.'),
   );
   removed.hidden = true;
   const types = [...new Set(mentions.map((m) => m.type))];
+  const textBox = h('div', { class: 'doc-text', id: 'doc-text', ...own }, annotatedText(story, d.text, mentions, hl));
   return {
     node: h(
       'div',
       { class: 'reader' },
-      h('h1', {}, d.title ?? d.file),
-      h('p', { class: 'meta' }, [d.outlet, d.author, d.published, d.language, d.file].filter(Boolean).join(' · ')),
+      h('h1', d.title ? own : {}, d.title ?? d.file),
+      h(
+        'p',
+        { class: 'meta' },
+        [d.outlet, d.author].filter((x): x is string => !!x).flatMap((x) => [isolated(x, own), ' · ']),
+        [d.published, d.language, d.file].filter(Boolean).join(' · '),
+      ),
       d.chain.length > 1 ? h('p', { class: 'meta' }, `Syndication chain: ${d.chain.join(' ← ')}`) : null,
       profile ? h('p', { class: 'meta' }, badge(`#${profile.rank} ${profile.assessment}`, profile.assessment), ' ', profile.reasons.join('; ')) : null,
       h(
@@ -80,8 +147,16 @@ export async function readerView(story: string, id: string, params: URLSearchPar
         hl ? h('a', { href: to.doc(story, d.id) }, 'clear highlight') : null,
       ),
       removed,
-      section('Text', h('div', { class: 'doc-text', id: 'doc-text' }, annotatedText(story, d.text, mentions, hl))),
+      section('Text', textBox),
     ),
-    mount: () => document.getElementById('hl-start')?.scrollIntoView({ block: 'center' }),
+    anchoring: textAnchoring(textBox),
+    mount: () => {
+      // the quote the analyst came for is in view and has the focus
+      const start = document.getElementById('hl-start');
+      if (!start) return;
+      start.tabIndex = -1;
+      start.scrollIntoView({ block: 'center' });
+      start.focus({ preventScroll: true });
+    },
   };
 }

@@ -15,6 +15,7 @@ export async function storiesView(): Promise<View> {
             ['Story', 'Documents', 'Conflicts', 'Updated'],
             stories.map((s) => [h('a', { href: to.story(s.id) }, s.name), s.documents, s.conflicts, s.updated ? new Date(s.updated).toLocaleString() : '—']),
             'stories',
+            stories.map((s) => s.id),
           )
         : empty('No stories yet.'),
     ),

@@ -1,6 +1,7 @@
 import { load, type StoryEvent } from '../api.js';
-import { docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
-import { h, svg } from '../dom.js';
+import { type Docs, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { h, isolated, svg } from '../dom.js';
+import { to } from '../routes.js';
 
 const DAY = 86_400_000;
 const WIDTH = 960;
@@ -23,7 +24,7 @@ export function dateRange(value: string): [number, number] | null {
   return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
 }
 
-function axis(events: StoryEvent[]): SVGElement {
+function axis(story: string, events: StoryEvent[]): SVGElement {
   const ranges = events.map((e) => dateRange(e.date as string) ?? [0, 0]);
   const lo = Math.min(...ranges.map((r) => r[0])) - DAY;
   const hi = Math.max(...ranges.map((r) => r[1])) + DAY;
@@ -35,35 +36,31 @@ function axis(events: StoryEvent[]): SVGElement {
   for (let t = lo; t <= hi; t += step) ticks.push(svg('g', { class: 'tick' }, svg('line', { x1: x(t), x2: x(t), y1: 24, y2: height }), svg('text', { x: x(t), y: 16, 'text-anchor': 'middle' }, new Date(t).toISOString().slice(0, 10))));
   const chart = svg(
     'svg',
-    { class: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': `${events.length} dated events` },
+    { class: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, role: 'group', 'aria-label': `${events.length} dated events` },
     svg('line', { class: 'axis', x1: 40, x2: WIDTH - 40, y1: 24, y2: 24 }),
     ticks,
     events.map((e, i) => {
       const [a, b] = ranges[i];
       const y = 44 + i * ROW;
       const wide = b - a > DAY;
+      // each event is a link (reachable by keyboard) that selects its card below, where the quotes are
       return svg(
-        'g',
-        { class: 'event', 'data-event': e.id },
+        'a',
+        { class: 'event', 'data-event': e.id, href: to.view(story, 'timeline', { id: e.id }), 'aria-label': `${e.date} ${e.what}` },
         wide ? svg('rect', { x: x(a), y: y - 5, width: Math.max(4, x(b) - x(a)), height: 10, rx: 3 }) : svg('circle', { cx: x(a), cy: y, r: 6 }),
         // labels of late events run leftwards so they stay inside the chart
         x(a) > WIDTH * 0.6 ? svg('text', { x: x(a) - 10, y: y + 4, 'text-anchor': 'end' }, `${e.date} ${e.what}`) : svg('text', { x: (wide ? x(b) : x(a)) + 10, y: y + 4 }, `${e.date} ${e.what}`),
       );
     }),
   );
-  // a click on an event scrolls to its card below, where the quotes are
-  chart.addEventListener('click', (e) => {
-    const id = (e.target as Element).closest('[data-event]')?.getAttribute('data-event');
-    if (id) document.getElementById(`event-${id}`)?.scrollIntoView({ block: 'start' });
-  });
   return chart;
 }
 
-function eventCard(story: string, e: StoryEvent, docs: Map<string, string>): HTMLElement {
+function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
   return h(
     'article',
-    { class: 'event-card', id: `event-${e.id}` },
-    h('h3', {}, e.date ? `${e.date} — ` : '', e.what),
+    { class: 'event-card', id: `event-${e.id}`, dataset: { anchor: e.id } },
+    h('h3', {}, e.date ? `${e.date} — ` : '', isolated(e.what, { dir: 'auto' })),
     h(
       'p',
       { class: 'meta' },
@@ -84,7 +81,7 @@ export async function timelineView(story: string): Promise<View> {
       'div',
       {},
       h('h1', {}, 'Timeline'),
-      ev.dated.length ? h('div', { class: 'scroll' }, axis(ev.dated)) : empty('No event has a resolved date.'),
+      ev.dated.length ? h('div', { class: 'scroll' }, axis(story, ev.dated)) : empty('No event has a resolved date.'),
       section('Dated events', ev.dated.length ? ev.dated.map((e) => eventCard(story, e, docs)) : empty('None.')),
       section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), ev.undated.length ? ev.undated.map((e) => eventCard(story, e, docs)) : empty('None.')),
     ),
