@@ -24,12 +24,12 @@ const MONTH_NAME = String.raw`[\p{L}\p{M}]{3,12}`;
 const MONTH_DAY = String.raw`${DATE_SHAPE}|${MONTH_NAME}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}\.?(?:\s+\d{4})?`;
 // "ERBIL (Outlet) —", "City (Outlet) February 4, 2026 -", "City, Feb 4 (Outlet) -", "CITY, Region (Outlet) —"
 const WITH_OUTLET = new RegExp(
-  String.raw`^${ANY_PLACE}(?:,\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
+  String.raw`^${ANY_PLACE}(?:[,،]\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
   'u',
 );
 // "CITY, 20.10.2025 — …", "CITY, 20 October. …", "CITY, 14 сентября 2024 г. — …" (a dated dateline without an outlet)
 const WITH_DATE = new RegExp(
-  String.raw`^${ANY_PLACE},\s*(?<monthDay>${MONTH_DAY})(?:\s+\p{Ll}{1,4}\.)?\s*(?:[—–-]{1,2}|\.)\s+${OPENING}`,
+  String.raw`^${ANY_PLACE}[,،]\s*(?<monthDay>${MONTH_DAY})(?:\s+\p{Ll}{1,4}\.)?\s*(?:[—–-]{1,2}|\.)\s+${OPENING}`,
   'u',
 );
 // "DAMASCUS — …" anywhere at the top, "Damascus – …" only as the first paragraph

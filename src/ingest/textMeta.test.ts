@@ -76,8 +76,10 @@ describe('extractTextMeta', () => {
     expect(extractTextMeta(bare)).toMatchObject({ outlet: null, syndicatedFrom: 'Borealis Press Service' });
   });
 
-  it('takes the site from a branded breadcrumb but never an update stamp as the publication date', () => {
+  it('takes the site from a branded breadcrumb, and an update stamp only when no publication date is stated', () => {
     const meta = extractTextMeta('Why the ferry fares rose\nHarborNet24 › Travel › Sea\nLast updated: 20/10/2025 18:05\nFares went up by a tenth on Monday.');
-    expect(meta).toMatchObject({ title: 'Why the ferry fares rose', outlet: 'HarborNet24', published: null });
+    expect(meta).toMatchObject({ title: 'Why the ferry fares rose', outlet: 'HarborNet24', published: '2025-10-20' });
+    const both = extractTextMeta('Why the ferry fares rose\nPublished: 18 October 2025\nUpdated: 20 October 2025\nFares went up by a tenth on Monday.');
+    expect(both.published).toBe('2025-10-18');
   });
 });
