@@ -1,4 +1,5 @@
 import credits from './data/credits.json' with { type: 'json' };
+import { alternation } from './regex.js';
 import { AGENCY_SPELLINGS, knownOutlet, normaliseOutlet, outletFromDomain, sameOutlet } from './outlets.js';
 
 const words = credits.creditWords.join('|');
@@ -41,8 +42,7 @@ export interface OriginCredit {
   outlet?: string;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AGENCY = `(?:${AGENCY_SPELLINGS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`;
+const AGENCY = `(?:${alternation(AGENCY_SPELLINGS)})(?![\\p{L}\\p{N}])`;
 const NAME = String.raw`[\p{L}\p{N}][\p{L}\p{N}.&'’/-]*(?:\s[\p{L}\p{N}.&'’/-]+){0,5}`;
 const compile = (patterns: Record<string, string[]>, flags: string) =>
   Object.values(patterns)

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import labels from './data/date-labels.json' with { type: 'json' };
 import monthNames from './data/month-names.json' with { type: 'json' };
+import { alternation } from './regex.js';
 
 /** What a written date says: a calendar day, a day of a month without its year ("--09-02"), or two possible days. */
 export type WrittenDate = { iso: string } | { day: string } | { readings: string[] };
@@ -8,7 +9,6 @@ export type WrittenDate = { iso: string } | { day: string } | { readings: string
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 // "20.10.2025", "20/10/2025", "20-10-2025"
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
 const monthOf = new Map<string, number>();
 for (const months of Object.values(monthNames.months)) {
@@ -16,10 +16,7 @@ for (const months of Object.values(monthNames.months)) {
     for (const form of forms) monthOf.set(fold(form), i + 1);
   });
 }
-const MONTH = [...monthOf.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((m) => escape(m).replace(/ /g, String.raw`\s+`))
-  .join('|');
+const MONTH = alternation(monthOf.keys());
 const connector = String.raw`(?:(?:${monthNames.connectors.join('|')})\.?\s+)?`;
 const suffix = String.raw`(?:${monthNames.ordinalSuffixes.join('|')}|\.)?`;
 // a month name, perhaps with the other calendar's name after a slash ("أبريل/نيسان"); not inside a longer word

@@ -1,5 +1,6 @@
 import labels from './data/date-labels.json' with { type: 'json' };
 import { isRelativeDate, readDate, type WrittenDate } from './dates.js';
+import { alternation } from './regex.js';
 
 /** A page's own date as it labels it: "Published: 4 May 2025", "date 2025-09-01 …", "Mis à jour le 5 septembre 2025". */
 export interface DateStamp {
@@ -9,12 +10,6 @@ export interface DateStamp {
   date: WrittenDate;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (forms: string[]) =>
-  [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/ /g, String.raw`\s+`))
-    .join('|');
 const label = (forms: string[]) =>
   new RegExp(String.raw`^[\s|•·]*(?:${alternation(forms)})(?![\p{L}\p{M}])\s*(?:[:：|—–-]\s*)?(?<rest>.*)$`, 'iu');
 const PUBLISHED = label(Object.values(labels.published).flat());
