@@ -53,6 +53,13 @@ describe('findOriginCredit', () => {
     expect(origin('Le fleuve a baissé.\nLes pompiers ont vidé les caves.\n(Avec AFP)')).toBe('AFP');
   });
 
+  it('reads agency trailers: a dated copyright line, "contributed to this report", a house-style reporting line', () => {
+    expect(origin('The river fell.\nCopyright 2026 The Associated Press. All rights reserved.')).toBe('Associated Press');
+    expect(origin('The river fell.\nAssociated Press writer Ona Brill in Kelby contributed to this report.')).toBe('Associated Press');
+    expect(origin('The river fell.\n(Reporting by Ona Brill in Kelby; Editing by Tam Vosk)')).toBe('Reuters');
+    expect(origin('The river fell.\n© AFP\nCrews pumped out cellars.\nRoads were closed.\nSchools stay shut.')).toBeNull();
+  });
+
   it('reads the original\'s own "Ранее «X» писал" kept at the end of a copy, but not its own', () => {
     const copy = 'Вода в реке спала.\nСпасатели откачали воду из подвалов.\nРанее «Северный курьер» писал, что мэр просил помощи.';
     expect(origin(copy)).toBe('Северный курьер');
@@ -61,6 +68,8 @@ describe('findOriginCredit', () => {
 
   it('counts interview credits of an agency repeated through a copy, in several languages', () => {
     expect(origin('"We lost everything," a farmer told AFP.\nThe mayor told AFP that help was on its way.\nRoads were closed.')).toBe('AFP');
+    // one credit read by two patterns ("according to an AFP tally") counts once
+    expect(origin('The toll rose to 40, according to an AFP tally.\nRoads were closed.')).toBeNull();
     expect(origin("« Tout est perdu », a précisé à l'AFP un habitant.\nDes journalistes de l'AFP ont vu des maisons détruites.")).toBe('AFP');
     expect(origin('„Alles ist weg“, sagte ein Bauer der Nachrichtenagentur Reuters.\nDer Bürgermeister sagte gegenüber Reuters, Hilfe komme.')).toBe('Reuters');
     expect(origin('وقال مزارع لوكالة فرانس برس إنه فقد كل شيء.\nوصرح رئيس البلدية لفرانس برس بأن المساعدة في الطريق.')).toBe('AFP');

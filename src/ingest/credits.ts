@@ -54,7 +54,9 @@ const ANYWHERE = compile(origin.anywhere, 'u');
 const OPENING = compile(origin.opening, 'u');
 const CLOSING = compile(origin.closing, 'u');
 const SELF_REFERENCE = compile(origin.selfReference, 'u');
-const INTERVIEW = compile(interview.patterns, 'gu');
+const INTERVIEW = compile(interview.patterns, 'gdu');
+const { note: _signatureNote, ...signatureData } = origin.signatures;
+const SIGNATURES = Object.entries(signatureData).map(([name, patterns]) => ({ name, patterns: patterns.map((p) => new RegExp(p, 'u')) }));
 const ANY_AGENCY = new RegExp(AGENCY, 'gu');
 const DOMAIN = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 const MAX_NAME_WORDS = 6;
@@ -88,6 +90,7 @@ export function findOriginCredit(lines: string[], own: string | null): OriginCre
     first(OPENING, lines.slice(0, 1).map((l) => l.slice(0, OPENING_CHARS)), 'opening') ??
     first(CLOSING, tail, 'closing') ??
     first(SELF_REFERENCE, tail, 'selfReference') ??
+    notOwn(signature(tail)) ??
     notOwn(repeatedInterview(lines.join('\n')))
   );
 }
@@ -95,6 +98,15 @@ export function findOriginCredit(lines: string[], own: string | null): OriginCre
 function outletOf(match: RegExpExecArray): { outlet?: string } {
   const outlet = match.groups?.outlet?.trim();
   return outlet ? { outlet: normaliseOutlet(outlet) } : {};
+}
+
+/** An agency named by its house style at the end of a copy ("(Reporting by …; Editing by …)"). */
+function signature(tail: string[]): OriginCredit | null {
+  for (const line of tail) {
+    const found = SIGNATURES.find((s) => s.patterns.some((p) => p.test(line)));
+    if (found) return { name: found.name, rule: 'closing', quote: line };
+  }
+  return null;
 }
 
 /** An agency credited for interviews at least `minCount` times ("told AFP", "des journalistes de l'AFP"). */
@@ -107,8 +119,8 @@ function repeatedInterview(text: string): OriginCredit | null {
       const name = match.groups?.name && normaliseOutlet(match.groups.name);
       if (!name) continue;
       const entry = seen.get(name) ?? { at: new Set<number>(), quote: match[0] };
-      // the same credit met by two patterns counts once: keyed by where the agency's name ends
-      entry.at.add((match.index ?? 0) + match[0].length);
+      // the same credit met by two patterns counts once: keyed by where the agency's name stands
+      entry.at.add(match.indices?.groups?.name?.[0] ?? match.index ?? 0);
       seen.set(name, entry);
     }
   }

@@ -59,6 +59,7 @@ describe('readDate', () => {
   it('gives both readings of a slashed date that could go either way', () => {
     expect(readDate('12/11/2026 14:30')).toEqual({ readings: ['2026-11-12', '2026-12-11'] });
     expect(readDate('05.09.2026')).toEqual({ iso: '2026-09-05' });
+    expect(readDate('2026/09/05 08:00')).toEqual({ iso: '2026-09-05' });
   });
 
   it('never turns a relative date into one ("3 hours ago" is unknown, not today)', () => {

@@ -7,6 +7,8 @@ import { alternation } from './regex.js';
 export type WrittenDate = { iso: string } | { day: string } | { readings: string[] };
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+// "2025/09/01", "2025.09.01": year first is never day-first
+const YEAR_FIRST = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./-]?\d)/;
 // "20.10.2025", "20/10/2025", "20-10-2025"
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
@@ -63,6 +65,8 @@ export function readDate(written: string | null | undefined): WrittenDate | null
   // machine dates ("2026-02-04T09:30:00+03:00") keep the calendar day they state
   const iso = ISO_PREFIX.exec(text);
   if (iso) return full(validDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return full(validDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])));
   const numeric = NUMERIC.exec(text);
   if (numeric) return numericDate(Number(numeric[1]), numeric[2], Number(numeric[3]), Number(numeric[4]));
   const named = namedDate(text);
