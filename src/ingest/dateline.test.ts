@@ -7,6 +7,7 @@ describe('parseDateline', () => {
       place: 'New Haven',
       outlet: 'Metro Daily',
       published: null,
+      stated: null,
     });
   });
 
@@ -15,6 +16,7 @@ describe('parseDateline', () => {
       place: 'Lisbon',
       outlet: 'River Post',
       published: '2025-03-09',
+      stated: { iso: '2025-03-09' },
     });
   });
 
@@ -23,6 +25,7 @@ describe('parseDateline', () => {
       place: 'Oslo',
       outlet: 'Reuters',
       published: null,
+      stated: { day: '--05-03' },
     });
   });
 
@@ -37,10 +40,27 @@ describe('parseDateline', () => {
   });
 
   it('reads a dated dateline without an outlet, in capitals or as the first paragraph', () => {
-    expect(parseDateline('KELBY, 8.8.2024 — The river fell.', false)).toEqual({ place: 'Kelby', outlet: null, published: '2024-08-08' });
+    expect(parseDateline('KELBY, 8.8.2024 — The river fell.', false)).toMatchObject({ place: 'Kelby', outlet: null, published: '2024-08-08' });
     expect(parseDateline('НОРДХАВЕН, 14 сентября 2024 г. — Завод возобновил работу.', false)).toMatchObject({ published: '2024-09-14' });
     expect(parseDateline('НОРДХАВЕН, 14 сентября. Завод возобновил работу.', false)).toMatchObject({ place: 'Нордхавен', published: null });
     expect(parseDateline('Kelby, 8 August 2024 — The river fell.', true)).toMatchObject({ place: 'Kelby', published: '2024-08-08' });
+  });
+
+  it('keeps a day without its year for the folder to complete ("Sept 1", "September 2 --")', () => {
+    expect(parseDateline('HARBOURTON, Sept 1 (Reuters) - The strike ended.', false)).toMatchObject({
+      place: 'Harbourton',
+      outlet: 'Reuters',
+      published: null,
+      stated: { day: '--09-01' },
+    });
+    expect(parseDateline('Kelby, September 2 -- The river fell.', true)).toMatchObject({ place: 'Kelby', stated: { day: '--09-02' } });
+  });
+
+  it('reads datelines in scripts without capitals when a month or an outlet confirms them', () => {
+    expect(parseDateline('नवगाँव, सितम्बर 2 -- नदी का जलस्तर घटा।', true)).toMatchObject({ place: 'नवगाँव', stated: { day: '--09-02' } });
+    expect(parseDateline('نهرستان، 5 أيار 2025 - انخفض منسوب النهر.', true)).toMatchObject({ place: 'نهرستان', published: '2025-05-05' });
+    // a caseless word, a comma, a word and a number is no dateline without a real month
+    expect(parseDateline('नवगाँव, कमरा 2 -- नदी का जलस्तर घटा।', true)).toBeNull();
   });
 
   it('reads "CITY. …" only as the first paragraph and only in capitals', () => {

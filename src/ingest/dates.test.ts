@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from './dates.js';
+import { dayInYear, isRelativeDate, readDate, statedDates, toIsoDate } from './dates.js';
 
 describe('toIsoDate', () => {
   it('parses written dates with day, month and year', () => {
@@ -34,5 +34,47 @@ describe('toIsoDate', () => {
     expect(toIsoDate('7. Juli 2025')).toBe('2025-07-07');
     expect(toIsoDate('7 de julio de 2025')).toBe('2025-07-07');
     expect(toIsoDate('14 сентября')).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('reads month names in Portuguese, Arabic (both calendars\' names) and Hindi, with local digits', () => {
+    expect(toIsoDate('5 de setembro de 2026')).toBe('2026-09-05');
+    expect(toIsoDate('1º de março de 2026')).toBe('2026-03-01');
+    expect(toIsoDate('١٥ نيسان ٢٠٢٦')).toBe('2026-04-15');
+    expect(toIsoDate('15 أبريل/نيسان 2026')).toBe('2026-04-15');
+    expect(toIsoDate('3 تشرين الثاني 2026')).toBe('2026-11-03');
+    expect(toIsoDate('२ सितंबर २०२६')).toBe('2026-09-02');
+    expect(toIsoDate('Вівторок, 15 Квітня, 2026')).toBe('2026-04-15');
+    expect(toIsoDate('4 septembre 2026')).toBe('2026-09-04');
+  });
+
+  it('keeps a day without its year apart instead of guessing one', () => {
+    expect(readDate('Sept 1')).toEqual({ day: '--09-01' });
+    expect(readDate('सितम्बर 2')).toEqual({ day: '--09-02' });
+    expect(readDate('14 сентября')).toEqual({ day: '--09-14' });
+    expect(readDate('February 30')).toBeNull();
+  });
+
+  it('gives both readings of a slashed date that could go either way', () => {
+    expect(readDate('12/11/2026 14:30')).toEqual({ readings: ['2026-11-12', '2026-12-11'] });
+    expect(readDate('05.09.2026')).toEqual({ iso: '2026-09-05' });
+    expect(readDate('2026/09/05 08:00')).toEqual({ iso: '2026-09-05' });
+  });
+
+  it('never turns a relative date into one ("3 hours ago" is unknown, not today)', () => {
+    for (const relative of ['3 hours ago', 'an hour ago', 'vor 2 Stunden', 'il y a 5 minutes', 'hace 3 horas', 'há 2 dias', '3 часа назад', '2 години тому', 'منذ 3 ساعات']) {
+      expect(readDate(relative), relative).toBeNull();
+      expect(isRelativeDate(relative), relative).toBe(true);
+    }
+    expect(isRelativeDate('3 March 2026')).toBe(false);
+  });
+
+  it('lists the full dates a text states and completes a day from known dates', () => {
+    expect(statedDates('On Tuesday, March 3, 2026 the river rose; by 5 March 2026 it fell. Since 2021 …')).toEqual(['2026-03-03', '2026-03-05']);
+    expect(dayInYear('--03-04', ['2026-03-03'])).toBe('2026-03-04');
+    expect(dayInYear('--01-02', ['2025-12-30'])).toBe('2026-01-02');
+    expect(dayInYear('--07-01', ['2025-12-30'])).toBeNull();
+    expect(dayInYear('--07-01', [])).toBeNull();
   });
 });

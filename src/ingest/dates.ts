@@ -1,55 +1,150 @@
 import * as chrono from 'chrono-node';
+import labels from './data/date-labels.json' with { type: 'json' };
 import monthNames from './data/month-names.json' with { type: 'json' };
+import { alternation } from './regex.js';
+
+/** What a written date says: a calendar day, a day of a month without its year ("--09-02"), or two possible days. */
+export type WrittenDate = { iso: string } | { day: string } | { readings: string[] };
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+// "2025/09/01", "2025.09.01": year first is never day-first
+const YEAR_FIRST = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./-]?\d)/;
 // "20.10.2025", "20/10/2025", "20-10-2025"
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
-const foreignMonth = new Map<string, number>();
+const fold = (s: string) => s.normalize('NFC').toLowerCase();
+const monthOf = new Map<string, number>();
 for (const months of Object.values(monthNames.months)) {
   months.forEach((forms, i) => {
-    for (const form of forms) foreignMonth.set(form, i + 1);
+    for (const form of forms) monthOf.set(fold(form), i + 1);
   });
 }
+const MONTH = alternation(monthOf.keys());
 const connector = String.raw`(?:(?:${monthNames.connectors.join('|')})\.?\s+)?`;
 const suffix = String.raw`(?:${monthNames.ordinalSuffixes.join('|')}|\.)?`;
-// "20 октября 2025 г.", "20 de octubre de 2025", "1er mars 2025", "20. Oktober 2025"; "octubre 20, 2025"
-const DAY_MONTH = new RegExp(String.raw`(?<!\d)(\d{1,2})${suffix}\s+${connector}(\p{L}+)\.?,?\s+${connector}(\d{4})(?!\d)`, 'u');
-const MONTH_DAY = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2}),?\s+${connector}(\d{4})(?!\d)`, 'u');
+// a month name, perhaps with the other calendar's name after a slash ("أبريل/نيسان"); not inside a longer word
+const MONTH_WORD = String.raw`(?<![\p{L}\p{M}])(?<month>${MONTH})(?![\p{L}\p{M}])\.?(?:\s*/\s*(?:${MONTH})(?![\p{L}\p{M}]))?`;
+const YEAR = String.raw`(?:,?\s+${connector}(?<year>\d{4})(?!\d))`;
+// "20 октября 2025 г.", "20 de octubre de 2025", "1er mars 2025", "20. Oktober 2025", "15 Квітня, 2025"; year optional
+const DAY_MONTH = new RegExp(String.raw`(?<![\d.])(?<dayNum>\d{1,2})${suffix}\s+${connector}${MONTH_WORD}${YEAR}?`, 'iu');
+// "octubre 20, 2025", "Sept 1", "सितम्बर 2"
+const MONTH_DAY = new RegExp(String.raw`${MONTH_WORD}\s+(?<dayNum>\d{1,2})${suffix}(?![\d:])${YEAR}?`, 'iu');
+const LOCAL_DIGITS: [number, number][] = [
+  [0x660, 0x669], // Arabic-Indic
+  [0x6f0, 0x6f9], // Extended Arabic-Indic (Persian, Urdu)
+  [0x966, 0x96f], // Devanagari
+];
+const RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${Object.values(labels.relative).flat().join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
 
-/** ISO YYYY-MM-DD for a written date that states day, month and year; null otherwise (never guesses a year). */
+/** ASCII digits for the other scripts' digits ("٢٠٢٥" -> "2025"). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    const range = LOCAL_DIGITS.find(([lo, hi]) => code >= lo && code <= hi);
+    return range ? String(code - range[0]) : ch;
+  });
+}
+
+/** True when the text counts its date from a moment it does not give ("3 hours ago", "vor 2 Stunden", "вчера"). */
+export function isRelativeDate(text: string): boolean {
+  return RELATIVE.test(text);
+}
+
+/** ISO YYYY-MM-DD for a written date that states day, month and year; null otherwise (never guesses a year or a reading). */
 export function toIsoDate(written: string | null | undefined): string | null {
-  const text = written?.trim();
+  const read = readDate(written);
+  return read && 'iso' in read ? read.iso : null;
+}
+
+/** What a written date states: a full date, a day without a year, or two readings of "12/11/2025"; null when it is no date. */
+export function readDate(written: string | null | undefined): WrittenDate | null {
+  const text = asciiDigits(written?.trim().normalize('NFC') ?? '');
   if (!text) return null;
   // machine dates ("2026-02-04T09:30:00+03:00") keep the calendar day they state
   const iso = ISO_PREFIX.exec(text);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return full(validDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return full(validDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])));
   const numeric = NUMERIC.exec(text);
   if (numeric) return numericDate(Number(numeric[1]), numeric[2], Number(numeric[3]), Number(numeric[4]));
-  const foreign = foreignDate(text);
-  if (foreign !== undefined) return foreign;
+  const named = namedDate(text);
+  if (named !== undefined) return named;
+  // "3 hours ago" is a date only on the day it was saved, which the page does not give
+  if (isRelativeDate(text)) return null;
   const parsed = chrono.strict.parse(text)[0];
   if (!parsed) return null;
   const { start } = parsed;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
-  return validDate(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+  return full(validDate(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0));
 }
 
-/** Dots are day-first everywhere; slashes and hyphens only when one number cannot be a month (never guessed). */
-function numericDate(first: number, separator: string, second: number, year: number): string | null {
-  if (separator === '.' || first > 12) return validDate(year, second, first);
-  if (second > 12 || first === second) return validDate(year, first, second);
-  return null;
+function full(iso: string | null): WrittenDate | null {
+  return iso ? { iso } : null;
+}
+
+/** Dots are day-first everywhere; slashes and hyphens give two readings when both numbers can be a month. */
+function numericDate(first: number, separator: string, second: number, year: number): WrittenDate | null {
+  if (separator === '.' || first > 12) return full(validDate(year, second, first));
+  if (second > 12 || first === second) return full(validDate(year, first, second));
+  const readings = [validDate(year, second, first), validDate(year, first, second)].filter((d) => d !== null);
+  return readings.length ? { readings } : null;
 }
 
 /** A date written with a month name from month-names.json, or undefined when the text has none. */
-function foreignDate(text: string): string | null | undefined {
-  const dayFirst = DAY_MONTH.exec(text);
-  const dayFirstMonth = dayFirst && foreignMonth.get(dayFirst[2].toLowerCase());
-  if (dayFirst && dayFirstMonth) return validDate(Number(dayFirst[3]), dayFirstMonth, Number(dayFirst[1]));
-  const monthFirst = MONTH_DAY.exec(text);
-  const monthFirstMonth = monthFirst && foreignMonth.get(monthFirst[1].toLowerCase());
-  if (monthFirst && monthFirstMonth) return validDate(Number(monthFirst[3]), monthFirstMonth, Number(monthFirst[2]));
-  return undefined;
+function namedDate(text: string): WrittenDate | null | undefined {
+  const match = [DAY_MONTH.exec(text), MONTH_DAY.exec(text)]
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index || Number(!a.groups?.year) - Number(!b.groups?.year))[0];
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const month = monthOf.get(fold(groups.month).replace(/\s+/g, ' '));
+  if (!month) return undefined;
+  const day = Number(groups.dayNum);
+  if (groups.year) return full(validDate(Number(groups.year), month, day));
+  // a day of a month without its year: checked against a leap year so 29 February passes
+  return validDate(2000, month, day) ? { day: `--${pad(month)}-${pad(day)}` } : null;
+}
+
+/**
+ * The year of a day stated without one ("--09-02"), from dates known around it: the reading nearest to one of them,
+ * when that is within `maxDays`; null when nothing is known or every reading is too far.
+ */
+export function dayInYear(day: string, known: string[], maxDays = 120): string | null {
+  const [, month, date] = /^--(\d{2})-(\d{2})$/.exec(day) ?? [];
+  if (!month) return null;
+  let best: { iso: string; distance: number } | null = null;
+  for (const ref of known) {
+    const year = Number(ref.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const iso = validDate(y, Number(month), Number(date));
+      if (!iso) continue;
+      const distance = Math.abs(Date.parse(iso) - Date.parse(ref)) / 86_400_000;
+      if (distance <= maxDays && (!best || distance < best.distance)) best = { iso, distance };
+    }
+  }
+  return best?.iso ?? null;
+}
+
+// a full written date anywhere in running text (for the dates an article states)
+const FULL_IN_TEXT = new RegExp(
+  String.raw`\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}|(?<![\d.])\d{1,2}${suffix}\s+${connector}(?:${MONTH})\.?,?\s+${connector}\d{4}|(?<![\p{L}\p{M}])(?:${MONTH})\.?\s+\d{1,2}${suffix},?\s+\d{4}`,
+  'giu',
+);
+
+/** The full dates (day, month, year) a text states, ISO, in order, once each. */
+export function statedDates(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of asciiDigits(text.normalize('NFC')).matchAll(FULL_IN_TEXT)) {
+    const iso = toIsoDate(match[0]);
+    if (iso) found.add(iso);
+  }
+  return [...found];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 function validDate(year: number, month: number, day: number): string | null {

@@ -8,11 +8,12 @@ import { listInputFiles, unreadable } from './files.js';
 import { detectLanguage } from './language.js';
 import { stableIds } from '../text/index.js';
 import { fullOutletNames } from './outlets.js';
+import { resolveUncertainDate } from './textMeta.js';
 
 export { type RawArticle, extractArticle } from './article.js';
 export { type DecodedFile, decodeFile } from './decode.js';
 export { type HtmlArticle, extractHtmlArticle } from './html.js';
-export { type ArticleMeta, extractTextMeta } from './textMeta.js';
+export { type ArticleMeta, extractTextMeta, readTextMeta, resolveUncertainDate, type UncertainDate } from './textMeta.js';
 export { toIsoDate } from './dates.js';
 export { detectLanguage } from './language.js';
 export { normaliseOutlet, sameOutlet } from './outlets.js';
@@ -83,6 +84,8 @@ export interface CleaningContext {
   sharedLines: Set<string>;
   /** short outlet name -> the one longer name in the set that starts with it */
   outletNames: Map<string, string>;
+  /** the publication dates the set's articles state in full, for completing a date stated in part */
+  knownDates: string[];
 }
 
 /** The set-wide half of `cleanArticles`: lines shared across the set and outlet names completed from it. Pure. */
@@ -90,6 +93,7 @@ export function cleaningContext(articles: RawArticle[]): CleaningContext {
   return {
     sharedLines: sharedLines(articles.map((a) => a.text)),
     outletNames: fullOutletNames(articles.flatMap((a) => [a.meta.outlet, a.meta.syndicatedFrom].filter((n) => n !== null))),
+    knownDates: [...new Set(articles.flatMap((a) => (a.meta.published ? [a.meta.published] : [])))].sort(),
   };
 }
 
@@ -107,7 +111,7 @@ export function cleanArticle(article: RawArticle, id: string, context: CleaningC
       },
     };
   }
-  return toDocument(article, cleaned, id, context.outletNames);
+  return toDocument(article, cleaned, id, context);
 }
 
 /** One file's bytes through `extractArticle`, refusing files over the size limit; never throws. */
@@ -128,9 +132,12 @@ function toDocument(
   article: RawArticle,
   cleaned: ReturnType<typeof cleanText>,
   id: string,
-  fullNames: Map<string, string>,
+  context: CleaningContext,
 ): Document {
-  const full = (name: string | null) => name && (fullNames.get(name) ?? name);
+  const full = (name: string | null) => name && (context.outletNames.get(name) ?? name);
+  // a date stated in part ("Sept 2", "12/11/2025") completed from the dates the other articles of the set state
+  const uncertain = article.meta.published ? null : article.uncertainDate;
+  const published = uncertain ? resolveUncertainDate(uncertain, context.knownDates ?? [], true) : article.meta.published;
   const detected = detectLanguage(cleaned.text);
   const declared = article.declaredLanguage?.slice(0, 2).toLowerCase();
   return {
@@ -140,6 +147,7 @@ function toDocument(
     format: article.format,
     encoding: article.encoding,
     ...article.meta,
+    published,
     outlet: full(article.meta.outlet),
     syndicatedFrom: full(article.meta.syndicatedFrom),
     language: detected === 'und' && declared ? declared : detected,

@@ -1,10 +1,40 @@
+import agencyData from './data/agencies.json' with { type: 'json' };
 import aliases from './data/outlet-aliases.json' with { type: 'json' };
 import names from './data/outlet-names.json' with { type: 'json' };
 
 const particles = new Set(names.leadingParticles);
 const canonical = new Map<string, string>();
-for (const [name, spellings] of Object.entries(aliases)) {
+const agencies = new Set<string>();
+for (const [name, spellings] of [...Object.entries(aliases), ...Object.entries(agencyData.agencies)]) {
   for (const spelling of [name, ...spellings]) canonical.set(aliasKey(spelling), name);
+}
+for (const name of Object.keys(agencyData.agencies)) agencies.add(name);
+
+/** Every written spelling of the news agencies in agencies.json, longest first (for credit patterns). */
+export const AGENCY_SPELLINGS: string[] = Object.entries(agencyData.agencies)
+  .flatMap(([name, spellings]) => [name, ...spellings])
+  .sort((a, b) => b.length - a.length);
+
+/** True when the name is one of the news agencies of agencies.json, under any spelling. */
+export function isAgency(name: string): boolean {
+  return agencies.has(normaliseOutlet(name));
+}
+
+// "news.example.co.uk" -> "example"; second-level labels that belong to the suffix
+const SUFFIX_LABELS = new Set(names.domainSuffixLabels);
+
+/**
+ * The outlet a domain names: its canonical name when the alias list knows it ("apnews.com" -> "Associated Press"),
+ * else the site's own label ("www.harbour-times.co.uk" -> "harbour-times"), which is how the scorer's folding meets "Harbour Times".
+ */
+export function outletFromDomain(host: string): string {
+  const bare = host.toLowerCase().replace(/^www\./, '').replace(/[/.]+$/, '');
+  const known = knownOutlet(bare);
+  if (known) return known;
+  const labels = bare.split('.');
+  let end = labels.length - 1;
+  while (end > 1 && SUFFIX_LABELS.has(labels[end - 1])) end--;
+  return end > 0 ? labels[end - 1] : bare;
 }
 
 function aliasKey(name: string): string {

@@ -76,8 +76,34 @@ describe('extractTextMeta', () => {
     expect(extractTextMeta(bare)).toMatchObject({ outlet: null, syndicatedFrom: 'Borealis Press Service' });
   });
 
-  it('takes the site from a branded breadcrumb but never an update stamp as the publication date', () => {
+  it('takes the site from a branded breadcrumb, and an update stamp only when no publication date is stated', () => {
     const meta = extractTextMeta('Why the ferry fares rose\nHarborNet24 › Travel › Sea\nLast updated: 20/10/2025 18:05\nFares went up by a tenth on Monday.');
-    expect(meta).toMatchObject({ title: 'Why the ferry fares rose', outlet: 'HarborNet24', published: null });
+    expect(meta).toMatchObject({ title: 'Why the ferry fares rose', outlet: 'HarborNet24', published: '2025-10-20' });
+    const both = extractTextMeta('Why the ferry fares rose\nPublished: 18 October 2025\nUpdated: 20 October 2025\nFares went up by a tenth on Monday.');
+    expect(both.published).toBe('2025-10-18');
+  });
+
+  it('reads a leading date stamp, the site\'s prefix before the original and the original from it', () => {
+    const meta = extractTextMeta(' date 2026-03-05 FEEDPORT - Nordic Courier) The river fell on Thursday, officials said.\n\nCrews pumped out cellars.');
+    expect(meta).toMatchObject({ published: '2026-03-05', outlet: 'FEEDPORT', syndicatedFrom: 'Nordic Courier' });
+  });
+
+  it('names the site from its web address at the top of the page', () => {
+    const meta = extractTextMeta(' date 2026-03-05 https://www.kelby-herald.example/2026/03/05/river-falls\n\nRiver falls in Kelby\n\nThe river fell on Thursday.');
+    expect(meta).toMatchObject({ published: '2026-03-05', outlet: 'kelby-herald.example' });
+  });
+
+  it('takes an agency\'s dateline on a page with its own masthead as the original', () => {
+    const page = 'Tallow Valley Gazette\nHome | Region | Weather | Sport\n\nRiver falls in Kelby\n\nKELBY, 5 March 2026 (AFP) — The river fell on Thursday.';
+    expect(extractTextMeta(page)).toMatchObject({ outlet: 'Tallow Valley Gazette', syndicatedFrom: 'AFP', published: '2026-03-05' });
+  });
+
+  it('reads a weekday date line in Ukrainian at the top of a page', () => {
+    expect(extractTextMeta('Вівторок, 15 Квітня, 2026\n\nРічка спала\n\nУ вівторок вода в річці спала.').published).toBe('2026-04-15');
+  });
+
+  it('decides "12/11/2026" by the date the article itself states', () => {
+    const page = 'River Facts\nFloodBrief24 › Europe\nLast updated: 12/11/2026 14:30\nWhat Happened?\nAs of Thursday, November 12, 2026, the river had fallen.';
+    expect(extractTextMeta(page).published).toBe('2026-11-12');
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from './index.js';
+
+const folder = new URL('./page-fixtures/kelmbach-flood/', import.meta.url).pathname;
+
+describe('publication dates across a folder', async () => {
+  const { documents, messages } = await readInputs([folder]);
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  const rules = (file: string) => messages.filter((m) => m.file.endsWith(file)).map((m) => m.rule);
+
+  it('keeps a full byline date as it is', () => {
+    expect(byFile.get('01-agency-wire.txt')).toMatchObject({ published: '2026-03-03', outlet: 'Nordwire', syndicatedFrom: null });
+  });
+
+  it('completes a dateline day without a year ("मार्च 4 --", "March 5 (Reuters)") from the dates of the folder', () => {
+    expect(byFile.get('02-hindi-dateline.txt')?.published).toBe('2026-03-04');
+    expect(rules('02-hindi-dateline.txt')).toContain('read/date-no-year');
+    expect(byFile.get('03-agency-dateline-copy.txt')).toMatchObject({
+      published: '2026-03-05',
+      outlet: 'Tallow Valley Gazette',
+      syndicatedFrom: 'Reuters',
+    });
+  });
+
+  it('takes the reading of "04/03/2026" that lies near the folder\'s dates, and says it was ambiguous', () => {
+    expect(byFile.get('04-ambiguous-stamp.txt')?.published).toBe('2026-03-04');
+    expect(rules('04-ambiguous-stamp.txt')).toContain('read/date-ambiguous');
+  });
+
+  it('never dates "3 hours ago": unknown, with a message saying why', () => {
+    expect(byFile.get('05-relative.txt')?.published).toBeNull();
+    expect(rules('05-relative.txt')).toContain('read/date-relative');
+    expect(messages.find((m) => m.rule === 'read/date-relative')?.severity).toBe('info');
+  });
+
+  it('leaves a day without a year unknown when nothing in the set gives one', async () => {
+    const alone = await readInputs([`${folder}02-hindi-dateline.txt`]);
+    expect(alone.documents[0].published).toBeNull();
+    expect(alone.messages.map((m) => m.rule)).toContain('read/date-no-year');
+  });
+});
