@@ -26,6 +26,8 @@ export interface EventFrame {
   figures?: number[];
   /** the document's own date (its publication date, else the first full date its text states) */
   docDate?: { value: string; how: 'published' | 'stated' } | null;
+  /** for statements and actions: the latest day the text told before the sentence, not after the document's date */
+  contextDate?: string | null;
 }
 
 interface Vocabulary {
@@ -112,6 +114,9 @@ const wholeFigure = (v: number): number => {
   return v < 1000 && !Number.isInteger(hundredths) && Number.isInteger(thousandths) ? Math.round(v * 1000) : v;
 };
 
+/** A date in the first characters of a document is its dateline or page date, not part of the story told. */
+export const HEADER_CHARS = 40;
+
 const ACTOR_TYPES = new Set(['person', 'organization']);
 
 /**
@@ -158,6 +163,9 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
       inheritedDate: dates.length || !happening ? null : (prev[prev.length - 1] ?? null),
     });
   }
+  const told = ann.dates.filter((d) => d.end <= s.start && d.start >= HEADER_CHARS && d.precision === 'day' && d.value && (!docDate || d.value <= docDate.value));
+  const contextDate = told.length ? told.map((d) => d.value as string).sort().pop()! : null;
+  for (const f of out) if (f.kind === 'action') f.contextDate = contextDate;
   const speaker = speakerOf(text, s.start, actors, c);
   if (speaker) {
     const entity = id(speaker.mention);
@@ -169,6 +177,7 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
       roles: [{ entity, role: 'speaker' }],
       participants: [entity],
       inheritedDate: null,
+      contextDate,
     });
   }
   return out;

@@ -81,8 +81,18 @@ export function datedAcross(mentions: EventMention[], infos: DateInfo[], story: 
   }
   if (best?.value) return null;
   const kind = mentions[0].kind;
-  if ((kind === 'statement' || kind === 'action') && earliest) {
-    return { value: earliest.docDate!.value, reason: `no sentence dates it; the earliest document that reports it, ${earliest.doc}, is dated ${earliest.docDate!.value} (${earliest.docDate!.how})` };
-  }
-  return null;
+  if (kind !== 'statement' && kind !== 'action') return null;
+  // the latest day a report told before the statement, else the report's own date; the earliest of these
+  const fallbacks = mentions
+    .flatMap((m) => (m.contextDate ? [{ m, value: m.contextDate, how: 'context' }] : m.docDate ? [{ m, value: m.docDate.value, how: m.docDate.how }] : []))
+    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const first = fallbacks[0];
+  if (!first) return null;
+  return {
+    value: first.value,
+    reason:
+      first.how === 'context'
+        ? `no sentence dates it; ${first.m.doc} tells it after ${first.value}, the latest day its text gave before it`
+        : `no sentence dates it; the earliest document that reports it, ${first.m.doc}, is dated ${first.value} (${first.how})`,
+  };
 }

@@ -1,5 +1,5 @@
 import { matchesWeekday, weekdayOf } from '../annotate/dates.js';
-import { eventTypeLabel } from '../claims/events.js';
+import { eventTypeLabel, HEADER_CHARS } from '../claims/events.js';
 import type { EventMention } from '../claims/index.js';
 import patterns from '../claims/data/patterns.json' with { type: 'json' };
 import type { DateMention, Entity, Evidence } from '../types.js';
@@ -40,10 +40,12 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 
 /** A date in the first characters of a document that is the document's own date is its dateline, not an event's. */
 const isDocumentDate = (m: EventMention, d: DateMention) => d.start < HEADER_CHARS && !d.relative && d.value !== null && d.value === m.docDate?.value;
-const HEADER_CHARS = 40;
+
+/** "Tuesday's clash", "last weekend's earthquake": a date in the possessive dates a noun, not a statement's verb. */
+const possessive = (m: EventMention, d: DateMention) => /^['’]s\b/.test(m.evidence.quote.slice(d.end - m.evidence.start, d.end - m.evidence.start + 3));
 
 export function dateInfo(m: EventMention): DateInfo {
-  const own = m.dates.filter((x) => !isDocumentDate(m, x));
+  const own = m.dates.filter((x) => !isDocumentDate(m, x) && !((m.kind === 'statement' || m.kind === 'action') && possessive(m, x)));
   const inherited = m.inheritedDate && !isDocumentDate(m, m.inheritedDate) ? m.inheritedDate : null;
   const d: DateMention | null = own.find((x) => x.value || x.monthDay || x.weekday !== undefined) ?? own[0] ?? inherited;
   if (!d) return { value: null, strength: 0, weekday: null, phrase: null };
