@@ -117,6 +117,10 @@ const wholeFigure = (v: number): number => {
 /** A date in the first characters of a document is its dateline or page date, not part of the story told. */
 export const HEADER_CHARS = 40;
 
+/** A date used as an attribute of a noun: after a possessive or an article ("the April 13 strike"), or possessive itself. */
+const attributive = (text: string, d: DateMention) =>
+  /(?:['’]s|\b(?:the|a|an))\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) || /^['’]s\b/.test(text.slice(d.end, d.end + 3));
+
 const ACTOR_TYPES = new Set(['person', 'organization']);
 
 /**
@@ -163,7 +167,10 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
       inheritedDate: dates.length || !happening ? null : (prev[prev.length - 1] ?? null),
     });
   }
-  const told = ann.dates.filter((d) => d.end <= s.start && d.start >= HEADER_CHARS && d.precision === 'day' && d.value && (!docDate || d.value <= docDate.value));
+  // the days the text told before this sentence, leaving out dates that name a thing ("Russia's April 13 strike")
+  const told = ann.dates.filter(
+    (d) => d.end <= s.start && d.start >= HEADER_CHARS && d.precision === 'day' && d.value && (!docDate || d.value <= docDate.value) && !attributive(doc.text, d),
+  );
   const contextDate = told.length ? told.map((d) => d.value as string).sort().pop()! : null;
   for (const f of out) if (f.kind === 'action') f.contextDate = contextDate;
   const speaker = speakerOf(text, s.start, actors, c);
