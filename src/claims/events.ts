@@ -173,7 +173,7 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
   );
   const contextDate = told.length ? told.map((d) => d.value as string).sort().pop()! : null;
   for (const f of out) if (f.kind === 'action') f.contextDate = contextDate;
-  const speaker = speakerOf(text, s.start, actors, c);
+  const speaker = speakerOf(text, s.start, actors, c, (m) => entityOf.get(m)?.name);
   if (speaker) {
     const entity = id(speaker.mention);
     out.push({
@@ -194,12 +194,16 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
  * Who speaks in a sentence: the person or organization after "according to X" / "selon X" / "по словам X", else the
  * one nearest before a speech verb ("X said"), else the first right after it ("said X", "a précisé … X").
  */
-function speakerOf(text: string, offset: number, actors: Mention[], c: Compiled): { mention: Mention; trigger: { start: number; end: number; text: string } } | null {
+function speakerOf(text: string, offset: number, actors: Mention[], c: Compiled, entityName: (m: Mention) => string | undefined): { mention: Mention; trigger: { start: number; end: number; text: string } } | null {
   if (!actors.length) return null;
   const span = (m: RegExpExecArray | RegExpMatchArray) => ({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
-  // a person is preferred to an organization in the same window: "according to Taliban spokesman X" is X speaking
-  const isPerson = (m: Mention) => m.type === 'person';
-  const pick = (list: Mention[], last: boolean) => list.filter(isPerson)[last ? list.filter(isPerson).length - 1 : 0] ?? list[last ? list.length - 1 : 0];
+  // a person is preferred to an organization in the same window, and a full name to a single word
+  const rank = (m: Mention) => (m.type !== 'person' ? 2 : (entityName(m) ?? m.text).trim().includes(' ') ? 0 : 1);
+  const pick = (list: Mention[], last: boolean) => {
+    const best = Math.min(...list.map(rank));
+    const top = list.filter((m) => rank(m) === best);
+    return last ? top[top.length - 1] : top[0];
+  };
   for (const m of text.matchAll(c.sources)) {
     const t = span(m);
     let after = pick(actors.filter((a) => a.start >= t.end && a.start - t.end <= 60), false);
@@ -214,9 +218,11 @@ function speakerOf(text: string, offset: number, actors: Mention[], c: Compiled)
   for (const m of text.matchAll(c.speech)) {
     const t = span(m);
     const before = pick(actors.filter((a) => a.end <= t.start && t.start - a.end <= 100), true);
-    if (before) return { mention: before, trigger: t };
     const after = pick(actors.filter((a) => a.start >= t.end && a.start - t.end <= 80), false);
-    if (after) return { mention: after, trigger: t };
+    // "…, said X" / "«…», a précisé X" / "…, — заявил X": a reporting clause after a comma or a quote names its speaker after the verb
+    const inverted = /[,"»”“—–-]\s*$/.test(text.slice(0, t.start - offset));
+    const chosen = inverted ? (after ?? before) : (before ?? after);
+    if (chosen) return { mention: chosen, trigger: t };
   }
   return null;
 }
