@@ -102,6 +102,10 @@ export interface DateMention {
   relative: boolean;
   /** what a relative date was counted from: "published", "stated-date", or null */
   anchor: 'published' | 'stated-date' | null;
+  /** the weekday a phrase names (0 = Sunday): "on Sunday", "am Sonntagabend", "у неділю" */
+  weekday?: number;
+  /** month and day of a date written without a year ("31/8", "15. August"), kept when no year could be given */
+  monthDay?: { month: number; day: number };
 }
 
 export type NumberKind = 'money' | 'count' | 'percent' | 'time' | 'duration' | 'measure';

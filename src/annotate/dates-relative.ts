@@ -36,6 +36,8 @@ export interface RelativePhrase {
   /** "the day before the talks": counted from an event, not from a date, so it cannot be resolved */
   fromEvent: boolean;
   resolve(anchor: Day): Resolved | null;
+  /** the weekday the phrase names (0 = Sunday), so documents without a date can still be compared */
+  weekday?: number;
 }
 
 const MONTHS: Record<string, number> = vocabulary.months;
@@ -55,7 +57,7 @@ const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace
 const count = (s: string | undefined): number => (/^an?$/i.test(s ?? '') ? 1 : (parseNumber(s ?? '') ?? Number.NaN));
 
 /** Shifts a day by n units: days and weeks keep day precision, months and years coarsen. */
-function shift(anchor: Day, unit: string, n: number): Resolved | null {
+export function shift(anchor: Day, unit: string, n: number): Resolved | null {
   if (!Number.isFinite(n)) return null;
   if (unit === 'day' || unit === 'week') return day(addDays(anchor, unit === 'week' ? 7 * n : n));
   if (unit === 'month') {
@@ -65,10 +67,10 @@ function shift(anchor: Day, unit: string, n: number): Resolved | null {
   return { value: String(anchor.year + n), precision: 'year' };
 }
 
-const day = (d: Day): Resolved => ({ value: isoDay(d), precision: 'day' });
+export const day = (d: Day): Resolved => ({ value: isoDay(d), precision: 'day' });
 
 /** The weekday `target` nearest the anchor in a direction: "before", "after", or on-or-before by default. */
-function weekday(anchor: Day, target: number, direction: string | undefined): Resolved {
+export function weekday(anchor: Day, target: number, direction: string | undefined): Resolved {
   const back = (dayOfWeek(anchor) - target + 7) % 7;
   if (direction === 'after') return day(addDays(anchor, ((target - dayOfWeek(anchor) + 6) % 7) + 1));
   return day(addDays(anchor, direction === 'before' && back === 0 ? -7 : -back));
@@ -84,7 +86,7 @@ function month(anchor: Day, target: number, direction: string): Resolved {
 }
 
 /** A week (Monday to Sunday) has no precision of its own: its month when it lies in one, else its year. */
-function week(anchor: Day, n: number, part: string): Resolved {
+export function week(anchor: Day, n: number, part: string): Resolved {
   const monday = addDays(anchor, -((dayOfWeek(anchor) + 6) % 7) + 7 * n);
   const first = part === 'later this' ? addDays(anchor, 1) : monday;
   const last = part === 'earlier this' ? addDays(anchor, -1) : addDays(monday, 6);
@@ -191,6 +193,7 @@ export function findRelativePhrases(text: string): RelativePhrase[] {
         anaphoric: rule.anaphoric === 'unit' ? UNIT_ANCHOR[g.unit ?? 'day'] : rule.anaphoric,
         fromEvent,
         resolve: future ? (anchor) => weekday(anchor, WEEKDAYS[lower(g.weekday)], 'after') : (anchor) => rule.resolve(g, anchor),
+        ...(g.weekday !== undefined ? { weekday: WEEKDAYS[lower(g.weekday)] } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { DateMention } from '../types.js';
 import { type AbsoluteDate, findAbsoluteDates } from './dates-absolute.js';
 import { type Day, daysBetween, isoDay, makeDay, parseIsoDay } from './dates-calendar.js';
+import { findLanguageAbsolute, findLanguageRelative } from './dates-languages.js';
 import { findRelativePhrases, type RelativePhrase } from './dates-relative.js';
 
 export { matchesWeekday, resolveRelative, weekdayOf } from './dates-relative.js';
@@ -25,10 +26,13 @@ const spanOf = (c: Candidate): { start: number; end: number } => ('absolute' in 
  * "two years later" and "that September" count from the nearest date before them precise enough for their unit.
  * Numeric dates are read day-first; year ranges ("2023–2024") give one mention per year.
  */
-export function findDates(text: string, ref: { published: string | null }): DateFinding[] {
+export function findDates(text: string, ref: { published: string | null; language?: string }): DateFinding[] {
+  const lang = ref.language ?? 'en';
   const chosen = pickLongest([
     ...findAbsoluteDates(text).map((absolute) => ({ absolute })),
     ...findRelativePhrases(text).map((relative) => ({ relative })),
+    ...findLanguageAbsolute(text, lang).map((absolute) => ({ absolute })),
+    ...(lang === 'en' ? [] : findLanguageRelative(text, lang).map((relative) => ({ relative }))),
   ]);
   const anchor = publishedAnchor(ref.published) ?? statedAnchor(chosen);
   const out: DateFinding[] = [];
@@ -78,7 +82,7 @@ function readAbsolute(a: AbsoluteDate, anchor: Anchor | null): DateFinding {
     return a.alternative ? { ...found, alternative: a.alternative } : found;
   }
   const day = anchor ? nearestYear(a.yearless, anchor.day) : null;
-  if (!anchor || !day) return { ...base, value: null, precision: 'unresolved', relative: true, anchor: null };
+  if (!anchor || !day) return { ...base, value: null, precision: 'unresolved', relative: true, anchor: null, monthDay: a.yearless };
   return { ...base, value: isoDay(day), precision: 'day', relative: true, anchor: anchor.kind };
 }
 
@@ -105,7 +109,7 @@ function remember(last: Partial<Record<Precision, Day>>, found: DateFinding): vo
 }
 
 function readRelative(r: RelativePhrase, anchor: Anchor | null, last: Partial<Record<Precision, Day>>): DateFinding {
-  const base = { start: r.start, end: r.end, text: r.text };
+  const base = { start: r.start, end: r.end, text: r.text, ...(r.weekday !== undefined ? { weekday: r.weekday } : {}) };
   const stated = r.anaphoric ? last[r.anaphoric] : undefined;
   const from: Anchor | null = stated ? { day: stated, kind: 'stated-date' } : anchor;
   const resolved = from && !r.fromEvent ? r.resolve(from.day) : null;

@@ -29,7 +29,7 @@ export interface Annotations {
 export function annotate(doc: Document): Annotations {
   const text = doc.text;
   const sentences = splitSentences(text);
-  const dates = findDates(text, { published: doc.published });
+  const dates = findDates(text, { published: doc.published, language: doc.language });
   const numbers = findNumbers(text, dates);
   const mentions: Mention[] = [];
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);

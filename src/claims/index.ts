@@ -4,6 +4,7 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
+import { documentDate, type EventFrame, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -22,11 +23,11 @@ export interface ClaimDraft {
 /** What every claim of one sentence shares: its document, sentence, evidence and attribution. */
 type ClaimBase = Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>;
 
-/** One occurrence (meeting, visit, delegation) as one sentence tells it. */
-export interface EventMention {
+/** One occurrence (meeting, visit, delegation, a typed happening or action, a statement) as one sentence tells it. */
+export interface EventMention extends EventFrame {
   doc: string;
   sentence: number;
-  kind: 'meeting' | 'visit' | 'delegation' | 'incident';
+  kind: 'meeting' | 'visit' | 'delegation' | 'incident' | 'action' | 'statement';
   /** for incidents: what happened ("fire", "explosion") */
   incident?: string;
   participants: string[];
@@ -105,9 +106,11 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     const ev = sentenceEvent(ctx, si, persons, placeId, leads, base);
     claims.push(...leads);
     if (ev) {
+      ev.docDate = documentDate(doc, ann);
       events.push(ev);
       claims.push(...ev.claims.filter((c) => !leads.includes(c)));
     }
+    events.push(...sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []));
   });
   return { claims, events };
 }

@@ -1,0 +1,224 @@
+// Dates written in other languages than English: month and weekday names, relative words ("gestern", "la veille",
+// "в прошлом году") and "N units ago" phrases, all from one vocabulary file per language (data/dates-<lang>.json).
+import type { AbsoluteDate } from './dates-absolute.js';
+import { addDays, type Day, isoDay, isoMonth, makeDay } from './dates-calendar.js';
+import type { Anaphora, RelativePhrase, Resolved } from './dates-relative.js';
+import { day, shift, week, weekday } from './dates-relative.js';
+import de from './data/dates-de.json' with { type: 'json' };
+import es from './data/dates-es.json' with { type: 'json' };
+import fr from './data/dates-fr.json' with { type: 'json' };
+import ru from './data/dates-ru.json' with { type: 'json' };
+import uk from './data/dates-uk.json' with { type: 'json' };
+import english from './data/dates-vocabulary.json' with { type: 'json' };
+
+/** One language's date vocabulary (keys lower-case). */
+export interface DateVocabulary {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  weekdays: Record<string, number>;
+  /** endings glued to a weekday ("Sonntagabend") */
+  weekdayGlued: string[];
+  /** parts of the day written after a weekday ("dimanche soir") */
+  partsOfDay: string[];
+  /** modifiers before ("letzten Sonntag") and after ("dimanche dernier") a weekday: before | after */
+  weekdayBefore: Record<string, string>;
+  weekdayAfter: Record<string, string>;
+  /** days counted from the day of writing ("hier" -1) */
+  dayWords: Record<string, number>;
+  /** days counted from the last date the text gave ("la veille" -1) */
+  anaphoricDays: Record<string, number>;
+  /** periods counted from the day of writing: phrase → [unit, offset] */
+  periods: Record<string, (string | number)[]>;
+  /** "N units ago" templates with {n} and {unit} */
+  ago: string[];
+  units: Record<string, string>;
+  numberWords: Record<string, number>;
+  /** what may follow the day number ("15." "1er") */
+  dayOrdinal: string;
+  /** between day and month ("5 de mayo"), and between month and year */
+  dayMonthJoin: string;
+  monthYearJoin: string;
+  /** after the year ("2025 года") */
+  yearSuffix: string;
+  /** words before a numeric day/month without a year ("am 31.8.") */
+  numericCues: string[];
+}
+
+const VOCABULARIES: Record<string, DateVocabulary> = { de, es, fr, ru, uk };
+
+/** Languages with a date vocabulary of their own besides English. */
+export const DATE_LANGUAGES = Object.keys(VOCABULARIES);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alternation of lower-case words matching either case of the first letter; spaces match any run of spaces. */
+const words = (list: Iterable<string>): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const first = w[0];
+      const head = first.toUpperCase() !== first ? `[${first.toUpperCase()}${first}]` : escape(first);
+      return head + escape(w.slice(1)).replace(/ /g, '\\s+').replace(/['’ʼ]/g, "['’ʼ]");
+    })
+    .join('|');
+const norm = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
+const EDGE_START = '(?<![\\p{L}\\p{N}])';
+const EDGE_END = '(?![\\p{L}\\p{N}])';
+const YEAR = '(?<year>19\\d{2}|20\\d{2})';
+
+interface Compiled {
+  absolute: { regex: RegExp; read(g: Record<string, string | undefined>): Omit<AbsoluteDate, 'start' | 'end' | 'text'> | null }[];
+  relative: RelativeRule[];
+}
+
+type Groups = Record<string, string | undefined>;
+interface RelativeRule {
+  regex: RegExp;
+  anaphoric: Anaphora;
+  resolve(g: Groups, anchor: Day): Resolved | null;
+  weekday?: (g: Groups) => number;
+}
+
+const lookup = (map: Record<string, number>) => {
+  const folded = new Map(Object.entries(map).map(([k, v]) => [norm(k), v]));
+  return (s: string | undefined): number => folded.get(norm(s).replace(/\.$/, '')) ?? Number.NaN;
+};
+
+function compile(v: DateVocabulary): Compiled {
+  const month = lookup({ ...v.months, ...v.monthAbbreviations });
+  const monthAlt = `${words(Object.keys(v.months))}${Object.keys(v.monthAbbreviations).length ? `|(?:${words(Object.keys(v.monthAbbreviations))})\\.` : ''}`;
+  const MONTH = `(?<month>${monthAlt})${EDGE_END}`;
+  const DAY = `(?<![\\p{L}\\p{N}.,/])(?<day>[0-3]?\\d)${v.dayOrdinal ? `(?:${v.dayOrdinal})?` : ''}`;
+  const weekdays = lookup(v.weekdays);
+  const WEEKDAY_PREFIX = `(?:(?:${words(Object.keys(v.weekdays))}),?\\s+)?`;
+  const absolute: Compiled['absolute'] = [
+    {
+      regex: new RegExp(`${EDGE_START}${WEEKDAY_PREFIX}${DAY}${v.dayMonthJoin}${MONTH}(?:,?${v.monthYearJoin}${YEAR}${v.yearSuffix})?${EDGE_END}`, 'giu'),
+      read: (g) => {
+        const m = month(g.month);
+        const d = Number(g.day);
+        if (g.year) {
+          const found = makeDay(Number(g.year), m, d);
+          return found ? { value: isoDay(found), precision: 'day' } : null;
+        }
+        return makeDay(2000, m, d) ? { value: null, precision: 'day', yearless: { month: m, day: d } } : null;
+      },
+    },
+    {
+      regex: new RegExp(`${EDGE_START}${MONTH}${v.monthYearJoin}${YEAR}${v.yearSuffix}${EDGE_END}`, 'giu'),
+      read: (g) => ({ value: isoMonth(Number(g.year), month(g.month)), precision: 'month' }),
+    },
+  ];
+  const weekdayGlued = v.weekdayGlued.length ? `(?:${words(v.weekdayGlued)})?` : '';
+  const parts = v.partsOfDay.length ? `(?:\\s+(?:${words(v.partsOfDay)}))?` : '';
+  const before = Object.keys(v.weekdayBefore).length ? `(?:(?<pre>${words(Object.keys(v.weekdayBefore))})\\s+)?` : '';
+  const after = Object.keys(v.weekdayAfter).length ? `(?:\\s+(?<post>${words(Object.keys(v.weekdayAfter))}))?` : '';
+  const directionOf = (g: Record<string, string | undefined>) =>
+    g.pre ? v.weekdayBefore[norm(g.pre)] : g.post ? v.weekdayAfter[norm(g.post)] : undefined;
+  const count = lookup(v.numberWords);
+  const unitOf = (s: string | undefined) => v.units[norm(s)] ?? '';
+  const n = (s: string | undefined) => (/^\d+$/.test(s ?? '') ? Number(s) : count(s));
+  const COUNT = `(?<count>\\d{1,3}|${words(Object.keys(v.numberWords))})`;
+  const UNIT = `(?<unit>${words(Object.keys(v.units))})`;
+  const rules: RelativeRule[] = [
+    {
+      regex: new RegExp(`${EDGE_START}${before}(?<weekday>${words(Object.keys(v.weekdays))})${weekdayGlued}${after}${parts}${EDGE_END}`, 'giu'),
+      anaphoric: false,
+      resolve: (g, anchor) => weekday(anchor, weekdays(g.weekday), directionOf(g)),
+      weekday: (g) => weekdays(g.weekday),
+    },
+    {
+      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.dayWords))})${EDGE_END}`, 'giu'),
+      anaphoric: false,
+      resolve: (g, anchor) => day(addDays(anchor, v.dayWords[Object.keys(v.dayWords).find((k) => norm(k) === norm(g.word)) ?? ''] ?? 0)),
+    },
+    {
+      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.anaphoricDays))})${EDGE_END}`, 'giu'),
+      anaphoric: 'day',
+      resolve: (g, anchor) => day(addDays(anchor, v.anaphoricDays[Object.keys(v.anaphoricDays).find((k) => norm(k) === norm(g.word)) ?? ''] ?? 0)),
+    },
+    {
+      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.periods))})${EDGE_END}`, 'giu'),
+      anaphoric: false,
+      resolve: (g, anchor) => {
+        const [unit, offset] = v.periods[Object.keys(v.periods).find((k) => norm(k) === norm(g.word)) ?? ''] ?? [];
+        if (typeof unit !== 'string' || typeof offset !== 'number') return null;
+        return unit === 'week' ? week(anchor, offset, '') : shift(anchor, unit, offset);
+      },
+    },
+    ...v.ago.map(
+      (t): RelativeRule => ({
+        regex: new RegExp(`${EDGE_START}${escape(t).replace('\\{n\\}', COUNT).replace('\\{unit\\}', UNIT).replace(/ /g, '\\s+')}${EDGE_END}`, 'giu'),
+        anaphoric: false,
+        resolve: (g, anchor) => shift(anchor, unitOf(g.unit), -n(g.count)),
+      }),
+    ),
+  ];
+  // a rule whose vocabulary is empty in this language would match the empty string
+  const relative = rules.filter((r) => !/\(\?<(?:word|weekday|unit|count)>\)/.test(r.regex.source));
+  return { absolute, relative };
+}
+
+const COMPILED = new Map<string, Compiled>();
+const compiled = (lang: string): Compiled | null => {
+  const v = VOCABULARIES[lang];
+  if (!v) return null;
+  let c = COMPILED.get(lang);
+  if (!c) COMPILED.set(lang, (c = compile(v)));
+  return c;
+};
+
+/** Absolute dates of a language's own month names ("4 septembre 2025", "15. August", "13 квітня"). */
+export function findLanguageAbsolute(text: string, lang: string): AbsoluteDate[] {
+  const c = compiled(lang);
+  const out: AbsoluteDate[] = [];
+  for (const { regex, read } of c?.absolute ?? []) {
+    for (const m of text.matchAll(regex)) {
+      const r = read(m.groups ?? {});
+      if (r) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...r });
+    }
+  }
+  out.push(...findNumericDayMonth(text, lang));
+  return out;
+}
+
+/** Relative phrases of a language ("am Sonntagabend", "la veille", "два дня назад"). */
+export function findLanguageRelative(text: string, lang: string): (RelativePhrase & { weekday?: number })[] {
+  const c = compiled(lang);
+  const out: (RelativePhrase & { weekday?: number })[] = [];
+  for (const rule of c?.relative ?? []) {
+    for (const m of text.matchAll(rule.regex)) {
+      const g = m.groups ?? {};
+      const wd = rule.weekday?.(g);
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        anaphoric: rule.anaphoric,
+        fromEvent: false,
+        resolve: (anchor) => rule.resolve(g, anchor),
+        ...(wd !== undefined && Number.isFinite(wd) ? { weekday: wd } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const NUMERIC = new Map<string, RegExp>();
+/** "on 31/8", "am 31.8.": a day and month without a year, read only after a cue word of the language. */
+function findNumericDayMonth(text: string, lang: string): AbsoluteDate[] {
+  const cues = lang === 'en' ? english.numericCues : (VOCABULARIES[lang]?.numericCues ?? []);
+  if (!cues.length) return [];
+  let regex = NUMERIC.get(lang);
+  if (!regex) {
+    regex = new RegExp(`(?<=${EDGE_START}(?:${words(cues)})\\s)(?<day>[0-3]?\\d)(?<sep>[/.])(?<month>[01]?\\d)(?:\\k<sep>)?(?![\\p{N}]|[/.,]\\d)`, 'giu');
+    NUMERIC.set(lang, regex);
+  }
+  const out: AbsoluteDate[] = [];
+  for (const m of text.matchAll(regex)) {
+    const d = Number(m.groups?.day);
+    const mo = Number(m.groups?.month);
+    if (!makeDay(2000, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: null, precision: 'day', yearless: { month: mo, day: d } });
+  }
+  return out;
+}

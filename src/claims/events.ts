@@ -1,0 +1,228 @@
+// Open event types from trigger words per language: an event frame (trigger, type, participants with roles, place,
+// time) for every sentence that names a happening (earthquake, strike, theft…), an action (fine, verdict, arrest,
+// election, resignation…) or a statement by a named speaker. Trigger vocabularies are data: data/events-<lang>.json,
+// and the types with their class in data/event-types.json.
+import type { Annotations } from '../annotate/index.js';
+import type { DateMention, Document, Entity, Evidence, Mention } from '../types.js';
+import types from './data/event-types.json' with { type: 'json' };
+import de from './data/events-de.json' with { type: 'json' };
+import en from './data/events-en.json' with { type: 'json' };
+import es from './data/events-es.json' with { type: 'json' };
+import fr from './data/events-fr.json' with { type: 'json' };
+import ru from './data/events-ru.json' with { type: 'json' };
+import uk from './data/events-uk.json' with { type: 'json' };
+
+export type EventClass = 'happening' | 'action' | 'statement';
+
+/** What a trigger-based mention adds to an event mention. */
+export interface EventFrame {
+  /** open event type ("earthquake", "fine", "statement"); absent on meetings, visits and delegations */
+  type?: string;
+  /** the words that name the event in the sentence */
+  trigger?: { start: number; end: number; text: string };
+  /** who does what: the speaker of a statement, the agent before the trigger, the patient after it */
+  roles?: { entity: string; role: 'speaker' | 'agent' | 'patient' }[];
+  /** counts and sums the sentence gives, to tell two statements or two fines apart */
+  figures?: number[];
+  /** the document's own date (its publication date, else the first full date its text states) */
+  docDate?: { value: string; how: 'published' | 'stated' } | null;
+  /** for statements and actions: the latest day the text told before the sentence, not after the document's date */
+  contextDate?: string | null;
+}
+
+interface Vocabulary {
+  types: Record<string, string[]>;
+  speech: string[];
+  sources: string[];
+}
+
+const VOCABULARIES: Record<string, Vocabulary> = { de, en, es, fr, ru, uk };
+const TYPES = types.types as Record<string, { class: EventClass; label: string }>;
+
+/** The label of an open event type ("Earthquake"), or null for an unknown type. */
+export const eventTypeLabel = (type: string): string | null => (type === 'statement' ? 'Statement' : (TYPES[type]?.label ?? null));
+/** The clustering class of an open event type. */
+export const eventClass = (type: string): EventClass => (type === 'statement' ? 'statement' : (TYPES[type]?.class ?? 'action'));
+
+const L = '[\\p{L}\\p{N}]';
+const WORD_EDGE = `(?:(?<!${L})(?=${L})|(?<=${L})(?!${L}))`;
+/** A trigger as written in the data: "*" at either end stands for more letters (stems, compounds), \b is a word edge. */
+function triggerSource(t: string): string {
+  const lead = t.startsWith('*');
+  const trail = t.endsWith('*');
+  const body = t.slice(lead ? 1 : 0, trail ? -1 : undefined).replace(/\\b/g, WORD_EDGE).replace(/ /g, '\\s+');
+  return `(?<!${L})${lead ? '\\p{L}*' : ''}(?:${body})${trail ? '\\p{L}*' : ''}(?!${L})`;
+}
+
+interface Compiled {
+  types: { type: string; regex: RegExp }[];
+  speech: RegExp;
+  sources: RegExp;
+}
+
+const COMPILED = new Map<string, Compiled>();
+function compiled(lang: string): Compiled {
+  const key = VOCABULARIES[lang] ? lang : 'en';
+  let c = COMPILED.get(key);
+  if (c) return c;
+  const v = VOCABULARIES[key];
+  c = {
+    types: Object.entries(v.types).map(([type, list]) => ({ type, regex: new RegExp(list.map(triggerSource).join('|'), 'iu') })),
+    speech: new RegExp(v.speech.map(triggerSource).join('|'), 'giu'),
+    sources: new RegExp(v.sources.map(triggerSource).join('|'), 'giu'),
+  };
+  COMPILED.set(key, c);
+  return c;
+}
+
+/** The event mention fields this module fills; the caller's EventMention has them all. */
+export interface FrameMention extends EventFrame {
+  doc: string;
+  sentence: number;
+  kind: 'incident' | 'action' | 'statement';
+  incident?: string;
+  participants: string[];
+  place: string | null;
+  places: string[];
+  dates: DateMention[];
+  inheritedDate: DateMention | null;
+  evidence: Evidence;
+  claims: never[];
+}
+
+export interface FrameContext {
+  doc: Document;
+  ann: Annotations;
+  entityOf: Map<Mention, Entity>;
+}
+
+const DOC_DATES = new WeakMap<Annotations, EventFrame['docDate']>();
+/** The document's own date: its publication date, else the first full date its text states (a "date 2025-09-01" line). */
+export function documentDate(doc: Document, ann: Annotations): EventFrame['docDate'] {
+  if (doc.published) return { value: doc.published.slice(0, 10), how: 'published' };
+  if (DOC_DATES.has(ann)) return DOC_DATES.get(ann) ?? null;
+  const stated = ann.dates.find((d) => !d.relative && d.precision === 'day' && d.value);
+  const found = stated?.value ? { value: stated.value, how: 'stated' as const } : null;
+  DOC_DATES.set(ann, found);
+  return found;
+}
+
+/** "1.411" read as a decimal where the writer meant 1,411 (a thousands dot): three decimals make it a whole number. */
+const wholeFigure = (v: number): number => {
+  const hundredths = Math.round(v * 1e8) / 1e6;
+  const thousandths = Math.round(v * 1e9) / 1e6;
+  return v < 1000 && !Number.isInteger(hundredths) && Number.isInteger(thousandths) ? Math.round(v * 1000) : v;
+};
+
+/** A date in the first characters of a document is its dateline or page date, not part of the story told. */
+export const HEADER_CHARS = 40;
+
+/** A date used as an attribute of a noun: after a possessive or an article ("the April 13 strike"), or possessive itself. */
+const attributive = (text: string, d: DateMention) =>
+  /(?:['’]s|\b(?:the|a|an))\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) || /^['’]s\b/.test(text.slice(d.end, d.end + 3));
+
+const ACTOR_TYPES = new Set(['person', 'organization']);
+
+/**
+ * The trigger-based event mentions of one sentence: one per event type the sentence names, and a statement when a
+ * named person or organization speaks. `skip` lists incident keys another rule has already found in the sentence.
+ */
+export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence, skip: string[] = []): FrameMention[] {
+  const { doc, ann, entityOf } = ctx;
+  const s = ann.sentences[si];
+  const text = doc.text.slice(s.start, s.end);
+  const c = compiled(doc.language);
+  const mentions = ann.mentions.filter((m) => m.sentence === si && entityOf.has(m));
+  const actors = mentions.filter((m) => ACTOR_TYPES.has(entityOf.get(m)!.type));
+  const placeMentions = mentions.filter((m) => ['place', 'facility'].includes(entityOf.get(m)!.type));
+  const places = [...new Set(placeMentions.map((m) => entityOf.get(m)!.id))];
+  const place = places[0] ?? null;
+  const dates = ann.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const figures = ann.numbers.filter((n) => n.start >= s.start && n.end <= s.end && (n.kind === 'count' || n.kind === 'money')).map((n) => wholeFigure(n.value));
+  const docDate = documentDate(doc, ann);
+  const from = ann.sentences[Math.max(0, si - 3)].start;
+  const prev = ann.dates.filter((d) => d.start >= from && d.end <= s.start && d.precision === 'day' && (!d.relative || d.anchor === 'published'));
+  const id = (m: Mention) => entityOf.get(m)!.id;
+  const base = { doc: doc.id, sentence: si, place, places, dates, evidence, claims: [] as never[], figures, docDate };
+  const out: FrameMention[] = [];
+  for (const { type, regex } of c.types) {
+    if (skip.includes(type)) continue;
+    const hit = regex.exec(text);
+    if (!hit) continue;
+    const at = s.start + hit.index;
+    const trigger = { start: at, end: at + hit[0].length, text: hit[0] };
+    const roles = [...new Set(actors.map(id))].map((entity) => {
+      const first = actors.find((m) => id(m) === entity)!;
+      return { entity, role: first.end <= at ? ('agent' as const) : ('patient' as const) };
+    });
+    const happening = eventClass(type) === 'happening';
+    out.push({
+      ...base,
+      kind: happening ? 'incident' : 'action',
+      ...(happening ? { incident: type } : {}),
+      type,
+      trigger,
+      roles,
+      participants: happening ? [] : roles.map((r) => r.entity),
+      inheritedDate: dates.length || !happening ? null : (prev[prev.length - 1] ?? null),
+    });
+  }
+  // the days the text told before this sentence, leaving out dates that name a thing ("Russia's April 13 strike")
+  const told = ann.dates.filter(
+    (d) => d.end <= s.start && d.start >= HEADER_CHARS && d.precision === 'day' && d.value && (!docDate || d.value <= docDate.value) && !attributive(doc.text, d),
+  );
+  const contextDate = told.length ? told.map((d) => d.value as string).sort().pop()! : null;
+  for (const f of out) if (f.kind === 'action') f.contextDate = contextDate;
+  const speaker = speakerOf(text, s.start, actors, c, (m) => entityOf.get(m)?.name);
+  if (speaker) {
+    const entity = id(speaker.mention);
+    out.push({
+      ...base,
+      kind: 'statement',
+      type: 'statement',
+      trigger: speaker.trigger,
+      roles: [{ entity, role: 'speaker' }],
+      participants: [entity],
+      inheritedDate: null,
+      contextDate,
+    });
+  }
+  return out;
+}
+
+/**
+ * Who speaks in a sentence: the person or organization after "according to X" / "selon X" / "по словам X", else the
+ * one nearest before a speech verb ("X said"), else the first right after it ("said X", "a précisé … X").
+ */
+function speakerOf(text: string, offset: number, actors: Mention[], c: Compiled, entityName: (m: Mention) => string | undefined): { mention: Mention; trigger: { start: number; end: number; text: string } } | null {
+  if (!actors.length) return null;
+  const span = (m: RegExpExecArray | RegExpMatchArray) => ({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0] });
+  // a person is preferred to an organization in the same window, and a full name to a single word
+  const rank = (m: Mention) => (m.type !== 'person' ? 2 : (entityName(m) ?? m.text).trim().includes(' ') ? 0 : 1);
+  const pick = (list: Mention[], last: boolean) => {
+    const best = Math.min(...list.map(rank));
+    const top = list.filter((m) => rank(m) === best);
+    return last ? top[top.length - 1] : top[0];
+  };
+  for (const m of text.matchAll(c.sources)) {
+    const t = span(m);
+    let after = pick(actors.filter((a) => a.start >= t.end && a.start - t.end <= 60), false);
+    // "according to Taliban spokesman X": the last name of the phrase that follows is the one who speaks
+    for (let next: Mention | undefined = after; next; ) {
+      const end: number = next.end;
+      next = actors.find((a) => a.start >= end && a.start - end <= 25 && !/[,.;:()"«»“”]/.test(text.slice(end - offset, a.start - offset)));
+      if (next) after = next;
+    }
+    if (after) return { mention: after, trigger: t };
+  }
+  for (const m of text.matchAll(c.speech)) {
+    const t = span(m);
+    const before = pick(actors.filter((a) => a.end <= t.start && t.start - a.end <= 100), true);
+    const after = pick(actors.filter((a) => a.start >= t.end && a.start - t.end <= 80), false);
+    // "…, said X" / "«…», a précisé X" / "…, — заявил X": a reporting clause after a comma or a quote names its speaker after the verb
+    const inverted = /[,"»”“—–-]\s*$/.test(text.slice(0, t.start - offset));
+    const chosen = inverted ? (after ?? before) : (before ?? after);
+    if (chosen) return { mention: chosen, trigger: t };
+  }
+  return null;
+}
