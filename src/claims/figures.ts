@@ -82,13 +82,12 @@ export function readFigures(sentence: string, figures: NumberMention[], lang: st
   const hits: Hit[] = [];
   for (const m of v.measures) for (const h of sentence.matchAll(m.re)) hits.push({ key: m.key, kinds: m.kinds, start: h.index, end: h.index + h[0].length });
   const spans = figures.map((f) => ({ start: f.start - offset, end: f.end - offset }));
+  const restates = figures.map((f, i) => i > 0 && RESTATES.test(sentence.slice(spans[i - 1].end, spans[i].start)) && sameFamily(figures[i - 1], f));
   const out: FigureReading[] = [];
   figures.forEach((f, i) => {
-    const { start, end } = spans[i];
+    const { start } = spans[i];
     const prevEnd = i > 0 ? spans[i - 1].end : 0;
-    const nextStart = i + 1 < spans.length ? spans[i + 1].start : sentence.length;
-    const gap = sentence.slice(prevEnd, start);
-    if (i > 0 && /^\s*[([]\s*(?:[≈~]|ca\.?|about|approx\.?|around|rund|environ|около)?\s*$/iu.test(gap) && sameFamily(figures[i - 1], f)) {
+    if (restates[i]) {
       out.push({ measure: out[i - 1].measure, partOf: out[i - 1].partOf, equivalentOf: i - 1 });
       return;
     }
@@ -100,18 +99,27 @@ export function readFigures(sentence: string, figures: NumberMention[], lang: st
         return;
       }
     }
+    // the clause after a figure starts after the figures that restate it in parentheses: "€2.95bn ($3.45bn) fine"
+    let last = i;
+    while (last + 1 < figures.length && restates[last + 1]) last++;
+    let end = spans[last].end;
+    if (last > i) end += /^\s*[)\]]?/.exec(sentence.slice(end))?.[0].length ?? 0;
+    const nextStart = last + 1 < spans.length ? spans[last + 1].start : sentence.length;
     const fits = (h: Hit) => h.kinds.includes(f.kind);
     const afterText = sentence.slice(end, Math.min(nextStart, end + 60));
     const cut = v.clauseBreak.exec(afterText);
     const afterEnd = end + (cut ? cut.index : afterText.length);
     const after = hits.filter((h) => fits(h) && h.start >= end && h.end <= afterEnd).sort((a, b) => a.start - b.start)[0];
-    const inside = hits.filter((h) => fits(h) && h.start >= start && h.end <= end).sort((a, b) => b.start - a.start)[0];
+    const inside = hits.filter((h) => fits(h) && h.start >= start && h.end <= spans[i].end).sort((a, b) => b.start - a.start)[0];
     const from = Math.max(prevEnd, start - 120);
     const before = hits.filter((h) => fits(h) && h.start >= from && h.end <= start).sort((a, b) => b.end - a.end)[0];
     out.push({ measure: (after ?? inside ?? before)?.key ?? null, partOf: null, equivalentOf: null });
   });
   return out;
 }
+
+/** What stands between a figure and one that restates it: an opening parenthesis, perhaps "about". */
+const RESTATES = /^\s*[([]\s*(?:[≈~]|ca\.?|about|approx\.?|around|rund|environ|около)?\s*$/iu;
 
 /** Two figures that can restate each other: amounts in two currencies, a distance in two units, a time in two zones. */
 const sameFamily = (a: NumberMention, b: NumberMention): boolean => a.kind === b.kind;

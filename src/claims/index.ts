@@ -97,8 +97,9 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       }
     }
     if (attributedTo) claims.push({ ...base, subject: attributedTo, predicate: 'attributed_to', object: { value: quote }, qualifiers: {} });
-    const figures = ann.numbers.filter((x) => x.start >= s.start && x.end <= s.end);
-    const readings = figures.length ? readFigures(quote, figures, doc.language, s.start) : [];
+    // a figure belongs to the sentence it starts in (a splitter may cut after an abbreviation such as "Mrd.")
+    const figures = ann.numbers.filter((x) => x.start >= s.start && x.start < s.end);
+    const readings = figures.length ? readFigures(doc.text.slice(s.start, Math.max(s.end, ...figures.map((f) => f.end))), figures, doc.language, s.start) : [];
     figures.forEach((n, i) => claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures)));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);

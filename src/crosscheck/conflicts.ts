@@ -203,13 +203,40 @@ function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && sameDay(a, b);
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
-    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
+    const alts = involved.map((xs) => alternative(figureLabel(xs[0]), undefined, xs, ctx));
     const conflict = finish('quantity', question, alts);
     const shown = alts.map((a) => a.value).join(' vs ');
     conflict.why = `${conflict.internal ? 'one document gives' : 'documents give'} ${shown} for the same measure, reported for the same day or undated, and these values (with their hedges and ranges) cannot all hold`;
     out.push(conflict);
   }
   return out;
+}
+
+const HEDGE_WORDS: Record<string, string> = { about: 'about', nearly: 'nearly', over: 'more than', under: 'fewer than', 'at least': 'at least', 'at most': 'up to' };
+const SIGNS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
+const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const english = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+/** An amount the English way: "€2.93 billion", "1,411", so that figures of every language read alike. */
+function amount(v: number, money: boolean): string {
+  if (!money) return english(v);
+  const scale = SCALES.find(([s]) => v >= s);
+  return scale ? `${english(v / scale[0])} ${scale[1]}` : english(v);
+}
+
+/** How a figure is named in a conflict: its own words in English, else an English rendering followed by its own words. */
+export function figureLabel(c: GroupedClaim): string {
+  const q = c.qualifiers;
+  const text = 'value' in c.object ? c.object.value : String(q.value);
+  if (!q.language || q.language === 'en' || q.kind === 'time') return text;
+  const kind = String(q.kind);
+  const lo = q.rangeLow === null || q.rangeLow === undefined ? null : Number(q.rangeLow);
+  const money = kind === 'money';
+  const value = lo !== null ? `${amount(lo, money)}–${amount(Number(q.rangeHigh), money)}` : amount(Number(q.value), money);
+  const hedge = typeof q.approx === 'string' ? `${HEDGE_WORDS[q.approx] ?? q.approx} ` : '';
+  const code = String(q.unit ?? '');
+  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : `${value} ${code}`;
+  return `${hedge}${figure} (${text})`;
 }
 
 /** Figures of one measure reported with different values on different days: a series of who said what when. */
@@ -223,7 +250,7 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
         c.evidence.forEach((e, i) => {
           const d = days[i];
           if (!d) return;
-          const label = 'value' in c.object ? c.object.value : String(c.qualifiers.value);
+          const label = figureLabel(c);
           const day = byDay.get(d) ?? new Map();
           const v = day.get(label) ?? { value: label, docs: [], outlets: [], evidence: [] };
           if (!v.docs.includes(e.doc)) v.docs.push(e.doc);
