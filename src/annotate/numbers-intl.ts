@@ -20,6 +20,8 @@ interface LanguageData {
   ranges: string[];
   rangeBefore: string[];
   verbs: string[];
+  stops: string[];
+  adjectiveEndings: string[];
 }
 
 const LANGUAGES = intl as unknown as Record<string, LanguageData>;
@@ -107,7 +109,7 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end) || isLabel(text, start, end)) continue;
-    const found = read(text, c, start, end, parseLocaleDigits(m.groups?.digits ?? m[0]));
+    const found = read(text, c, lang, start, end, parseLocaleDigits(m.groups?.digits ?? m[0]));
     if (found && free(found.start, found.end)) out.push(found);
   }
   for (const m of text.matchAll(c.words)) {
@@ -116,7 +118,7 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
     if (!free(start, end)) continue;
     const value = lookup(c.data.words, m[0]);
     if (value === undefined || value === 1) continue;
-    const found = read(text, c, start, end, value, true);
+    const found = read(text, c, lang, start, end, value, true);
     // a number word counts something only when a noun follows it
     if (found && found.kind === 'count' && found.unit && free(found.start, found.end)) out.push(found);
   }
@@ -128,10 +130,12 @@ function isLabel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 3);
   if (/\p{L}[-‐‑]$/u.test(before) || /^\p{L}/u.test(after) || /[#№]\s?$/u.test(before)) return true;
+  // ordinals written with a suffix: "95-й", "21-го", "3-я"
+  if (/^[-‐‑]\p{L}{1,3}(?!\p{L})/u.test(text.slice(end, end + 5))) return true;
   return /^\.\s\p{Ll}/u.test(after);
 }
 
-function read(text: string, c: Compiled, start: number, numberEnd: number, base: number, inWords = false): NumberMention | null {
+function read(text: string, c: Compiled, lang: string, start: number, numberEnd: number, base: number, inWords = false): NumberMention | null {
   let end = numberEnd;
   let value = base;
   let range: [number, number] | undefined;
@@ -180,11 +184,11 @@ function read(text: string, c: Compiled, start: number, numberEnd: number, base:
     if (word in DURATIONS) return make('duration', DURATIONS[word], end + unit[0].length);
     return make('measure', MEASURES[word] ?? word, end + unit[0].length);
   }
-  return countOf(text, c, end, make);
+  return countOf(text, c, lang, end, make);
 }
 
 /** The noun after a count, skipping words like "weitere"/"autres" and a German lower-case adjective before a noun. */
-function countOf(text: string, c: Compiled, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention {
+function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention {
   let pos = end;
   for (let i = 0; i < 3; i++) {
     const w = WORD_AFTER.exec(text.slice(pos, pos + 60));
@@ -196,7 +200,16 @@ function countOf(text: string, c: Compiled, end: number, make: (kind: NumberKind
       pos = next;
       continue;
     }
-    if (c.data.verbs.includes(lower)) break;
+    if (c.data.verbs.includes(lower) || c.data.stops.includes(lower)) break;
+    // a modifier before the noun: "200 украинских боевиков", "800 obdachlose Familien"
+    const following = WORD_AFTER.exec(text.slice(next, next + 40));
+    const isModifier = following && !c.data.stops.includes(following[1].toLowerCase()) && (
+      (lang === 'de' && /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(following[1])) ||
+      (c.data.adjectiveEndings.some((e) => lower.endsWith(e)) && lower.length > 4 && following[1].length > 3 && !c.data.verbs.includes(following[1].toLowerCase())));
+    if (isModifier && i < 2) {
+      pos = next;
+      continue;
+    }
     return make('count', lower, next);
   }
   return make('count', null, end);

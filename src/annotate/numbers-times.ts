@@ -6,6 +6,8 @@ export interface TimeOfDay {
   start: number;
   end: number;
   minutes: number;
+  /** "noon", "midnight": a time named by a word is a round, approximate time */
+  named: boolean;
   /** the zone the text names after the time: "UTC+330" style offsets, "local", or null when it names none */
   zone: string | null;
 }
@@ -60,7 +62,7 @@ export function findTimes(text: string): TimeOfDay[] {
     if (g.hour !== undefined && !g.colon && !g.meridiem) continue;
     const end = m.index + m[0].length;
     const zone = zoneAfter(text, end);
-    out.push({ start: m.index, end: zone ? end + zone.length : end, minutes, zone: zone?.zone ?? null });
+    out.push({ start: m.index, end: zone ? end + zone.length : end, minutes, named: Boolean(g.named), zone: zone?.zone ?? null });
   }
   return out;
 }

@@ -72,7 +72,8 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
   for (const t of findTimes(text)) {
     if (overlaps(blocked, t.start, t.end)) continue;
     const hedge = hedgeBefore(text, t.start);
-    out.push({ ...mention(text, hedge?.start ?? t.start, t.end, t.minutes, undefined, 'time', 'time', hedge?.approx ?? null), zone: t.zone });
+    const approx = hedge?.approx ?? (t.named ? 'about' : null);
+    out.push({ ...mention(text, hedge?.start ?? t.start, t.end, t.minutes, undefined, 'time', 'time', approx), zone: t.zone });
   }
   blocked.push(...out);
   if (hasNumberData(lang)) return [...out, ...findIntlNumbers(text, blocked, lang)].sort((a, b) => a.start - b.start);

@@ -14,7 +14,9 @@ export interface FigureReading {
 interface MeasureData {
   kinds: string[];
   question: string;
-  [lang: string]: string[] | string;
+  /** measures this one narrows ("in hospital" narrows "injured"): found together in a figure's clause, this one wins */
+  refines?: string[];
+  [lang: string]: string[] | string | undefined;
 }
 
 const MEASURES = data.measures as unknown as Record<string, MeasureData>;
@@ -113,7 +115,9 @@ export function readFigures(sentence: string, figures: NumberMention[], lang: st
     const inside = hits.filter((h) => fits(h) && h.start >= start && h.end <= spans[i].end).sort((a, b) => b.start - a.start)[0];
     const from = Math.max(prevEnd, start - 120);
     const before = hits.filter((h) => fits(h) && h.start >= from && h.end <= start).sort((a, b) => b.end - a.end)[0];
-    out.push({ measure: (after ?? inside ?? before)?.key ?? null, partOf: null, equivalentOf: null });
+    const found = [after, inside, before].filter((h): h is Hit => h !== undefined);
+    const narrow = found.find((h) => found.some((o) => MEASURES[h.key].refines?.includes(o.key)));
+    out.push({ measure: (narrow ?? found[0])?.key ?? null, partOf: null, equivalentOf: null });
   });
   return out;
 }

@@ -141,7 +141,8 @@ const clockOf = (c: GroupedClaim): string => (typeof c.qualifiers.zone === 'stri
 
 /** A grouped figure as a number mention, with times moved to UTC when the text names their zone. */
 function asFigure(c: GroupedClaim): NumberMention {
-  const n = asNumber(c);
+  const raw = asNumber(c);
+  const n = raw.kind === 'count' ? { ...raw, unit: countedUnit(raw.unit) } : raw;
   const zone = c.qualifiers.zone;
   if (n.kind !== 'time' || typeof zone !== 'string' || !zone.startsWith('UTC')) return n;
   const offset = Number(zone.slice(3));
@@ -155,7 +156,6 @@ const MAX_MONEY_RATIO = 2;
 function incompatible(a: GroupedClaim, b: GroupedClaim): boolean {
   const x = asFigure(a);
   const y = asFigure(b);
-  // a figure restated in parentheses ("€2.95bn ($3.45bn)") and the figure it restates are one statement
   if (x.kind === 'money' && Math.max(x.value, y.value) > MAX_MONEY_RATIO * Math.min(x.value, y.value)) return false;
   const slack = x.kind === 'time' && clockOf(a) === 'UTC' ? 60 : 0;
   return !figuresAgree(x, y, slack);
