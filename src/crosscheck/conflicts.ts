@@ -54,7 +54,7 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...officeStatusConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -98,6 +98,37 @@ function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
     const where = country ? `${countryName(String(country))}'s` : `the ${organization}'s`;
     const alts = [...bySubject.entries()].map(([id, xs]) => alternative(ctx.entities.get(id)?.name ?? id, id, xs, ctx));
     out.push(finish('office', `Who is ${where} ${title}?`, alts));
+  }
+  return out;
+}
+
+/** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
+function officePhrase(c: GroupedClaim, name: string): string {
+  const quote = c.evidence[0]?.quote ?? '';
+  const phrase = quote.replace(name, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
+  return phrase && phrase.length <= 80 ? phrase : ('value' in c.object ? c.object.value : String(c.qualifiers.title));
+}
+
+/** One person called the holder of an office by some documents and its former holder by others, in reports whose dates do not differ. */
+function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const roles = claims.filter((c) => c.predicate === 'holds_role' && !c.qualifiers.deputy && !c.qualifiers.acting);
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(roles, (c) => `${c.subject}|${c.qualifiers.title}`)) {
+    const countries = new Set(cs.map((c) => c.qualifiers.country).filter(Boolean));
+    if (countries.size > 1) continue;
+    const former = cs.filter((c) => c.qualifiers.former);
+    const sitting = cs.filter((c) => !c.qualifiers.former);
+    if (!former.length || !sitting.length) continue;
+    const name = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    const days = (xs: GroupedClaim[]) => new Set([...docsOf(xs)].map((d) => ctx.docs.get(d)?.published ?? null));
+    const [a, b] = [days(former), days(sitting)];
+    // a holder who left office between two reports: "president" on one day, "former president" on a later one
+    if (![...a].some((d) => d === null || b.has(d) || b.has(null))) continue;
+    const alts = [alternative(officePhrase(sitting[0], name), undefined, sitting, ctx), alternative(officePhrase(former[0], name), undefined, former, ctx)];
+    const conflict = finish('office', `What office does ${name} hold?`, alts);
+    conflict.why = `${name} is called the ${String(cs[0].qualifiers.title)} and its former holder in reports of the same day or undated; one person cannot be both`;
+    out.push(conflict);
   }
   return out;
 }
