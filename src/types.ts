@@ -122,6 +122,8 @@ export interface NumberMention {
   unit: string | null;
   /** hedge words: about, nearly, more than, at least, up to */
   approx: 'about' | 'nearly' | 'over' | 'under' | 'at least' | 'at most' | null;
+  /** times of day: the zone the text names ("UTC+0", "local"), null when it names none */
+  zone?: string | null;
 }
 
 export interface Entity {

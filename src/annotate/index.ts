@@ -30,7 +30,7 @@ export function annotate(doc: Document): Annotations {
   const text = doc.text;
   const sentences = splitSentences(text);
   const dates = findDates(text, { published: doc.published, language: doc.language });
-  const numbers = findNumbers(text, dates);
+  const numbers = findNumbers(text, dates, doc.language);
   const mentions: Mention[] = [];
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
   for (const e of findEquipment(text)) {

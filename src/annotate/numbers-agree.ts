@@ -20,9 +20,10 @@ function tolerance(m: NumberMention, value: number): number {
   return Math.max((significant <= 2 ? 0.1 : 0.05) * v, Number.isInteger(v) ? 1 : 0);
 }
 
-/** The interval of values a mention allows, from its range, hedge and precision. */
+/** The interval of values a mention allows, from its range, hedge and precision; "more than 60" people excludes 60. */
 function interval(m: NumberMention): [number, number] {
   const [lo, hi] = m.range ?? [m.value, m.value];
+  const whole = m.kind === 'count' && Number.isInteger(lo) && Number.isInteger(hi);
   switch (m.approx) {
     case null:
       return [lo, hi];
@@ -31,19 +32,29 @@ function interval(m: NumberMention): [number, number] {
     case 'nearly':
       return [lo - tolerance(m, lo), hi];
     case 'over':
+      return [whole ? lo + 1 : lo, Number.POSITIVE_INFINITY];
     case 'at least':
       return [lo, Number.POSITIVE_INFINITY];
     case 'under':
+      return [Number.NEGATIVE_INFINITY, whole ? hi - 1 : hi];
     case 'at most':
       return [Number.NEGATIVE_INFINITY, hi];
   }
 }
 
 /** Whether two reported figures agree within their stated precision; figures of different kinds or units never do. */
-export function figuresAgree(a: NumberMention, b: NumberMention): boolean {
+export function figuresAgree(a: NumberMention, b: NumberMention, slack = 0): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit) return false;
+  // times of day wrap at midnight: 23:47 and "around midnight" are 13 minutes apart
+  if (a.kind === 'time' && b.kind === 'time') return [-1440, 0, 1440].some((shift) => figuresAgree({ ...a, kind: 'measure', unit: null, approx: null, range: around(a, shift, slack) }, { ...b, kind: 'measure', unit: null, approx: null, range: around(b, 0, 0) }));
   const [aLo, aHi] = interval(a);
   const [bLo, bHi] = interval(b);
   const epsilon = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
   return aLo <= bHi + epsilon && bLo <= aHi + epsilon;
+}
+
+/** A time of day as the interval of minutes it allows, shifted by a day when comparing across midnight. */
+function around(m: NumberMention, shift: number, slack: number): [number, number] {
+  const [lo, hi] = interval(m);
+  return [lo + shift - slack, hi + shift + slack];
 }

@@ -25,6 +25,7 @@ function singular(word: string): string {
   const last = parts.pop() ?? word;
   let one: string;
   if (IRREGULAR[last] !== undefined) one = IRREGULAR[last];
+  else if (/.people$/.test(last)) one = `${last.slice(0, -6)}person`;
   else if (INVARIANT.has(last)) one = last;
   else if (/[^aeiou]ies$/.test(last)) one = `${last.slice(0, -3)}y`;
   else if (/(?:ch|sh|x|z|ss)es$/.test(last)) one = last.slice(0, -2);
@@ -35,7 +36,7 @@ function singular(word: string): string {
 
 function isPlural(word: string): boolean {
   const last = word.split(/[-‐‑]/).pop() ?? word;
-  if (INVARIANT.has(last) || IRREGULAR[last] !== undefined) return true;
+  if (INVARIANT.has(last) || IRREGULAR[last] !== undefined || /.people$/.test(last)) return true;
   return /^[a-z][a-z'’]*[^sui'’]s$/.test(last);
 }
 

@@ -1,9 +1,38 @@
 import { WORD_END, WORD_START } from '../text/index.js';
+import zones from './data/numbers-zones.json' with { type: 'json' };
+import { alternation } from './numbers-regex.js';
 /** A time of day found in text, in minutes since midnight. */
 export interface TimeOfDay {
   start: number;
   end: number;
   minutes: number;
+  /** "noon", "midnight": a time named by a word is a round, approximate time */
+  named: boolean;
+  /** the zone the text names after the time: "UTC+330" style offsets, "local", or null when it names none */
+  zone: string | null;
+}
+
+const ZONES: Record<string, number | string> = zones.zones;
+const OFFSET = String.raw`(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?`;
+const ZONE_AFTER = new RegExp(
+  String.raw`^\s?\(?(?<zone>${alternation(Object.keys(ZONES))})(?<offset>${OFFSET})(?![\p{L}\p{N}])`,
+  'u',
+);
+
+/** The zone named right after a time ("11:47 p.m. local time", "19:17 GMT", "10:00 UTC+3"), with the length it covers. */
+export function zoneAfter(text: string, end: number): { zone: string; length: number } | null {
+  const m = ZONE_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const named = ZONES[(m.groups?.zone ?? '').replace(/\s+/g, ' ')];
+  if (named === undefined) return null;
+  if (named === 'local') return { zone: 'local', length: m[0].length };
+  const off = (m.groups?.offset ?? '').replace(/\s/g, '').replace('−', '-');
+  let minutes = Number(named);
+  if (off) {
+    const [, sign, h, mm] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(off) ?? [];
+    if (sign) minutes += (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(mm ?? 0));
+  }
+  return { zone: `UTC${minutes >= 0 ? '+' : ''}${minutes}`, length: m[0].length };
 }
 
 // word edges as lookarounds, not \b: under the u flag V8 runs \b many times slower
@@ -31,7 +60,9 @@ export function findTimes(text: string): TimeOfDay[] {
       : toMinutes(Number(g.hour ?? g.hourOnly), Number(g.minute ?? 0), g.meridiem ?? g.meridiem2);
     if (minutes === null) continue;
     if (g.hour !== undefined && !g.colon && !g.meridiem) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, minutes });
+    const end = m.index + m[0].length;
+    const zone = zoneAfter(text, end);
+    out.push({ start: m.index, end: zone ? end + zone.length : end, minutes, named: Boolean(g.named), zone: zone?.zone ?? null });
   }
   return out;
 }

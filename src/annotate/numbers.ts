@@ -7,6 +7,7 @@ import { countedNoun, isFunctionWord } from './numbers-nouns.js';
 import { DIGITS, NUMBER_WORDS, parseNumber, scaleOf } from './numbers-parse.js';
 import { WORD_END, WORD_START } from '../text/index.js';
 import { alternation, DASH } from './numbers-regex.js';
+import { findIntlNumbers, hasNumberData } from './numbers-intl.js';
 import { findTimes } from './numbers-times.js';
 
 export { figuresAgree } from './numbers-agree.js';
@@ -61,16 +62,21 @@ interface Reading {
   end: number;
 }
 
-/** Money, counts, percentages, times of day, durations and measures, with hedges; skips spans inside `exclude` (e.g. date mentions). */
-export function findNumbers(text: string, exclude: Span[] = []): NumberMention[] {
+/**
+ * Money, counts, percentages, times of day (with their zone), durations and measures, with hedges; skips spans inside
+ * `exclude` (e.g. date mentions). `lang` picks the number vocabulary and digit grouping (English by default).
+ */
+export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): NumberMention[] {
   const blocked: Span[] = [...exclude, ...[...text.matchAll(PHONE)].map((m) => spanOf(m))];
   const out: NumberMention[] = [];
   for (const t of findTimes(text)) {
     if (overlaps(blocked, t.start, t.end)) continue;
     const hedge = hedgeBefore(text, t.start);
-    out.push(mention(text, hedge?.start ?? t.start, t.end, t.minutes, undefined, 'time', 'time', hedge?.approx ?? null));
+    const approx = hedge?.approx ?? (t.named ? 'about' : null);
+    out.push({ ...mention(text, hedge?.start ?? t.start, t.end, t.minutes, undefined, 'time', 'time', approx), zone: t.zone });
   }
   blocked.push(...out);
+  if (hasNumberData(lang)) return [...out, ...findIntlNumbers(text, blocked, lang)].sort((a, b) => a.start - b.start);
   let cursor = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;

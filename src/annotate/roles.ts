@@ -121,17 +121,24 @@ function titleBackward(text: string, toks: Token[], end: number): RoleMatch | nu
     country = countryOfWord(toks[e - 1].text);
     e -= 3;
   }
-  const form = e > 0 ? FORMS_BY_LAST.get(lower(toks[e - 1]))?.find((f) => matchesAt(toks, e, f.words)) : undefined;
+  let form = e > 0 ? FORMS_BY_LAST.get(lower(toks[e - 1]))?.find((f) => matchesAt(toks, e, f.words)) : undefined;
+  const qualifiers: Qualifier[] = [];
+  // "Ex-Präsident", "ex-president": a qualifier joined to a one-word title
+  const joined = !form && e > 0 ? /^([\p{L}]+)-(.+)$/u.exec(lower(toks[e - 1])) : null;
+  if (joined && QUALIFIERS.has(joined[1])) {
+    form = FORMS_BY_LAST.get(joined[2])?.find((f) => f.words.length === 1);
+    if (form) qualifiers.push(QUALIFIERS.get(joined[1])!);
+  }
   if (!form) return null;
   let s = e - form.words.length;
-  const qualifiers: Qualifier[] = [];
   let organization: string | null = null;
   const orgTokens: Token[] = [];
   while (s > 0) {
     const t = toks[s - 1];
     const w = lower(t);
     const hyphenQual = /^(ex|then|former)-/.exec(w);
-    const skippable = FILLERS.has(w) || w === '-';
+    // the dot of an abbreviation written with dots: "U.S. President"
+    const skippable = FILLERS.has(w) || w === '-' || (w === '' && s > 1 && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[s - 2].text));
     if (QUALIFIERS.has(w)) qualifiers.unshift(QUALIFIERS.get(w)!);
     else if (hyphenQual) qualifiers.unshift(QUALIFIERS.get(hyphenQual[1])!);
     else if (!skippable && !country && countryOfWord(t.text)) country = countryOfWord(t.text);

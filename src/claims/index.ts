@@ -6,6 +6,7 @@ import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMen
 import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventFrame, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
+import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {
@@ -97,7 +98,10 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       }
     }
     if (attributedTo) claims.push({ ...base, subject: attributedTo, predicate: 'attributed_to', object: { value: quote }, qualifiers: {} });
-    for (const n of ann.numbers.filter((x) => x.start >= s.start && x.end <= s.end)) claims.push(quantityClaim(ctx, base, n, mentions));
+    // a figure belongs to the sentence it starts in (a splitter may cut after an abbreviation such as "Mrd.")
+    const figures = ann.numbers.filter((x) => x.start >= s.start && x.start < s.end);
+    const readings = figures.length ? readFigures(doc.text.slice(s.start, Math.max(s.end, ...figures.map((f) => f.end))), figures, doc.language, s.start) : [];
+    figures.forEach((n, i) => claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures)));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -139,22 +143,49 @@ function attribution(ctx: Context, si: number, ms: Mention[]): string | null {
   return reported ? ctx.entityOf.get(reported)!.id : null;
 }
 
-function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Mention[]): ClaimDraft {
+function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Mention[], reading: FigureReading, figures: NumberMention[]): ClaimDraft {
   const s = ctx.ann.sentences[base.sentence];
   const sentence = ctx.doc.text.slice(s.start, s.end);
   // a time of day measures the occurrence the sentence names ("the fire started at 2:40 a.m.")
   const word = n.kind === 'time' ? TIMED_EVENT.exec(sentence)?.[1]?.toLowerCase() : undefined;
   const timed = word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : undefined;
-  const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : nearestMeasure(sentence, n.start - s.start, n.end - s.start);
+  const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : reading.measure;
   const subject = ms.find((m) => m.end <= n.start) ?? ms[0];
+  const whole = reading.partOf === null ? null : figures[reading.partOf];
+  const same = reading.equivalentOf === null ? null : figures[reading.equivalentOf];
   return {
     ...base,
     evidence: base.evidence,
     subject: subject ? ctx.entityOf.get(subject)!.id : '',
     predicate: 'quantity',
     object: { value: n.text },
-    qualifiers: { kind: n.kind, unit: n.unit, value: n.value, approx: n.approx, measure, asOf: asOf(ctx, s), start: n.start, end: n.end, rangeLow: n.range?.[0] ?? null, rangeHigh: n.range?.[1] ?? null },
+    qualifiers: {
+      kind: n.kind,
+      unit: n.unit,
+      value: n.value,
+      approx: n.approx,
+      measure,
+      asOf: asOf(ctx, s),
+      start: n.start,
+      end: n.end,
+      rangeLow: n.range?.[0] ?? null,
+      rangeHigh: n.range?.[1] ?? null,
+      zone: n.zone ?? null,
+      partOf: whole?.text ?? null,
+      equivalentOf: same?.text ?? null,
+      year: yearOf(ctx, s, n),
+      language: ctx.doc.language,
+    },
   };
+}
+
+/** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018"). */
+function yearOf(ctx: Context, s: { start: number; end: number }, n: NumberMention): string | null {
+  const published = ctx.doc.published?.slice(0, 4) ?? null;
+  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && (d.precision === 'year' || d.precision === 'month'));
+  const nearest = years.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
+  const year = nearest?.value?.slice(0, 4) ?? null;
+  return year && year !== published ? year : null;
 }
 
 /** The day a figure is stated for: "as of Wednesday, November 12" / "by Tuesday evening" in its sentence, else the publication day. */
@@ -166,21 +197,6 @@ function asOf(ctx: Context, s: { start: number; end: number }): string | null {
 }
 
 const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
-
-const MEASURES = patterns.measures.map((m) => ({ key: m.key, re: caseless(m.pattern, 'g') }));
-
-/** What a figure counts ("dead", "on board"): the measure word nearest to it, within a few words. */
-function nearestMeasure(sentence: string, start: number, end: number): string | null {
-  let best: { key: string; d: number } | null = null;
-  for (const m of MEASURES) {
-    for (const hit of sentence.matchAll(m.re)) {
-      const at = hit.index ?? 0;
-      const d = at >= end ? at - end : Math.max(0, start - (at + hit[0].length));
-      if (d <= 50 && (!best || d < best.d)) best = { key: m.key, d };
-    }
-  }
-  return best?.key ?? null;
-}
 
 /** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
 function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: ClaimBase): EventMention | null {

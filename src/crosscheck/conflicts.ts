@@ -5,7 +5,8 @@ import type { Document, Entity, Evidence, NumberMention } from '../types.js';
 import type { GroupedClaim } from './claims.js';
 import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
-import { countedUnit } from './units.js';
+import { measureFits, measureQuestion } from '../claims/figures.js';
+import { countedUnit, unitPlural } from './units.js';
 
 export interface Alternative {
   value: string;
@@ -26,6 +27,8 @@ export interface Conflict {
   alternatives: Alternative[];
   /** the value with most independent origins, or null when tied */
   bestSupported: string | null;
+  /** why the values cannot both hold */
+  why?: string;
 }
 
 interface Ctx {
@@ -49,34 +52,9 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
   return out;
 }
 
-const pluralOf = (noun: string) => (/(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
-
-
-// which kinds of figure each measure can be: a count of the dead, a money value of a deal, a duration of a visit
-const MEASURED_KINDS = new Set([
-  ...['dead', 'injured', 'missing', 'rescued', 'on board', 'detained', 'delegation size'].map((m) => `count|${m}`),
-  ...['deal value', 'compensation', 'aid'].map((m) => `money|${m}`),
-  'duration|duration of the visit',
-  'time|time',
-]);
-
-const QUESTIONS: Record<string, string> = {
-  'deal value': 'How much is the deal worth?',
-  compensation: 'How much compensation is paid?',
-  aid: 'How much aid is given?',
-  'duration of the visit': 'How long is the visit?',
-  dead: 'How many {who} died?',
-  injured: 'How many {who} were injured?',
-  missing: 'How many {who} are missing?',
-  rescued: 'How many {who} were rescued?',
-  'on board': 'How many {who} were on board?',
-  detained: 'How many {who} were detained?',
-  'delegation size': 'How large was the delegation?',
-};
-
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...officeStatusConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -124,6 +102,37 @@ function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
   return out;
 }
 
+/** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
+function officePhrase(c: GroupedClaim, name: string): string {
+  const quote = c.evidence[0]?.quote ?? '';
+  const phrase = quote.replace(name, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
+  return phrase && phrase.length <= 80 ? phrase : ('value' in c.object ? c.object.value : String(c.qualifiers.title));
+}
+
+/** One person called the holder of an office by some documents and its former holder by others, in reports whose dates do not differ. */
+function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const roles = claims.filter((c) => c.predicate === 'holds_role' && !c.qualifiers.deputy && !c.qualifiers.acting);
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(roles, (c) => `${c.subject}|${c.qualifiers.title}`)) {
+    const countries = new Set(cs.map((c) => c.qualifiers.country).filter(Boolean));
+    if (countries.size > 1) continue;
+    const former = cs.filter((c) => c.qualifiers.former);
+    const sitting = cs.filter((c) => !c.qualifiers.former);
+    if (!former.length || !sitting.length) continue;
+    const name = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    const days = (xs: GroupedClaim[]) => new Set([...docsOf(xs)].map((d) => ctx.docs.get(d)?.published ?? null));
+    const [a, b] = [days(former), days(sitting)];
+    // a holder who left office between two reports: "president" on one day, "former president" on a later one
+    if (![...a].some((d) => d === null || b.has(d) || b.has(null))) continue;
+    const alts = [alternative(officePhrase(sitting[0], name), undefined, sitting, ctx), alternative(officePhrase(former[0], name), undefined, former, ctx)];
+    const conflict = finish('office', `What office does ${name} hold?`, alts);
+    conflict.why = `${name} is called the ${String(cs[0].qualifiers.title)} and its former holder in reports of the same day or undated; one person cannot be both`;
+    out.push(conflict);
+  }
+  return out;
+}
+
 /** Different leaders named for one delegation, commission or operation (a delegation: same country and place, dates not known to differ). */
 function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
   const led = claims.filter((c) => c.predicate === 'leads');
@@ -145,24 +154,151 @@ function leaderConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
 }
 
 
-/** Different figures for one measured quantity (the dead, people on board) among articles of the same day. */
+/** The figures of one measure: same measure word, counted class, kind, currency or unit, year and clock. */
+function measureKey(c: GroupedClaim): string | null {
+  const q = c.qualifiers;
+  const measure = q.measure ? String(q.measure) : null;
+  if (!measure) return null;
+  const kind = String(q.kind);
+  if (kind === 'time') return measure.startsWith('time of the ') ? `${measure}|time|${clockOf(c)}` : null;
+  if (!measureFits(measure, kind)) return null;
+  const unit = kind === 'count' ? countedUnit(q.unit) : String(q.unit ?? '');
+  if (kind === 'duration' && unit === 'age') return null;
+  return `${measure}|${kind}|${unit}|${q.year ?? ''}`;
+}
+
+/** Times named in a zone other than the local one are compared in UTC, local times among themselves. */
+const clockOf = (c: GroupedClaim): string => (typeof c.qualifiers.zone === 'string' && c.qualifiers.zone.startsWith('UTC') ? 'UTC' : 'local');
+
+/** A grouped figure as a number mention, with times moved to UTC when the text names their zone. */
+function asFigure(c: GroupedClaim): NumberMention {
+  const raw = asNumber(c);
+  const n = raw.kind === 'count' ? { ...raw, unit: countedUnit(raw.unit) } : raw;
+  const zone = c.qualifiers.zone;
+  if (n.kind !== 'time' || typeof zone !== 'string' || !zone.startsWith('UTC')) return n;
+  const offset = Number(zone.slice(3));
+  return { ...n, value: (((n.value - offset) % 1440) + 1440) % 1440 };
+}
+
+/** Money stated for one thing by different sources does not differ by more than this factor; beyond it, two amounts are two things. */
+const MAX_MONEY_RATIO = 2;
+
+/** Whether two figures of one measure cannot both hold: their intervals do not meet (times in UTC allow an hour for daylight saving). */
+function incompatible(a: GroupedClaim, b: GroupedClaim): boolean {
+  const x = asFigure(a);
+  const y = asFigure(b);
+  if (x.kind === 'money' && Math.max(x.value, y.value) > MAX_MONEY_RATIO * Math.min(x.value, y.value)) return false;
+  const slack = x.kind === 'time' && clockOf(a) === 'UTC' ? 60 : 0;
+  return !figuresAgree(x, y, slack);
+}
+
+/** The days a claim's documents state it for: the stated "as of" day for its first document, else each document's publication day. */
+function daysOf(c: GroupedClaim, ctx: Ctx): (string | null)[] {
+  return c.evidence.map((e, i) => (i === 0 && typeof c.qualifiers.asOf === 'string' ? c.qualifiers.asOf : (ctx.docs.get(e.doc)?.published ?? null)));
+}
+
+export interface EvolvingFigure {
+  id: string;
+  question: string;
+  measure: string;
+  /** one entry per day, oldest first: what was reported that day, by whom */
+  series: { date: string; values: { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }[] }[];
+}
+
+/** Figures of one measure, grouped, with the question a conflict over them asks. */
+function measureGroups(claims: GroupedClaim[]): { key: string; question: string; values: GroupedClaim[][] }[] {
+  const qs = claims.filter((c) => c.predicate === 'quantity');
+  const out: { key: string; question: string; values: GroupedClaim[][] }[] = [];
+  for (const [key, cs] of groupBy(qs, measureKey)) {
+    const [measure, kind, unit, year] = key.split('|');
+    const values = [...groupBy(cs, (c) => `${asFigure(c).value}|${c.qualifiers.approx ?? ''}|${c.qualifiers.rangeLow ?? ''}`).values()];
+    if (values.length < 2) continue;
+    const who = kind === 'count' ? unitPlural(unit) : '';
+    const base = measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : (measureQuestion(measure) ?? `What is the figure for ${measure}?`);
+    const question = base.replace('{who}', who).replace(/\?$/, year ? ` (${year})?` : '?');
+    out.push({ key, question, values });
+  }
+  return out;
+}
+
+/**
+ * Figures of one measure that cannot both hold, reported for the same day (or undated): the same counted thing and
+ * predicate, the same currency or unit and year, values whose intervals (hedges and ranges included) do not meet. A
+ * part ("including five children") is counted in its own class and never against its whole; a time in two zones is
+ * compared in UTC; figures of different days are an evolving figure, not a conflict.
+ */
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
-  const qs = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure && MEASURED_KINDS.has(`${c.qualifiers.kind}|${c.qualifiers.measure}`.replace(/\|time of the .*/, '|time')));
   const out: Omit<Conflict, 'id'>[] = [];
-  const day = (c: GroupedClaim) => (c.qualifiers.asOf as string | null | undefined) ?? ctx.docs.get(c.evidence[0].doc)?.published ?? null;
-  for (const [key, cs] of groupBy(qs, (c) => `${c.qualifiers.measure}|${countedUnit(c.qualifiers.unit)}|${c.qualifiers.kind}`)) {
-    const measure = key.split('|')[0];
-    // a figure that rises from one day's articles to the next is an evolution, not a conflict: compare same-day or undated reports only
-    const values = [...groupBy(cs, (c) => String(c.qualifiers.value)).values()];
-    const clash = (a: GroupedClaim[], b: GroupedClaim[]) =>
-      !figuresAgree(asNumber(a[0]), asNumber(b[0])) && a.some((x) => b.some((y) => day(x) === null || day(y) === null || day(x) === day(y)));
+  for (const { question, values } of measureGroups(claims)) {
+    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && sameDay(a, b);
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
-    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : String(xs[0].qualifiers.value), undefined, xs, ctx));
-    const unit = String(cs[0].qualifiers.unit ?? '');
-    const who = countedUnit(unit) === 'person' ? 'people' : pluralOf(unit);
-    const question = (QUESTIONS[measure] ?? (measure.startsWith('time of the ') ? `At what time did the ${measure.slice(12)} happen?` : `What is the figure for ${measure}?`)).replace('{who}', who);
-    out.push(finish('quantity', question, alts));
+    const alts = involved.map((xs) => alternative(figureLabel(xs[0]), undefined, xs, ctx));
+    const conflict = finish('quantity', question, alts);
+    const shown = alts.map((a) => a.value).join(' vs ');
+    conflict.why = `${conflict.internal ? 'one document gives' : 'documents give'} ${shown} for the same measure, reported for the same day or undated, and these values (with their hedges and ranges) cannot all hold`;
+    out.push(conflict);
+  }
+  return out;
+}
+
+const HEDGE_WORDS: Record<string, string> = { about: 'about', nearly: 'nearly', over: 'more than', under: 'fewer than', 'at least': 'at least', 'at most': 'up to' };
+const SIGNS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
+const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const english = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+/** An amount the English way: "€2.93 billion", "1,411", so that figures of every language read alike. */
+function amount(v: number, money: boolean): string {
+  if (!money) return english(v);
+  const scale = SCALES.find(([s]) => v >= s);
+  return scale ? `${english(v / scale[0])} ${scale[1]}` : english(v);
+}
+
+/** How a figure is named in a conflict: its own words in English, else an English rendering followed by its own words. */
+export function figureLabel(c: GroupedClaim): string {
+  const q = c.qualifiers;
+  const text = 'value' in c.object ? c.object.value : String(q.value);
+  if (!q.language || q.language === 'en' || q.kind === 'time') return text;
+  const kind = String(q.kind);
+  const lo = q.rangeLow === null || q.rangeLow === undefined ? null : Number(q.rangeLow);
+  const money = kind === 'money';
+  const value = lo !== null ? `${amount(lo, money)}–${amount(Number(q.rangeHigh), money)}` : amount(Number(q.value), money);
+  const hedge = typeof q.approx === 'string' ? `${HEDGE_WORDS[q.approx] ?? q.approx} ` : '';
+  const code = String(q.unit ?? '');
+  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : `${value} ${code}`;
+  return `${hedge}${figure} (${text})`;
+}
+
+/** Figures of one measure reported with different values on different days: a series of who said what when. */
+export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingFigure[] {
+  const out: EvolvingFigure[] = [];
+  for (const { key, question, values } of measureGroups(claims)) {
+    const byDay = new Map<string, Map<string, { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }>>();
+    for (const xs of values) {
+      for (const c of xs) {
+        const days = daysOf(c, ctx);
+        c.evidence.forEach((e, i) => {
+          const d = days[i];
+          if (!d) return;
+          const label = figureLabel(c);
+          const day = byDay.get(d) ?? new Map();
+          const v = day.get(label) ?? { value: label, docs: [], outlets: [], evidence: [] };
+          if (!v.docs.includes(e.doc)) v.docs.push(e.doc);
+          const outlet = ctx.docs.get(e.doc)?.outlet ?? ctx.docs.get(e.doc)?.file ?? e.doc;
+          if (!v.outlets.includes(outlet)) v.outlets.push(outlet);
+          v.evidence.push(e);
+          day.set(label, v);
+          byDay.set(d, day);
+        });
+      }
+    }
+    if (byDay.size < 2) continue;
+    const series = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, vs]) => ({ date, values: [...vs.values()] }));
+    // a series only when the figure changes from one day to another
+    const firsts = new Set(series.map((s) => s.values.map((v) => v.value).join('|')));
+    if (firsts.size < 2) continue;
+    out.push({ id: `f${out.length + 1}`, question, measure: key.split('|')[0], series });
   }
   return out;
 }

@@ -1,14 +1,14 @@
 import type { ClaimDraft, EventMention } from '../claims/index.js';
 import type { Document, Entity } from '../types.js';
 import { type GroupedClaim, groupClaims } from './claims.js';
-import { type Conflict, findConflicts } from './conflicts.js';
+import { type Conflict, type EvolvingFigure, findConflicts, findEvolvingFigures } from './conflicts.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
 import { StableIds } from '../text/index.js';
 
 export type { GroupedClaim } from './claims.js';
-export type { Alternative, Conflict } from './conflicts.js';
+export type { Alternative, Conflict, EvolvingFigure } from './conflicts.js';
 export type { StoryEvent } from './events.js';
 export { nearDuplicates, signature } from './minhash.js';
 export type { DocumentOrigin } from './origins.js';
@@ -19,6 +19,8 @@ export interface CrossCheck {
   claims: GroupedClaim[];
   events: StoryEvent[];
   conflicts: Conflict[];
+  /** figures of one measure reported differently on different days (a rising toll): series, not conflicts */
+  evolvingFigures?: EvolvingFigure[];
   profiles: SourceProfile[];
 }
 
@@ -36,10 +38,12 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
   for (const [c, e] of eventOf) c.qualifiers.date = e.date;
   const claims = groupClaims(drafts, origins, byId);
-  const conflicts = withStableIds(findConflicts(claims, events, { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins }), 'c', (c) => `${c.kind}|${c.question}`);
+  const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
+  const conflicts = withStableIds(findConflicts(claims, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
+  const evolvingFigures = findEvolvingFigures(claims, ctx);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
-  return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
+  return { origins, claims, events, conflicts, evolvingFigures, profiles: profileSources(docs, claims, conflicts) };
 }
 
 /** Content-based ids (from what each item is about, see StableIds) in place of the stage's running numbers. */

@@ -16,6 +16,7 @@ export function buildReport(a: Analysis) {
       claims: cross.claims.length,
       events: cross.events.length,
       conflicts: cross.conflicts.length,
+      evolvingFigures: (cross.evolvingFigures ?? []).length,
     },
     documents: a.documents.map((d, i) => {
       const origin = cross.origins.get(d.id);
@@ -83,6 +84,7 @@ export function buildReport(a: Analysis) {
       question: c.question,
       internal: c.internal,
       bestSupported: c.bestSupported,
+      why: c.why ?? null,
       alternatives: c.alternatives.map((alt) => ({
         value: alt.value,
         entity: alt.entity ?? null,
@@ -92,6 +94,12 @@ export function buildReport(a: Analysis) {
         origins: alt.origins.length,
         evidence: alt.evidence,
       })),
+    })),
+    evolvingFigures: (cross.evolvingFigures ?? []).map((f) => ({
+      id: f.id,
+      question: f.question,
+      measure: f.measure,
+      series: f.series.map((d) => ({ date: d.date, values: d.values.map((v) => ({ value: v.value, docs: v.docs, outlets: v.outlets, evidence: v.evidence })) })),
     })),
     singleSource: uncorroboratedSpecifics(cross.claims),
     profiles: cross.profiles,

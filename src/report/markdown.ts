@@ -26,7 +26,16 @@ export function renderMarkdown(r: Report): string {
       out.push(`- **${e(a.value)}** — ${a.support}${c.best === a.value ? ' — best supported' : ''}`);
       for (const q of a.quotes) out.push(`  - ${e(q.label)}: > ${e(q.quote)}`);
     }
+    if (c.why) out.push('', `Why: ${e(c.why)}`);
     out.push('');
+  }
+  if (s.evolving.length) {
+    out.push('## Evolving figures', '');
+    for (const f of s.evolving) {
+      out.push(`### ${e(f.question)}`, '', '| date | reported | quote |', '|---|---|---|');
+      for (const st of f.steps) out.push(`| ${st.date} | ${e(st.values)} | ${e(st.quote)} |`);
+      out.push('');
+    }
   }
   out.push('## Timeline', '');
   for (const ev of s.events) out.push(`- **${ev.date}** ${e(ev.what)} (${ev.docs})${ev.reason ? ` — ${e(ev.reason)}` : ''}`);

@@ -3,7 +3,8 @@ import type { Report } from './json.js';
 /** Display data shared by the terminal and Markdown renderers, computed once from the JSON report. */
 export interface Sections {
   documents: { id: string; file: string; outlet: string; published: string; language: string; copy: string; title: string }[];
-  conflicts: { question: string; internal: boolean; best: string | null; alternatives: { value: string; support: string; quotes: { label: string; quote: string }[] }[] }[];
+  conflicts: { question: string; internal: boolean; best: string | null; why: string | null; alternatives: { value: string; support: string; quotes: { label: string; quote: string }[] }[] }[];
+  evolving: { question: string; steps: { date: string; values: string; quote: string }[] }[];
   events: { date: string; what: string; docs: string; reason: string | null }[];
   corroborated: { text: string; origins: number; docs: string }[];
   singleSource: { doc: string; figure: string; quote: string }[];
@@ -38,10 +39,19 @@ export function sections(r: Report): Sections {
       question: c.question,
       internal: c.internal,
       best: c.bestSupported,
+      why: c.why ?? null,
       alternatives: c.alternatives.map((a) => ({
         value: a.value,
         support: `${a.docs.length} document${a.docs.length > 1 ? 's' : ''}, ${a.origins} independent origin${a.origins > 1 ? 's' : ''}`,
         quotes: a.evidence.slice(0, 3).map((e) => ({ label: docLabel.get(e.doc) ?? e.doc, quote: clip(e.quote) })),
+      })),
+    })),
+    evolving: (r.evolvingFigures ?? []).map((f) => ({
+      question: f.question,
+      steps: f.series.map((d) => ({
+        date: d.date,
+        values: d.values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join('; '),
+        quote: clip(d.values[0]?.evidence[0]?.quote ?? ''),
       })),
     })),
     events: r.events.map((e) => ({ date: e.date ?? 'date unknown', what: e.what, docs: e.docs.join(', '), reason: e.dateReason })),

@@ -20,6 +20,14 @@ export function renderTerminal(r: Report, opts: { entities?: boolean } = {}): st
       out.push(`    ${pc.cyan('▸')} ${pc.bold(safe(a.value))} ${pc.dim(`(${a.support})`)}${c.best === a.value ? pc.green(' best supported') : ''}`);
       for (const q of a.quotes) out.push(`        ${pc.dim(safe(q.label))}: “${safe(q.quote)}”`);
     }
+    if (c.why) out.push(`    ${pc.dim(`why: ${safe(c.why)}`)}`);
+  }
+  if (s.evolving.length) {
+    h(`Evolving figures (${s.evolving.length})`);
+    for (const f of s.evolving) {
+      out.push(`  ${pc.yellow('↗')} ${pc.bold(safe(f.question))}`);
+      for (const st of f.steps) out.push(`    ${pc.bold(st.date)} ${safe(st.values)}\n        ${pc.dim(`“${safe(st.quote)}”`)}`);
+    }
   }
   h(`Timeline (${s.events.length})`);
   for (const e of s.events) out.push(`  ${pc.bold(e.date.padEnd(12))} ${safe(e.what)} ${pc.dim(`[${e.docs}]`)}`);

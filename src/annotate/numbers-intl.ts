@@ -1,0 +1,216 @@
+import type { NumberKind, NumberMention } from '../types.js';
+import currencies from './data/numbers-currencies.json' with { type: 'json' };
+import intl from './data/numbers-intl.json' with { type: 'json' };
+import units from './data/numbers-units.json' with { type: 'json' };
+import { alternation, DASH } from './numbers-regex.js';
+
+type Approx = NumberMention['approx'];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface LanguageData {
+  hedges: Record<string, string>;
+  scales: Record<string, number>;
+  currencies: Record<string, string>;
+  words: Record<string, number>;
+  between: string[];
+  ranges: string[];
+  rangeBefore: string[];
+  verbs: string[];
+  stops: string[];
+  adjectiveEndings: string[];
+}
+
+const LANGUAGES = intl as unknown as Record<string, LanguageData>;
+
+/** Whether numbers of this language are read by this module (languages other than English with data). */
+export const hasNumberData = (lang: string): boolean => lang !== 'en' && lang in LANGUAGES && lang !== '_doc';
+
+/** A vocabulary key: an exact word, or a stem when it ends with "*". */
+const entry = (key: string): string => (key.endsWith('*') ? `${escape(key.slice(0, -1))}\\p{L}*` : escape(key));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const wordsOf = (keys: string[]): string =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(entry)
+    .join('|');
+
+/** Looks a matched word up in a vocabulary whose keys may be stems. */
+function lookup<T>(table: Record<string, T>, word: string): T | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w in table) return table[w];
+  let best: { len: number; value: T } | undefined;
+  for (const [k, v] of Object.entries(table)) {
+    if (k.endsWith('*') && w.startsWith(k.slice(0, -1)) && (!best || k.length > best.len)) best = { len: k.length, value: v };
+  }
+  return best?.value;
+}
+
+const SYMBOLS: Record<string, string> = currencies.symbols;
+const CODES = new Set(currencies.codes);
+const MEASURES: Record<string, string> = { ...units.measure, км: 'km', kilometern: 'km', kilomètres: 'km', kilomètre: 'km', километр: 'km', километров: 'km', кілометрів: 'km', meter: 'm', metern: 'm', mètres: 'm' };
+const DURATIONS: Record<string, string> = {
+  ...units.duration,
+  stunden: 'hour', stunde: 'hour', tage: 'day', tagen: 'day', tag: 'day', wochen: 'week', monate: 'month', monaten: 'month', jahre: 'year', jahren: 'year', jahr: 'year',
+  heures: 'hour', heure: 'hour', jours: 'day', jour: 'day', semaines: 'week', mois: 'month', ans: 'year', années: 'year', an: 'year',
+  часов: 'hour', часа: 'hour', час: 'hour', дней: 'day', дня: 'day', день: 'day', лет: 'year', года: 'year', год: 'year', годин: 'hour', днів: 'day', років: 'year', роки: 'year', рік: 'year',
+};
+const PERCENT = /^\s?(?:%|prozent(?![\p{L}])|pour\s?cent(?![\p{L}])|процент\p{L}*|відсот\p{L}*)/iu;
+const UNIT_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<unit>${alternation([...Object.keys(MEASURES), ...Object.keys(DURATIONS)])})(?![\p{L}\p{N}])`, 'iu');
+const CODE_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])`, 'u');
+const CURRENCY_BEFORE = new RegExp(String.raw`(?:${alternation(Object.keys(SYMBOLS))})[\s\u00a0]?$`, 'u');
+const WORD_AFTER = /^[\s\u00a0]+([\p{L}][\p{L}'’-]*\.?)/u;
+const DIGITS = /(?<![\p{L}\p{N}.,:/])(?<digits>\d{1,3}(?:(?:\.|[\u00a0\u202f ])\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}]|[.,:/]\p{N})/gu;
+
+interface Compiled {
+  data: LanguageData;
+  hedge: RegExp;
+  scale: RegExp;
+  currency: RegExp;
+  words: RegExp;
+  range: RegExp;
+}
+
+const compiled = new Map<string, Compiled>();
+
+function compile(lang: string): Compiled {
+  const hit = compiled.get(lang);
+  if (hit) return hit;
+  const data = LANGUAGES[lang];
+  const c: Compiled = {
+    data,
+    hedge: new RegExp(String.raw`(?<![\p{L}])(?<hedge>${wordsOf([...Object.keys(data.hedges), ...data.rangeBefore])})[\s\u00a0]+$`, 'iu'),
+    scale: new RegExp(String.raw`^[\s\u00a0]+(?<scale>${wordsOf(Object.keys(data.scales))})(?![\p{L}])`, 'iu'),
+    currency: new RegExp(String.raw`^[\s\u00a0]+(?<currency>${wordsOf(Object.keys(data.currencies))})(?![\p{L}])`, 'iu'),
+    words: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<word>${wordsOf(Object.keys(data.words))})(?![\p{L}\p{N}])`, 'giu'),
+    range: new RegExp(String.raw`^(?:\s*${DASH}\s*|\s+(?:${wordsOf(data.ranges)})\s+)(?<digits>\d{1,3}(?:(?:\.|[\u00a0\u202f ])\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])`, 'iu'),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** "1.411" and "1 180" group thousands, "2,95" has a decimal comma. */
+export const parseLocaleDigits = (s: string): number => Number(s.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.'));
+
+/**
+ * Numbers of a language other than English: digits in the language's grouping ("1.411", "1 300", "2,95"), scale
+ * words ("2,95 Mrd.", "1,5 milliard"), currencies before or after, percentages, units, hedges ("mindestens",
+ * "plus de", "более"), ranges and small number words. The counted noun is the next word, lower-cased (the
+ * cross-check maps it to a class); a number followed by a verb counts what the sentence counts (unit null).
+ */
+export function findIntlNumbers(text: string, blocked: Span[], lang: string): NumberMention[] {
+  const c = compile(lang);
+  const out: NumberMention[] = [];
+  const free = (start: number, end: number) => !blocked.some((s) => s.start < end && start < s.end) && !out.some((s) => s.start < end && start < s.end);
+  for (const m of text.matchAll(DIGITS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end) || isLabel(text, start, end)) continue;
+    const found = read(text, c, lang, start, end, parseLocaleDigits(m.groups?.digits ?? m[0]));
+    if (found && free(found.start, found.end)) out.push(found);
+  }
+  for (const m of text.matchAll(c.words)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const value = lookup(c.data.words, m[0]);
+    if (value === undefined || value === 1) continue;
+    const found = read(text, c, lang, start, end, value, true);
+    // a number word counts something only when a noun follows it
+    if (found && found.kind === 'count' && found.unit && free(found.start, found.end)) out.push(found);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Designations (S-300), model numbers glued to letters, ordinals written "4." before a lower-case word, list numbering. */
+function isLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  if (/\p{L}[-‐‑]$/u.test(before) || /^\p{L}/u.test(after) || /[#№]\s?$/u.test(before)) return true;
+  // ordinals written with a suffix: "95-й", "21-го", "3-я"
+  if (/^[-‐‑]\p{L}{1,3}(?!\p{L})/u.test(text.slice(end, end + 5))) return true;
+  return /^\.\s\p{Ll}/u.test(after);
+}
+
+function read(text: string, c: Compiled, lang: string, start: number, numberEnd: number, base: number, inWords = false): NumberMention | null {
+  let end = numberEnd;
+  let value = base;
+  let range: [number, number] | undefined;
+  const rangeMatch = inWords ? null : c.range.exec(text.slice(end, end + 30));
+  if (rangeMatch) {
+    const hi = parseLocaleDigits(rangeMatch.groups?.digits ?? '');
+    if (hi > value) {
+      range = [value, hi];
+      end += rangeMatch[0].length;
+    }
+  }
+  const scale = c.scale.exec(text.slice(end, end + 24));
+  let multiplier = 1;
+  if (scale) {
+    multiplier = lookup(c.data.scales, scale.groups?.scale ?? '') ?? 1;
+    end += scale[0].length;
+  }
+  if (multiplier !== 1) {
+    value *= multiplier;
+    if (range) range = [range[0] * multiplier, range[1] * multiplier];
+  }
+  const hedge = c.hedge.exec(text.slice(Math.max(0, start - 24), start));
+  const hedgeWord = hedge?.groups?.hedge?.toLowerCase().replace(/\s+/g, ' ');
+  const isRangeStart = hedgeWord !== undefined && c.data.rangeBefore.includes(hedgeWord);
+  const approx = (hedgeWord && !isRangeStart ? (lookup(c.data.hedges, hedgeWord) ?? null) : null) as Approx;
+  let from = hedge && !isRangeStart ? start - hedge[0].length : start;
+  const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, from - 4), from));
+  const make = (kind: NumberKind, unit: string | null, to: number): NumberMention => {
+    const mid = range ? (range[0] + range[1]) / 2 : value;
+    return { start: from, end: to, text: text.slice(from, to), value: mid, ...(range ? { range } : {}), kind, unit, approx };
+  };
+  if (symbol) {
+    from = Math.min(from, start - symbol[0].length);
+    return make('money', SYMBOLS[symbol[0].trim()] ?? null, end);
+  }
+  const rest = text.slice(end, end + 40);
+  const code = CODE_AFTER.exec(rest);
+  if (code) return make('money', code.groups?.code ?? null, end + code[0].length);
+  const currency = c.currency.exec(rest);
+  if (currency) return make('money', lookup(c.data.currencies, currency.groups?.currency ?? '') ?? null, end + currency[0].length);
+  const percent = PERCENT.exec(rest);
+  if (percent) return make('percent', '%', end + percent[0].length);
+  const unit = UNIT_AFTER.exec(rest);
+  if (unit) {
+    const word = (unit.groups?.unit ?? '').toLowerCase();
+    if (word in DURATIONS) return make('duration', DURATIONS[word], end + unit[0].length);
+    return make('measure', MEASURES[word] ?? word, end + unit[0].length);
+  }
+  return countOf(text, c, lang, end, make);
+}
+
+/** The noun after a count, skipping words like "weitere"/"autres" and a German lower-case adjective before a noun. */
+function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention {
+  let pos = end;
+  for (let i = 0; i < 3; i++) {
+    const w = WORD_AFTER.exec(text.slice(pos, pos + 60));
+    if (!w) break;
+    const word = w[1].replace(/\.$/, '');
+    const lower = word.toLowerCase();
+    const next = pos + w[0].length - (w[1].endsWith('.') ? 1 : 0);
+    if (c.data.between.includes(lower)) {
+      pos = next;
+      continue;
+    }
+    if (c.data.verbs.includes(lower) || c.data.stops.includes(lower)) break;
+    // a modifier before the noun: "200 украинских боевиков", "800 obdachlose Familien"
+    const following = WORD_AFTER.exec(text.slice(next, next + 40));
+    const isModifier = following && !c.data.stops.includes(following[1].toLowerCase()) && (
+      (lang === 'de' && /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(following[1])) ||
+      (c.data.adjectiveEndings.some((e) => lower.endsWith(e)) && lower.length > 4 && following[1].length > 3 && !c.data.verbs.includes(following[1].toLowerCase())));
+    if (isModifier && i < 2) {
+      pos = next;
+      continue;
+    }
+    return make('count', lower, next);
+  }
+  return make('count', null, end);
+}

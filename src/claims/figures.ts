@@ -1,0 +1,129 @@
+import type { NumberMention } from '../types.js';
+import data from './data/measures.json' with { type: 'json' };
+
+/** What one figure of a sentence measures, and how it stands to the figures beside it. */
+export interface FigureReading {
+  /** the measure key of measures.json ("dead", "fine", "depth"), or null when the sentence states none */
+  measure: string | null;
+  /** the figure this one is a part of ("34 killed, including two children"): index into the sentence's figures */
+  partOf: number | null;
+  /** the figure this one restates in another unit or zone ("€2.95bn ($3.45bn)", "11:47 p.m. (19:17 GMT)") */
+  equivalentOf: number | null;
+}
+
+interface MeasureData {
+  kinds: string[];
+  question: string;
+  /** measures this one narrows ("in hospital" narrows "injured"): found together in a figure's clause, this one wins */
+  refines?: string[];
+  [lang: string]: string[] | string | undefined;
+}
+
+const MEASURES = data.measures as unknown as Record<string, MeasureData>;
+const PARTS = data.parts as Record<string, string[]>;
+const BREAKS = data.clauseBreaks as Record<string, string[]>;
+
+/** The question a conflict over this measure asks, with {who} for the counted noun. */
+export const measureQuestion = (measure: string): string | null => MEASURES[measure]?.question ?? null;
+/** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
+export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const term = (w: string): string => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w));
+const alternation = (ws: string[]): string =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(term)
+    .join('|');
+const words = (ws: string[]) => String.raw`(?<![\p{L}])(?:${alternation(ws)})(?![\p{L}])`;
+
+/** Languages whose vocabulary a document's sentences are read with: its own, English (quoted everywhere), and close kin. */
+const KIN: Record<string, string[]> = { ru: ['uk'], uk: ['ru'] };
+const languagesOf = (lang: string): string[] => [...new Set([lang, ...(KIN[lang] ?? []), 'en'])];
+
+interface Vocabulary {
+  measures: { key: string; kinds: string[]; re: RegExp }[];
+  part: RegExp;
+  clauseBreak: RegExp;
+}
+
+const vocabularies = new Map<string, Vocabulary>();
+
+function vocabulary(lang: string): Vocabulary {
+  const hit = vocabularies.get(lang);
+  if (hit) return hit;
+  const langs = languagesOf(lang);
+  const pick = (table: Record<string, string[]>) => langs.flatMap((l) => table[l] ?? []);
+  const v: Vocabulary = {
+    measures: Object.entries(MEASURES).flatMap(([key, m]) => {
+      const ws = langs.flatMap((l) => (Array.isArray(m[l]) ? (m[l] as string[]) : []));
+      return ws.length ? [{ key, kinds: m.kinds, re: new RegExp(words(ws), 'giu') }] : [];
+    }),
+    part: new RegExp(String.raw`(?:${words(pick(PARTS))})[\s\u00a0:]*$`, 'iu'),
+    clauseBreak: new RegExp(String.raw`[,;:()\[\]—–]|${words(pick(BREAKS))}`, 'iu'),
+  };
+  vocabularies.set(lang, v);
+  return v;
+}
+
+interface Hit {
+  key: string;
+  kinds: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * What each figure of one sentence measures. A figure in parentheses right after another restates it; a figure after
+ * "including"/"darunter"/"dont"/"из них" is a part of the figure before it and keeps its measure; otherwise the
+ * measure word nearest in the figure's own clause after it, then inside the figure ("622 deaths"), then before it
+ * back to the previous figure. Offsets are relative to `sentence`.
+ */
+export function readFigures(sentence: string, figures: NumberMention[], lang: string, offset = 0): FigureReading[] {
+  const v = vocabulary(lang);
+  const hits: Hit[] = [];
+  for (const m of v.measures) for (const h of sentence.matchAll(m.re)) hits.push({ key: m.key, kinds: m.kinds, start: h.index, end: h.index + h[0].length });
+  const spans = figures.map((f) => ({ start: f.start - offset, end: f.end - offset }));
+  const restates = figures.map((f, i) => i > 0 && RESTATES.test(sentence.slice(spans[i - 1].end, spans[i].start)) && sameFamily(figures[i - 1], f));
+  const out: FigureReading[] = [];
+  figures.forEach((f, i) => {
+    const { start } = spans[i];
+    const prevEnd = i > 0 ? spans[i - 1].end : 0;
+    if (restates[i]) {
+      out.push({ measure: out[i - 1].measure, partOf: out[i - 1].partOf, equivalentOf: i - 1 });
+      return;
+    }
+    if (i > 0 && v.part.test(sentence.slice(Math.max(prevEnd, start - 30), start))) {
+      let whole = -1;
+      for (let j = i - 1; j >= 0 && whole < 0; j--) if (out[j].equivalentOf === null && figures[j].kind === f.kind) whole = j;
+      if (whole >= 0) {
+        out.push({ measure: out[whole].measure, partOf: whole, equivalentOf: null });
+        return;
+      }
+    }
+    // the clause after a figure starts after the figures that restate it in parentheses: "€2.95bn ($3.45bn) fine"
+    let last = i;
+    while (last + 1 < figures.length && restates[last + 1]) last++;
+    let end = spans[last].end;
+    if (last > i) end += /^\s*[)\]]?/.exec(sentence.slice(end))?.[0].length ?? 0;
+    const nextStart = last + 1 < spans.length ? spans[last + 1].start : sentence.length;
+    const fits = (h: Hit) => h.kinds.includes(f.kind);
+    const afterText = sentence.slice(end, Math.min(nextStart, end + 60));
+    const cut = v.clauseBreak.exec(afterText);
+    const afterEnd = end + (cut ? cut.index : afterText.length);
+    const after = hits.filter((h) => fits(h) && h.start >= end && h.end <= afterEnd).sort((a, b) => a.start - b.start)[0];
+    const inside = hits.filter((h) => fits(h) && h.start >= start && h.end <= spans[i].end).sort((a, b) => b.start - a.start)[0];
+    const from = Math.max(prevEnd, start - 120);
+    const before = hits.filter((h) => fits(h) && h.start >= from && h.end <= start).sort((a, b) => b.end - a.end)[0];
+    const found = [after, inside, before].filter((h): h is Hit => h !== undefined);
+    const narrow = found.find((h) => found.some((o) => MEASURES[h.key].refines?.includes(o.key)));
+    out.push({ measure: (narrow ?? found[0])?.key ?? null, partOf: null, equivalentOf: null });
+  });
+  return out;
+}
+
+/** What stands between a figure and one that restates it: an opening parenthesis, perhaps "about". */
+const RESTATES = /^\s*[([]\s*(?:[≈~]|ca\.?|about|approx\.?|around|rund|environ|около)?\s*$/iu;
+
+/** Two figures that can restate each other: amounts in two currencies, a distance in two units, a time in two zones. */
+const sameFamily = (a: NumberMention, b: NumberMention): boolean => a.kind === b.kind;
