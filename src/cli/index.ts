@@ -4,6 +4,7 @@ import { analyzePathsParallel } from '../parallel/index.js';
 import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
 import { registerServe } from './serve.js';
+import { registerTag } from './tag.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
 /** Exit codes: documented in the README. */
@@ -77,6 +78,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
   registerServe(program, setExit);
   registerCaseFileCommands(program, setExit);
+  registerTag(program, setExit);
   return program;
 }
 

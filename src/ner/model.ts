@@ -64,6 +64,7 @@ export function decodeSentence(
   scoreDynamic: (features: string[], out: Float64Array) => void,
   hist: History,
   onToken?: (i: number, dynamic: string[], predicted: number) => number,
+  margins?: number[],
 ): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(T);
@@ -80,6 +81,12 @@ export function decodeSentence(
       // a sentence ends outside any entity
       if (last && (PREFIX[t] === 'B' || PREFIX[t] === 'I')) continue;
       if (best < 0 || scores[t] > scores[best]) best = t;
+    }
+    if (margins) {
+      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
+      let second = Number.NEGATIVE_INFINITY;
+      for (let t = 0; t < T; t++) if (t !== best && allowed(prev, t) && scores[t] > second) second = scores[t];
+      margins.push(scores[best] - second);
     }
     tags.push(onToken ? onToken(i, dyn, best) : best);
   }
@@ -108,16 +115,24 @@ export class NerModel {
 
   /** BILOU tags of every sentence of one document (sentences given as token lists). */
   tagDocument(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): string[][] {
+    return this.tagDocumentScored(sentences, evidence).map((s) => s.tags);
+  }
+
+  /** Tags with each token's margin (score of the chosen tag over the best other allowed tag). */
+  tagDocumentScored(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): { tags: string[]; margins: number[] }[] {
     const hist: History = new Map();
     return sentences.map((words) => {
       const feats = staticFeatures(words, evidence);
+      const margins: number[] = [];
       const tags = decodeSentence(
         words,
         (i, out) => this.addFeatures(feats[i], out),
         (f, out) => this.addFeatures(f, out),
         hist,
+        undefined,
+        margins,
       );
-      return tags.map((t) => TAGS[t]);
+      return { tags: tags.map((t) => TAGS[t]), margins };
     });
   }
 
