@@ -2,4 +2,4 @@ export { formatScore, iob2FromSpans, parseConll, scoreSpans, spansFromIob, type 
 export { defaultModel, MODEL_FILE, NerModel, TAGS } from './model.js';
 export { evaluate, train, type TrainOptions } from './train.js';
 export { nerTokenize, type NerToken } from './tokenize.js';
-export { tagText, textSentences, type TaggedEntity } from './text.js';
+export { tagSentences, tagText, textSentences, type TaggedEntity } from './text.js';

@@ -37,3 +37,21 @@ export function tagText(text: string, model: NerModel | null = defaultModel()): 
   });
   return out;
 }
+
+/** Entities of each given sentence (character ranges of the text), tagging the sentences as one document. */
+export function tagSentences(text: string, sentences: { start: number; end: number }[], model: NerModel | null = defaultModel()): (TaggedEntity & { sentence: number })[] {
+  if (!model) return [];
+  const toks = sentences.map((s) => nerTokenize(text, s.start, s.end));
+  const kept = toks.map((t, i) => ({ t, i })).filter((x) => x.t.length > 0);
+  const tagged = model.tagDocumentScored(kept.map((x) => x.t.map((t) => t.text)));
+  const out: (TaggedEntity & { sentence: number })[] = [];
+  kept.forEach(({ t, i }, k) => {
+    const { tags, margins } = tagged[k];
+    for (const sp of spansFromIob(tags)) {
+      const start = t[sp.start].start;
+      const end = t[sp.end - 1].end;
+      out.push({ start, end, text: text.slice(start, end), type: sp.type, confidence: Math.min(...margins.slice(sp.start, sp.end)), sentence: i });
+    }
+  });
+  return out;
+}
