@@ -228,7 +228,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
 }
 
 /** "Syria-Russia", "US-backed", "Russian-made": hyphenated descriptions, not names ("al-Nouri", "Jean-Luc" stay). */
-function isCompoundDescription(t: Token): boolean {
+export function isCompoundDescription(t: Token): boolean {
   if (UNITS.has(t.text.toLowerCase())) return true;
   const parts = normalizePunctuation(t.text).split('-');
   if (parts.length < 2 || ARTICLE_PREFIX.test(t.text)) return false;

@@ -5,7 +5,7 @@ export interface NerToken {
   end: number;
 }
 
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|gen|jr|sr|inc|co|corp|ltd|lt|col|maj|capt|sgt|prof|gov|sen|rep|rev|mt|ft|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+export const ABBREVIATION = /^(?:brig|adm|cpl|pte|mr|mrs|ms|dr|st|gen|jr|sr|inc|co|corp|ltd|lt|col|maj|capt|sgt|prof|gov|sen|rep|rev|mt|ft|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 // initials and dotted abbreviations ("U.S.", "J.R."), words with inner hyphens/apostrophes/dots/ampersands, numbers with separators, any other character alone
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’.&/][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
