@@ -41,7 +41,7 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = findNames(doc.id, text, sentences, blocked, outlets);
+  const names = findNames(doc.id, text, sentences, blocked, outlets, doc.language);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);

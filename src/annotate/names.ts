@@ -1,5 +1,6 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
+import { withTaggedNames } from './names-ner.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { WORD_END } from '../text/index.js';
@@ -227,7 +228,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
 }
 
 /** "Syria-Russia", "US-backed", "Russian-made": hyphenated descriptions, not names ("al-Nouri", "Jean-Luc" stay). */
-function isCompoundDescription(t: Token): boolean {
+export function isCompoundDescription(t: Token): boolean {
   if (UNITS.has(t.text.toLowerCase())) return true;
   const parts = normalizePunctuation(t.text).split('-');
   if (parts.length < 2 || ARTICLE_PREFIX.test(t.text)) return false;
@@ -235,14 +236,16 @@ function isCompoundDescription(t: Token): boolean {
 }
 
 /** People, organizations, places and other proper names in a document, with the roles written around people. */
-export function findNames(docId: string, text: string, sentences: Sentence[], blocked: Span[], outlets: string[] = []): Mention[] {
+export function findNames(docId: string, text: string, sentences: Sentence[], blocked: Span[], outlets: string[] = [], language = ''): Mention[] {
   const out: Mention[] = [];
+  const headings: boolean[] = [];
   // a publisher is named by its full name, or in a dateline's parentheses by its first word ("(Meridian)")
   const publisherNames = new Set(outlets.map((o) => o.toLowerCase()));
   const publisherFirstWords = new Set(outlets.map((o) => o.split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2));
   sentences.forEach((s, si) => {
     const toks = tokenize(text, s.start, s.end);
     const heading = isHeadingLike(text, s, toks);
+    headings[si] = heading;
     for (const raw of capitalizedRuns(text, toks)) {
       for (const run of splitAtBlocked(raw, blocked)) {
         const first = run[0];
@@ -293,7 +296,8 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
       }
     }
   });
-  return out;
+  // English documents: the CoNLL-trained tagger adds the names the rules missed
+  return language === 'en' ? withTaggedNames(docId, text, sentences, blocked, out, headings) : out;
 }
 
 /** "Full Name (ACRONYM)" pairs: the initials spell the acronym, or the name is an organization's ("National Security Committee (KNB)"). */

@@ -6,6 +6,7 @@ import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
 import { formatError } from './errors.js';
 import { registerServe } from './serve.js';
+import { registerTag } from './tag.js';
 import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
 
 /** Exit codes: documented in the README. */
@@ -89,6 +90,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: AnalyzeOptions) => setExit(await runAnalyze(paths, opts)));
   registerServe(program, setExit);
   registerCaseFileCommands(program, setExit);
+  registerTag(program, setExit);
   return program;
 }
 

@@ -289,7 +289,8 @@ function buildEntities(mentions: Mention[], g: Groups): Entity[] {
 /** A cluster stands when some mention is more than a capitalised word at the start of a sentence or in a title-case heading. */
 function isSupported(ms: Mention[]): boolean {
   if (ms.some((m) => ['place', 'equipment', 'facility'].includes(m.type))) return true;
-  return ms.some((m) => !m.rule.endsWith('+heading') && !(m.type === 'other' && m.rule !== 'single'));
+  // a name of unknown type stands when it was seen mid-sentence by the rules or found by the tagger
+  return ms.some((m) => !m.rule.endsWith('+heading') && !(m.type === 'other' && m.rule !== 'single' && !m.rule.startsWith('ner')));
 }
 
 /** A facility is located at the place entity its mentions name ("X air base near Y"), when the folder has that place. */

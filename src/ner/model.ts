@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ENTITY_TYPES, spansFromIob, type TokenSpan } from './conll.js';
+import { type DocumentEvidence, documentEvidence, staticFeatures } from './features.js';
+
+/** BILOU tags over the four CoNLL types: O, then B-, I-, L-, U- of each type. */
+export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+const T = TAGS.length;
+const PREFIX = TAGS.map((t) => t[0]);
+const TYPE = TAGS.map((t) => t.slice(2));
+
+/** A tag may follow another: inside an entity only I-/L- of its type, outside only O, B-, U-. */
+export function allowed(prev: number, cur: number): boolean {
+  const open = prev >= 0 && (PREFIX[prev] === 'B' || PREFIX[prev] === 'I');
+  const continues = PREFIX[cur] === 'I' || PREFIX[cur] === 'L';
+  return open ? continues && TYPE[cur] === TYPE[prev] : !continues;
+}
+
+/** BILOU tags for spans over n tokens. */
+export function bilouFromSpans(spans: TokenSpan[], n: number): string[] {
+  const tags = new Array<string>(n).fill('O');
+  for (const s of spans) {
+    if (s.end - s.start === 1) tags[s.start] = `U-${s.type}`;
+    else for (let i = s.start; i < s.end; i++) tags[i] = `${i === s.start ? 'B' : i === s.end - 1 ? 'L' : 'I'}-${s.type}`;
+  }
+  return tags;
+}
+
+/** Types the document has already given a capitalised word, as one feature value ("PER", "LOC+ORG"). */
+export type History = Map<string, Set<string>>;
+
+/** Features that depend on the tags decided so far: the two previous tags, and the document's history for this word. */
+export function dynamicFeatures(prev: number, prev2: number, lw: string, word: string, hist: History): string[] {
+  const p1 = prev < 0 ? '<s>' : TAGS[prev];
+  const p2 = prev2 < 0 ? '<s>' : TAGS[prev2];
+  const f = [`t-1=${p1}`, `t-2t-1=${p2}|${p1}`, `t-1w=${p1}|${lw}`];
+  if (/^\p{Lu}/u.test(word)) {
+    const h = hist.get(lw);
+    f.push(`h=${h ? [...h].sort().join('+') : '-'}`);
+  }
+  return f;
+}
+
+/** Records a sentence's decided entities in the document's history (each capitalised word of an entity gets its type). */
+export function remember(hist: History, words: string[], tags: number[]): void {
+  for (const s of spansFromIob(tags.map((t) => TAGS[t]))) {
+    for (let i = s.start; i < s.end; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      const lw = words[i].toLowerCase();
+      const set = hist.get(lw) ?? new Set<string>();
+      set.add(s.type);
+      hist.set(lw, set);
+    }
+  }
+}
+
+/**
+ * Greedy left-to-right decoding of one sentence under the BILOU constraints: at each token the best allowed tag given
+ * the static features (ids or strings, via `scoreStatic`) and the dynamic features of the tags decided so far.
+ */
+export function decodeSentence(
+  words: string[],
+  scoreStatic: (i: number, out: Float64Array) => void,
+  scoreDynamic: (features: string[], out: Float64Array) => void,
+  hist: History,
+  onToken?: (i: number, dynamic: string[], predicted: number) => number,
+  margins?: number[],
+): number[] {
+  const tags: number[] = [];
+  const scores = new Float64Array(T);
+  for (let i = 0; i < words.length; i++) {
+    scores.fill(0);
+    scoreStatic(i, scores);
+    const prev = i > 0 ? tags[i - 1] : -1;
+    const dyn = dynamicFeatures(prev, i > 1 ? tags[i - 2] : -1, words[i].toLowerCase(), words[i], hist);
+    scoreDynamic(dyn, scores);
+    let best = -1;
+    const last = i === words.length - 1;
+    for (let t = 0; t < T; t++) {
+      if (!allowed(prev, t)) continue;
+      // a sentence ends outside any entity
+      if (last && (PREFIX[t] === 'B' || PREFIX[t] === 'I')) continue;
+      if (best < 0 || scores[t] > scores[best]) best = t;
+    }
+    if (margins) {
+      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
+      let second = Number.NEGATIVE_INFINITY;
+      for (let t = 0; t < T; t++) if (t !== best && allowed(prev, t) && scores[t] > second) second = scores[t];
+      margins.push(scores[best] - second);
+    }
+    tags.push(onToken ? onToken(i, dyn, best) : best);
+  }
+  remember(hist, words, tags);
+  return tags;
+}
+
+const MAGIC = 'triangulate-ner/1';
+
+/** An averaged-perceptron tagger's weights: one row of T weights per feature string. */
+export class NerModel {
+  constructor(
+    readonly index: Map<string, number>,
+    readonly weights: Float32Array,
+  ) {}
+
+  private addFeatures(features: string[], out: Float64Array): void {
+    const w = this.weights;
+    for (const f of features) {
+      const id = this.index.get(f);
+      if (id === undefined) continue;
+      const base = id * T;
+      for (let t = 0; t < T; t++) out[t] += w[base + t];
+    }
+  }
+
+  /** BILOU tags of every sentence of one document (sentences given as token lists). */
+  tagDocument(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): string[][] {
+    return this.tagDocumentScored(sentences, evidence).map((s) => s.tags);
+  }
+
+  /** Tags with each token's margin (score of the chosen tag over the best other allowed tag). */
+  tagDocumentScored(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): { tags: string[]; margins: number[] }[] {
+    const hist: History = new Map();
+    return sentences.map((words) => {
+      const feats = staticFeatures(words, evidence);
+      const margins: number[] = [];
+      const tags = decodeSentence(
+        words,
+        (i, out) => this.addFeatures(feats[i], out),
+        (f, out) => this.addFeatures(f, out),
+        hist,
+        undefined,
+        margins,
+      );
+      return { tags: tags.map((t) => TAGS[t]), margins };
+    });
+  }
+
+  /** Binary form, gzipped: magic, feature strings, then int16 weights scaled by the largest magnitude. */
+  serialize(): Buffer {
+    const names = [...this.index.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
+    let max = 0;
+    for (const v of this.weights) max = Math.max(max, Math.abs(v));
+    const scale = max / 32767 || 1;
+    const q = new Int16Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i] / scale);
+    const header = Buffer.from(JSON.stringify({ magic: MAGIC, tags: TAGS, scale, features: names.length }));
+    const strings = Buffer.from(names.join('\n'));
+    const lens = Buffer.alloc(8);
+    lens.writeUInt32LE(header.length, 0);
+    lens.writeUInt32LE(strings.length, 4);
+    return gzipSync(Buffer.concat([lens, header, strings, Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), { level: 9 });
+  }
+
+  static deserialize(gz: Buffer): NerModel {
+    const buf = gunzipSync(gz);
+    const hl = buf.readUInt32LE(0);
+    const sl = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.subarray(8, 8 + hl).toString()) as { magic: string; tags: string[]; scale: number; features: number };
+    if (header.magic !== MAGIC || header.tags.join() !== TAGS.join()) throw new Error('not a model for this tagger');
+    const names = buf.subarray(8 + hl, 8 + hl + sl).toString().split('\n');
+    const index = new Map<string, number>();
+    for (let i = 0; i < names.length; i++) index.set(names[i], i);
+    const off = 8 + hl + sl;
+    const raw = buf.subarray(off);
+    const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
+    return new NerModel(index, weights);
+  }
+}
+
+export const MODEL_FILE = 'ner-conll2003.bin.gz';
+
+let loaded: NerModel | null | undefined;
+
+/** The committed model (src/ner/model/), found from the source tree or from dist/; null when it is missing. */
+export function defaultModel(): NerModel | null {
+  if (loaded !== undefined) return loaded;
+  for (const rel of [`./model/${MODEL_FILE}`, `../../src/ner/model/${MODEL_FILE}`]) {
+    try {
+      loaded = NerModel.deserialize(readFileSync(new URL(rel, import.meta.url)));
+      return loaded;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  loaded = null;
+  return loaded;
+}
