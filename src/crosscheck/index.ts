@@ -40,7 +40,7 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   const claims = groupClaims(drafts, origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
   const conflicts = withStableIds(findConflicts(claims, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
-  const evolvingFigures = findEvolvingFigures(claims, ctx);
+  const evolvingFigures = withStableIds(findEvolvingFigures(claims, ctx), 'v', (f) => `${f.measure}|${f.question}`);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
   return { origins, claims, events, conflicts, evolvingFigures, profiles: profileSources(docs, claims, conflicts) };
