@@ -1,6 +1,7 @@
 import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type DocumentComponent, type DocumentLayers, runComponents } from './components/index.js';
+import { hasLanguageModule } from './annotate/lexicons.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
@@ -39,6 +40,8 @@ export interface CrossDocumentResult {
   entities: Entity[];
   cross: CrossCheck;
   layers?: DocumentLayers[];
+  /** what these stages say about documents: configured components' messages, languages without a module */
+  messages: Message[];
   /** projectNames: names known from other documents found in uncased scripts */
   times: { projectNames: number; resolve: number; claims: number; crosscheck: number };
 }
@@ -63,7 +66,8 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const t2 = performance.now();
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
-  return { annotations, entities, cross, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
+  const messages = [...languageMessages(documents), ...(layers ?? []).flatMap((l) => l.messages)];
+  return { annotations, entities, cross, messages, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
 }
 
 /** Each document's mentions with the entity they belong to, built once for all documents. */
@@ -87,7 +91,7 @@ export function analyzeDocuments(documents: Document[], messages: Message[] = []
   const r = crossDocumentStages(documents, perDocument, opts);
   return {
     documents,
-    messages: withComponentMessages(messages, r.layers),
+    messages: withStageMessages(messages, r.messages),
     ...(r.layers ? { layers: r.layers } : {}),
     annotations: r.annotations,
     entities: r.entities,
@@ -105,8 +109,20 @@ export async function analyzePaths(paths: string[], opts: ReadOptions & Analysis
   return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1, opts);
 }
 
-/** The run's messages with those the components attached, in file order. */
-export function withComponentMessages(messages: Message[], layers: DocumentLayers[] | undefined): Message[] {
-  if (!layers?.some((l) => l.messages.length)) return messages;
-  return [...messages, ...layers.flatMap((l) => l.messages)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+/** The run's messages with those the later stages attached, in file order. */
+export function withStageMessages(messages: Message[], stage: Message[]): Message[] {
+  if (!stage.length) return messages;
+  return [...messages, ...stage].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** One message per document whose language has no module: its names, dates and figures are read by language-independent rules only. */
+function languageMessages(documents: Document[]): Message[] {
+  return documents
+    .filter((d) => d.language !== 'und' && !hasLanguageModule(d.language))
+    .map((d) => ({
+      file: d.path,
+      rule: 'annotate/no-language-module',
+      severity: 'info' as const,
+      message: `${d.path}: no language module for "${d.language}"; names, dates and figures are read with the language-independent rules only`,
+    }));
 }

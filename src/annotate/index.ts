@@ -4,6 +4,7 @@ import { findEquipment } from './equipment.js';
 import { findFacilities } from './facilities.js';
 import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
+import { refineNamesForLanguage } from './languageNames.js';
 import { findNumbers } from './numbers.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { sentenceAt, splitSentences } from './sentences.js';
@@ -41,7 +42,7 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = findNames(doc.id, text, sentences, blocked, outlets, doc.language);
+  const names = refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);

@@ -21,15 +21,16 @@ const OPENING = String.raw`[\p{Lu}\p{Lo}\p{N}"«“„]`;
 const PLACE = String.raw`(?<place>${WORD}(?:\s${WORD}){0,3})`;
 const REGION = String.raw`${WORD}(?:\s${WORD}){0,2}`;
 const MONTH_NAME = String.raw`[\p{L}\p{M}]{3,12}`;
-const MONTH_DAY = String.raw`${DATE_SHAPE}|${MONTH_NAME}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}\.?(?:\s+\d{4})?`;
+const MONTH_DAY = String.raw`${DATE_SHAPE}|${MONTH_NAME}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?${MONTH_NAME}\.?(?:\s+(?:de\s+)?\d{4})?`;
 // "ERBIL (Outlet) —", "City (Outlet) February 4, 2026 -", "City, Feb 4 (Outlet) -", "CITY, Region (Outlet) —"
 const WITH_OUTLET = new RegExp(
   String.raw`^${ANY_PLACE}(?:[,،]\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
   'u',
 );
 // "CITY, 20.10.2025 — …", "CITY, 20 October. …", "CITY, 14 сентября 2024 г. — …" (a dated dateline without an outlet)
+// (a short lowercase article may stand before the date: "Lyon, le 14 mars 2026 –", "Madrid, el 14 de marzo")
 const WITH_DATE = new RegExp(
-  String.raw`^${ANY_PLACE}[,،]\s*(?<monthDay>${MONTH_DAY})(?:\s+\p{Ll}{1,4}\.)?\s*(?:[—–-]{1,2}|\.)\s+${OPENING}`,
+  String.raw`^${ANY_PLACE}[,،]\s*(?:\p{Ll}{1,3}\s+)?(?<monthDay>${MONTH_DAY})(?:\s+\p{Ll}{1,4}\.)?\s*(?:[—–-]{1,2}|\.)\s+${OPENING}`,
   'u',
 );
 // "DAMASCUS — …" anywhere at the top, "Damascus – …" only as the first paragraph

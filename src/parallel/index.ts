@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
 import { listInputFiles } from '../ingest/files.js';
 import { type CleaningContext, cleaningContext, documentIds, type RawArticle } from '../ingest/index.js';
-import { type Analysis, type AnalysisOptions, analyzePaths, crossDocumentStages, withComponentMessages } from '../pipeline.js';
+import { type Analysis, type AnalysisOptions, analyzePaths, crossDocumentStages, withStageMessages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
 import type { PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
 
@@ -130,7 +130,7 @@ export async function analyzeArticlesParallel(articles: RawArticle[], messages: 
     const cross = crossDocumentStages(documents, perDocument, opts);
     const { projectNames, ...later } = cross.times;
     const clean = t1 - t0 + (t2 - t1) * cleanShare;
-    return { documents, messages: withComponentMessages(all, cross.layers), ...(cross.layers ? { layers: cross.layers } : {}), annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read: 0, clean, annotate: t3 - t0 - clean + projectNames, ...later } };
+    return { documents, messages: withStageMessages(all, cross.messages), ...(cross.layers ? { layers: cross.layers } : {}), annotations: cross.annotations, entities: cross.entities, cross: cross.cross, times: { read: 0, clean, annotate: t3 - t0 - clean + projectNames, ...later } };
   });
 }
 

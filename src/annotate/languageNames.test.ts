@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../test/documents.js';
+import { analyzePaths } from '../pipeline.js';
+import { annotate } from './index.js';
+
+// articles written for these tests
+const GERMAN = [
+  'Großbrand in Lagerhalle bei Hannover',
+  '',
+  'Hannover, 14. März 2026 – Bei einem Großbrand in einer Lagerhalle im Norden von Hannover sind am Dienstagabend drei Menschen verletzt worden.',
+  'Das Feuer brach gegen 21 Uhr aus, teilte die Feuerwehr mit. Feuerwehrsprecher Jonas Albrecht sagte, die Löscharbeiten würden bis Mittwoch dauern.',
+  'Die Polizei ermittelt wegen fahrlässiger Brandstiftung. Das Gesundheitsministerium schickte Helfer. Oberbürgermeisterin Katrin Wessel besuchte am Mittwoch die Einsatzstelle.',
+].join('\n');
+const FRENCH = [
+  'Incendie dans un entrepôt près de Lyon',
+  '',
+  "Lyon, le 14 mars 2026 – Un incendie s'est déclaré mardi soir dans un entrepôt au nord de Lyon, blessant trois personnes, selon les pompiers.",
+  "Le feu a pris vers 21 heures. Le porte-parole des pompiers, Julien Moreau, a indiqué que les opérations dureraient jusqu'à mercredi.",
+  'Un hélicoptère a survolé la zone. La maire Claire Dubois s’est rendue sur place mercredi.',
+].join('\n');
+
+const names = (text: string, language: string) =>
+  annotate(makeDocument('d1', text, { language, published: '2026-03-14' }))
+    .mentions.filter((m) => ['person', 'organization', 'other', 'place'].includes(m.type))
+    .map((m) => `${m.type}:${m.name}`);
+
+describe('names in languages other than English', () => {
+  it('German: capitalised nouns are no names; titles before a known given name are cut; institutions stay', () => {
+    const found = names(GERMAN, 'de');
+    for (const noun of ['Menschen', 'Uhr', 'Das Feuer', 'Feuer', 'Polizei', 'Löscharbeiten', 'Einsatzstelle', 'Brandstiftung', 'Lagerhalle', 'Bei']) {
+      expect(found.some((f) => f.endsWith(`:${noun}`)), noun).toBe(false);
+    }
+    expect(found).toContain('person:Jonas Albrecht');
+    expect(found).toContain('person:Katrin Wessel');
+    expect(found).toContain('place:Hannover');
+    expect(found).toContain('organization:Gesundheitsministerium');
+  });
+
+  it('French: a sentence-initial article or everyday word is no name; people and places stay', () => {
+    const found = names(FRENCH, 'fr');
+    expect(found.some((f) => /:(?:Un|Le|La|Incendie)$/.test(f))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['person:Julien Moreau', 'person:Claire Dubois', 'place:Lyon']));
+  });
+
+  it('English documents are left to the English rules', () => {
+    expect(names('The Fire Brigade said Jonas Albrecht was unhurt.', 'en')).toContain('person:Jonas Albrecht');
+  });
+
+  it('German and French articles get their dates read; a language without a module gets a message naming it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'triangulate-lang-'));
+    try {
+      await writeFile(join(dir, 'de.txt'), GERMAN);
+      await writeFile(join(dir, 'fr.txt'), FRENCH);
+      await writeFile(join(dir, 'sw.txt'), 'Moto mkubwa\n\nMoto mkubwa ulizuka katika ghala karibu na mji siku ya Jumanne, na watu watatu walijeruhiwa, polisi walisema. Wazima moto walifanya kazi usiku kucha kuzima moto huo, na uchunguzi unaendelea kuhusu chanzo chake.');
+      const a = await analyzePaths([dir]);
+      const byFile = new Map(a.documents.map((d) => [d.file, d]));
+      expect(byFile.get('de.txt')?.published).toBe('2026-03-14');
+      expect(byFile.get('fr.txt')?.published).toBe('2026-03-14');
+      const i = a.documents.findIndex((d) => d.file === 'de.txt');
+      expect(a.annotations[i].dates.some((d) => d.value === '2026-03-10')).toBe(true); // "am Dienstagabend" before 14 March
+      const sw = byFile.get('sw.txt');
+      const note = a.messages.find((m) => m.rule === 'annotate/no-language-module');
+      expect(sw && note?.file).toBe(sw?.path);
+      expect(note?.message).toContain(`"${sw?.language}"`);
+      expect(a.messages.filter((m) => m.rule === 'annotate/no-language-module' && m.file !== sw?.path)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import type { Mention } from '../types.js';
+import { lookupPlace } from './gazetteer.js';
+import { hasEverydayHead, isEverydayWord, isInstitutionCompound, isKnownName, type LanguageLexicon, lexiconFor } from './lexicons.js';
+
+// what the names stage found by evidence stronger than capitalisation (gazetteer, country, dateline…): kept as found
+const PROTECTED_RULES = /^(?:country|dateline|outlet|acronym|vessel|ner)/;
+// a small place must not shadow an everyday word of the document's language ("Un" is a village somewhere)
+const SHADOWING_POPULATION = 100_000;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The names of a document in a language other than English, checked against that language's everyday words: a
+ * capitalised everyday word is no name unless a name list knows it ("Menschen", "Uhr", "Un" go; "Jonas", "Müller"
+ * stay), leading everyday words and, in languages that capitalise every noun, leading nouns before a known given name
+ * are cut off ("Das Feuer" → dropped, "Feuerwehrsprecher Jonas Albrecht" → "Jonas Albrecht"). What is left and is a
+ * known place becomes a place. Pure: returns new mentions.
+ */
+export function refineNamesForLanguage(mentions: Mention[], text: string, language: string): Mention[] {
+  const lex = language === 'en' ? null : lexiconFor(language);
+  if (!lex) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'facility' || m.type === 'equipment' || PROTECTED_RULES.test(m.rule)) {
+      out.push(m);
+      continue;
+    }
+    if (m.rule.startsWith('gazetteer')) {
+      if (!shadowsEverydayWord(m, lex)) out.push(m);
+      continue;
+    }
+    const refined = refine(m, text, lex);
+    if (refined) out.push(refined);
+  }
+  return out;
+}
+
+function refine(m: Mention, text: string, lex: LanguageLexicon): Mention | null {
+  const words: Word[] = [...text.slice(m.start, m.end).matchAll(WORD)].map((w) => ({ text: w[0], start: m.start + (w.index ?? 0), end: m.start + (w.index ?? 0) + w[0].length }));
+  if (!words.length) return m;
+  // a lowercase word cannot start a name ("von Hannover" once "Norden" is cut); an acronym is never an everyday word
+  const everyday = (w: Word) => /^\p{Ll}/u.test(w.text) || (!/\p{Lu}.*\p{Lu}/u.test(w.text) && isEverydayWord(lex, w.text) && !isKnownName(lex, w.text));
+  const noun = (w: Word) => everyday(w) || (hasEverydayHead(lex, w.text) && !isKnownName(lex, w.text));
+  let from = 0;
+  while (from < words.length - 1 && (everyday(words[from]) || (noun(words[from]) && isKnownName(lex, words[from + 1].text)))) from++;
+  const rest = words.slice(from);
+  // one word left: an everyday word or (nouns capitalised) a compound of one is no name, and no person without a known name
+  const lone = rest.length === 1 && !/[-\d]/.test(rest[0].text) ? rest[0] : null;
+  if (lone && isInstitutionCompound(lex, lone.text)) {
+    const start = lone.start;
+    return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end), type: 'organization', rule: `${m.rule}+${lex.language}-institution` };
+  }
+  if (lone && (everyday(lone) || (noun(lone) && (m.type !== 'person' || from > 0 || !isKnownName(lex, lone.text))))) return null;
+  if (from === 0) return m;
+  const start = rest[0].start;
+  const surface = text.slice(start, m.end);
+  const place = placeOf(surface, lex);
+  return {
+    ...m,
+    start,
+    text: surface,
+    // a place keeps the gazetteer's form as its name, so "Afghanistans" joins "Afghanistan"
+    name: place && rest.length <= 3 ? place.name : surface,
+    ...(place && rest.length <= 3 ? { type: 'place' as const, rule: `${m.rule}+${lex.language}-lexicon` } : { rule: `${m.rule}+${lex.language}-lexicon` }),
+  };
+}
+
+/** A known place by the name as written or, where the language marks the genitive with -s ("Afghanistans"), without it. */
+function placeOf(surface: string, lex: LanguageLexicon) {
+  return lookupPlace(surface) ?? (lex.capitalisesNouns && /\p{L}s$/u.test(surface) ? lookupPlace(surface.slice(0, -1)) : null);
+}
+
+/** A one-word gazetteer place that is an everyday word of the language and no big place. */
+function shadowsEverydayWord(m: Mention, lex: LanguageLexicon): boolean {
+  if (/\s/.test(m.name) || isKnownName(lex, m.name) || !isEverydayWord(lex, m.name)) return false;
+  const place = lookupPlace(m.name);
+  return !!place && place.kind !== 'country' && place.population < SHADOWING_POPULATION;
+}
