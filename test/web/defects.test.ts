@@ -324,3 +324,51 @@ describe.skipIf(!hasChromium)('accessibility (axe-core)', () => {
     await page.close();
   });
 });
+
+interface Cy {
+  zoom(): number;
+  pan(): { x: number; y: number };
+  nodes(sel?: string): { length: number; map<T>(f: (n: CyNode) => T): T[] };
+}
+interface CyNode {
+  id(): string;
+  data(k: string): string;
+  numericStyle(k: string): number;
+  selected(): boolean;
+  hasClass(c: string): boolean;
+}
+
+describe.skipIf(!hasChromium)('graph: readable, zoomable, searchable, keyboard', () => {
+  const cy = <T>(page: Page, f: (cy: Cy) => T) => page.locator('#graph').evaluate((el, src) => new Function('cy', `return (${src})(cy)`)((el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy), f.toString()) as Promise<T>;
+
+  it('draws every label at 10 px or more on screen on the busiest view, zooms with buttons and keys, finds a node and lists them all', async () => {
+    const { page, errors } = await newPage();
+    await open(page, example, '#/story/s1/graph?all=1');
+    const sizes = await cy(page, (c) => c.nodes().map((n) => n.numericStyle('font-size') * c.zoom()));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    const z0 = await cy(page, (c) => c.zoom());
+    await page.click('button.zoom-in');
+    const z1 = await cy(page, (c) => c.zoom());
+    expect(z1).toBeGreaterThan(z0);
+    // labels stay the same size on screen after zooming
+    expect(Math.min(...(await cy(page, (c) => c.nodes().map((n) => n.numericStyle('font-size') * c.zoom()))))).toBeGreaterThanOrEqual(10);
+    await page.focus('#graph');
+    await page.keyboard.press('-');
+    expect(await cy(page, (c) => c.zoom())).toBeLessThan(z1);
+    const p0 = await cy(page, (c) => c.pan().x);
+    await page.keyboard.press('ArrowLeft');
+    expect(await cy(page, (c) => c.pan().x)).toBeGreaterThan(p0);
+    // find: type a name, Enter selects the node and records it in the URL
+    const { nodes } = await api<{ nodes: { id: string; name: string }[] }>(example, '/api/stories/s1/graph');
+    const target = nodes.find((n) => n.name.length > 4) as { id: string; name: string };
+    await page.fill('input[name="find"]', target.name.toLowerCase());
+    await page.press('input[name="find"]', 'Enter');
+    expect(await cy(page, (c) => c.nodes(':selected').map((n) => n.id()))).toContain(target.id);
+    await settled(page, `id=${encodeURIComponent(target.id)}`);
+    // every node is also a link in a list, for the keyboard and screen readers
+    await page.click('.graph-list summary');
+    expect(await page.locator('.graph-list li').count()).toBe(nodes.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
