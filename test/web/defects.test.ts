@@ -372,3 +372,25 @@ describe.skipIf(!hasChromium)('graph: readable, zoomable, searchable, keyboard',
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('phone layout (390 px)', () => {
+  it('no view is wider than the screen, and the claims matrix shows several document columns', async () => {
+    const { page, errors } = await newPage(390, 844);
+    const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/claims', '#/story/s1/entities', '#/story/s1/entity/p1', '#/story/s1/graph', '#/story/s1/timeline', '#/story/s1/map', '#/story/s1/doc/d1', '#/story/s1/search?q=aktau'];
+    const wide: string[] = [];
+    for (const route of routes) {
+      await open(page, example, route);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${route} ${width}`);
+    }
+    expect(wide).toEqual([]);
+    await open(page, example, '#/story/s1/claims');
+    const visible = await page.locator('table.matrix thead th').evaluateAll((ths) => ths.slice(2).filter((th) => th.getBoundingClientRect().right <= innerWidth).length);
+    expect(visible).toBeGreaterThanOrEqual(3);
+    // the status is still there, inside the claim's cell
+    expect(await page.locator('table.matrix tbody tr').first().locator('.status-inline .badge').isVisible()).toBe(true);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/phone-claims.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
