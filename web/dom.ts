@@ -89,18 +89,10 @@ export function highlighted(text: string, term: string | null): Child[] {
   return out;
 }
 
-/** A table; `anchors` names each row (data-anchor), so a row can be selected and linked to. */
-export function table(head: Child[], rows: Child[][], cls = '', anchors: string[] = []): HTMLTableElement {
-  return h(
-    'table',
-    { class: `grid ${cls}`.trim() },
-    h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
-    h(
-      'tbody',
-      {},
-      rows.map((r, i) => h('tr', anchors[i] ? { dataset: { anchor: anchors[i] } } : {}, r.map((c) => h('td', {}, c)))),
-    ),
-  );
+/** A table in a box that scrolls sideways on a narrow screen; `anchors` names each row (data-anchor), so a row can be selected and linked to. */
+export function table(head: Child[], rows: Child[][], cls = '', anchors: string[] = []): HTMLElement {
+  const body = rows.map((r, i) => h('tr', anchors[i] ? { dataset: { anchor: anchors[i] } } : {}, r.map((c) => h('td', {}, c))));
+  return h('div', { class: 'scroll' }, h('table', { class: `grid ${cls}`.trim() }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))), h('tbody', {}, body)));
 }
 
 /** Text of unknown direction (a name, a value read from an article), isolated from the text around it. */

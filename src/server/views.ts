@@ -1,3 +1,4 @@
+import { countryName } from '../annotate/gazetteer.js';
 import type { Report } from '../report/index.js';
 import type { StorySummary } from './source.js';
 
@@ -122,11 +123,42 @@ export function eventsView(r: Report) {
   };
 }
 
-/** Places and facilities: those with coordinates for the map, the rest listed apart. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A country named as a place: its coordinates are a centroid, so the map shades the country rather than placing a dot. */
+const isCountry = (e: ReportEntity) => !!e.country && countryName(e.country).toLowerCase() === e.name.toLowerCase();
+
+/**
+ * Places and facilities: those with coordinates for the map, the rest listed apart. A facility without coordinates
+ * (a port, an air base, an airport) is placed at the town it is located at, or the town its name contains, marked as near it.
+ */
 export function placesView(r: Report) {
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  const towns = r.entities.filter((e) => PLACE_TYPES.has(e.type) && e.coordinates && !isCountry(e));
+  const near = (e: ReportEntity): ReportEntity | null => {
+    if (e.coordinates) return null;
+    const at = e.locatedAt ? byId.get(e.locatedAt) : undefined;
+    if (at?.coordinates && !isCountry(at)) return at;
+    return towns.find((t) => t.id !== e.id && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t.name)}(?![\\p{L}\\p{N}])`, 'iu').test(e.name)) ?? null;
+  };
   const places = r.entities
     .filter((e) => PLACE_TYPES.has(e.type))
-    .map((e) => ({ id: e.id, type: e.type, name: e.name, kind: e.kind, country: e.country, coordinates: e.coordinates, mentions: e.mentions.length, documents: mentionDocs(e) }));
+    .map((e) => {
+      const host = near(e);
+      return {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        kind: e.kind,
+        country: e.country,
+        coordinates: e.coordinates ?? host?.coordinates ?? null,
+        /** "country": the coordinates are a country's centre; "near": those of the town it is at */
+        scope: isCountry(e) ? ('country' as const) : host ? ('near' as const) : ('point' as const),
+        near: host ? { id: host.id, name: host.name } : null,
+        mentions: e.mentions.length,
+        documents: mentionDocs(e),
+      };
+    });
   return { located: places.filter((p) => p.coordinates), unlocated: places.filter((p) => !p.coordinates) };
 }
 

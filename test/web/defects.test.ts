@@ -324,3 +324,145 @@ describe.skipIf(!hasChromium)('accessibility (axe-core)', () => {
     await page.close();
   });
 });
+
+interface Cy {
+  zoom(): number;
+  pan(): { x: number; y: number };
+  nodes(sel?: string): { length: number; map<T>(f: (n: CyNode) => T): T[] };
+}
+interface CyNode {
+  id(): string;
+  data(k: string): string;
+  numericStyle(k: string): number;
+  selected(): boolean;
+  hasClass(c: string): boolean;
+}
+
+describe.skipIf(!hasChromium)('graph: readable, zoomable, searchable, keyboard', () => {
+  const cy = <T>(page: Page, f: (cy: Cy) => T) => page.locator('#graph').evaluate((el, src) => new Function('cy', `return (${src})(cy)`)((el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy), f.toString()) as Promise<T>;
+
+  it('draws every label at 10 px or more on screen on the busiest view, zooms with buttons and keys, finds a node and lists them all', async () => {
+    const { page, errors } = await newPage();
+    await open(page, example, '#/story/s1/graph?all=1');
+    const sizes = await cy(page, (c) => c.nodes().map((n) => n.numericStyle('font-size') * c.zoom()));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    const z0 = await cy(page, (c) => c.zoom());
+    await page.click('button.zoom-in');
+    const z1 = await cy(page, (c) => c.zoom());
+    expect(z1).toBeGreaterThan(z0);
+    // labels stay the same size on screen after zooming
+    expect(Math.min(...(await cy(page, (c) => c.nodes().map((n) => n.numericStyle('font-size') * c.zoom()))))).toBeGreaterThanOrEqual(10);
+    await page.focus('#graph');
+    await page.keyboard.press('-');
+    expect(await cy(page, (c) => c.zoom())).toBeLessThan(z1);
+    const p0 = await cy(page, (c) => c.pan().x);
+    await page.keyboard.press('ArrowLeft');
+    expect(await cy(page, (c) => c.pan().x)).toBeGreaterThan(p0);
+    // find: type a name, Enter selects the node and records it in the URL
+    const { nodes } = await api<{ nodes: { id: string; name: string }[] }>(example, '/api/stories/s1/graph');
+    const target = nodes.find((n) => n.name.length > 4) as { id: string; name: string };
+    await page.fill('input[name="find"]', target.name.toLowerCase());
+    await page.press('input[name="find"]', 'Enter');
+    expect(await cy(page, (c) => c.nodes(':selected').map((n) => n.id()))).toContain(target.id);
+    await settled(page, `id=${encodeURIComponent(target.id)}`);
+    // every node is also a link in a list, for the keyboard and screen readers
+    await page.click('.graph-list summary');
+    expect(await page.locator('.graph-list li').count()).toBe(nodes.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('phone layout (390 px)', () => {
+  it('no view is wider than the screen, and the claims matrix shows several document columns', async () => {
+    const { page, errors } = await newPage(390, 844);
+    const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/claims', '#/story/s1/entities', '#/story/s1/entity/p1', '#/story/s1/graph', '#/story/s1/timeline', '#/story/s1/map', '#/story/s1/doc/d1', '#/story/s1/search?q=aktau'];
+    const wide: string[] = [];
+    for (const route of routes) {
+      await open(page, example, route);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${route} ${width}`);
+    }
+    expect(wide).toEqual([]);
+    await open(page, example, '#/story/s1/claims');
+    const visible = await page.locator('table.matrix thead th').evaluateAll((ths) => ths.slice(2).filter((th) => th.getBoundingClientRect().right <= innerWidth).length);
+    expect(visible).toBeGreaterThanOrEqual(3);
+    // the status is still there, inside the claim's cell
+    expect(await page.locator('table.matrix tbody tr').first().locator('.status-inline .badge').isVisible()).toBe(true);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/phone-claims.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('map: scene, labels, zoom and pan', () => {
+  const viewBox = (page: Page) => page.locator('svg.map').evaluate((el) => (el.getAttribute('viewBox') ?? '').split(' ').map(Number));
+  /** The visible labels and dots of the places, in screen pixels. */
+  const boxes = (page: Page) =>
+    page.locator('svg.map').evaluate((map) => {
+      const r = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.x, y: b.y, w: b.width, h: b.height };
+      };
+      return {
+        labels: [...map.querySelectorAll('.place text')].filter((t) => t.getAttribute('visibility') !== 'hidden').map((t) => ({ text: t.textContent ?? '', ...r(t) })),
+        dots: [...map.querySelectorAll('.place circle, .place rect')].map(r),
+        frame: r(map),
+      };
+    });
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+  it('shades the countries named instead of dotting their centres, places facilities by their town, and keeps labels apart', async () => {
+    const { page, errors } = await newPage();
+    const { located } = await api<{ located: { id: string; scope: string; near: { name: string } | null }[] }>(example, '/api/stories/s1/places');
+    await open(page, example, '#/story/s1/map');
+    const countries = located.filter((p) => p.scope === 'country');
+    expect(countries.length).toBeGreaterThan(1);
+    expect(await page.locator('svg.map path.country.in-story').count()).toBe(countries.length);
+    for (const c of countries) expect(await page.locator(`svg.map a[data-place="${c.id}"] circle`).count()).toBe(0);
+    expect(located.some((p) => p.scope === 'near' && p.near)).toBe(true);
+    const { labels, dots, frame } = await boxes(page);
+    // every dot inside the frame: no far-off country centre stretches it
+    for (const d of dots) expect(d.x >= frame.x && d.x + d.w <= frame.x + frame.w && d.y >= frame.y && d.y + d.h <= frame.y + frame.h).toBe(true);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+      for (const d of dots) expect(overlap(a, d), `${a.text} over a dot`).toBe(false);
+    }
+    expect(labels.length).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('zooms with buttons, wheel and keys, pans by dragging and with arrows, and labels keep their size', async () => {
+    const { page, errors } = await newPage();
+    await open(page, example, '#/story/s1/map');
+    const [, , w0] = await viewBox(page);
+    const h0 = (await boxes(page)).labels[0].h;
+    await page.click('.map-tools .zoom-in');
+    const [x1, y1, w1] = await viewBox(page);
+    expect(w1).toBeLessThan(w0);
+    expect(Math.abs((await boxes(page)).labels[0].h - h0)).toBeLessThan(h0 * 0.25);
+    const box = (await boxes(page)).frame;
+    await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2);
+    await page.mouse.wheel(0, -200);
+    expect((await viewBox(page))[2]).toBeLessThan(w1);
+    const url = page.url();
+    const [x2, y2] = await viewBox(page);
+    await page.mouse.move(box.x + 200, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 320, box.y + 260, { steps: 5 });
+    await page.mouse.up();
+    const [x3, y3] = await viewBox(page);
+    expect(x3).toBeLessThan(x2);
+    expect(y3).toBeLessThan(y2);
+    expect(page.url()).toBe(url);
+    await page.focus('svg.map');
+    await page.keyboard.press('ArrowRight');
+    expect((await viewBox(page))[0]).toBeGreaterThan(x3);
+    await page.keyboard.press('0');
+    expect(await viewBox(page)).toEqual([0, 0, w0, (await viewBox(page))[3]]);
+    expect([x1, y1].every(Number.isFinite)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -66,7 +66,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
             h(
               'table',
               { class: 'grid matrix' },
-              h('thead', {}, h('tr', {}, h('th', {}, 'Claim'), h('th', {}, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
+              h('thead', {}, h('tr', {}, h('th', { class: 'claim' }, 'Claim'), h('th', { class: 'status' }, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
               h(
                 'tbody',
                 {},
@@ -74,7 +74,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                   h(
                     'tr',
                     { id: `claim-${c.id}`, dataset: { anchor: c.id } },
-                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText)),
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status))),
                     h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

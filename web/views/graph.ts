@@ -1,6 +1,6 @@
 import { load } from '../api.js';
 import { empty, type View } from '../common.js';
-import { h } from '../dom.js';
+import { h, isolated } from '../dom.js';
 import { withParams } from '../place.js';
 import { to } from '../routes.js';
 
@@ -8,6 +8,11 @@ const COLORS: Record<string, string> = { person: '#2f6fb0', organization: '#b066
 const EDGE_COLORS: Record<string, string> = { met: '#7a4fb0', 'holds-role': '#b0662f', 'located-at': '#2f9a5b', leads: '#b03a3a' };
 // Cytoscape injects an inline <style> unless one with this id exists; the CSP forbids inline styles, and style.css gives the container its position
 const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
+/** label sizes on screen, in CSS pixels, at any zoom */
+const LABEL_PX = 12;
+const EDGE_LABEL_PX = 10;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export async function graphView(story: string, params: URLSearchParams): Promise<View> {
   const [g, { default: cytoscape }] = await Promise.all([load.graph(story), import('cytoscape')]);
@@ -31,6 +36,34 @@ export async function graphView(story: string, params: URLSearchParams): Promise
     }),
     ' · dashed: contested',
   );
+  const zoomIn = h('button', { type: 'button', class: 'zoom-in', ariaLabel: 'zoom in', title: 'zoom in (+)' }, '+');
+  const zoomOut = h('button', { type: 'button', class: 'zoom-out', ariaLabel: 'zoom out', title: 'zoom out (−)' }, '−');
+  const fit = h('button', { type: 'button', class: 'zoom-fit', title: 'fit the whole graph (0)' }, 'Fit');
+  const find = h('input', { type: 'search', name: 'find', placeholder: 'Find a node', ariaLabel: 'find a node in the graph', dir: 'auto' });
+  const found = h('span', { class: 'meta found', role: 'status' });
+  box.tabIndex = 0;
+  box.setAttribute('role', 'application');
+  box.setAttribute('aria-label', `graph of ${nodes.length} nodes and ${g.edges.length} links; arrow keys pan, + and − zoom, 0 fits; the nodes are listed below the graph`);
+  const names = new Map(g.nodes.map((n) => [n.id, n.name]));
+  const list = h(
+    'details',
+    { class: 'graph-list' },
+    h('summary', {}, `Nodes and their links as a list (${nodes.length})`),
+    h(
+      'ul',
+      {},
+      nodes.map((n) => {
+        const out = g.edges.filter((e) => e.source === n.id || e.target === n.id);
+        return h(
+          'li',
+          {},
+          n.entity ? h('a', { href: to.entity(story, n.entity), dir: 'auto' }, n.name) : isolated(n.name, { dir: 'auto' }),
+          ` ${n.type}`,
+          out.length ? [': ', out.flatMap((e, i) => [i ? '; ' : '', `${e.label} `, isolated(names.get(e.source === n.id ? e.target : e.source) ?? '', { dir: 'auto' })])] : '',
+        );
+      }),
+    ),
+  );
   return {
     node: h(
       'div',
@@ -38,13 +71,19 @@ export async function graphView(story: string, params: URLSearchParams): Promise
       h('h1', {}, 'Graph'),
       legend,
       h(
-        'label',
-        { class: 'toolbar' },
-        h('input', { type: 'checkbox', name: 'unlinked', checked: showAll, onChange: (e) => (location.hash = to.view(story, 'graph', { all: (e.target as HTMLInputElement).checked ? '1' : undefined })) }),
-        ` also show the ${g.nodes.length - linked.size} ${g.nodes.length - linked.size === 1 ? 'entity' : 'entities'} without links`,
+        'div',
+        { class: 'toolbar graph-tools' },
+        h(
+          'label',
+          {},
+          h('input', { type: 'checkbox', name: 'unlinked', checked: showAll, onChange: (e) => (location.hash = to.view(story, 'graph', { all: (e.target as HTMLInputElement).checked ? '1' : undefined })) }),
+          ` also show the ${g.nodes.length - linked.size} ${g.nodes.length - linked.size === 1 ? 'entity' : 'entities'} without links`,
+        ),
+        nodes.length ? [h('span', { class: 'zoom' }, zoomOut, zoomIn, fit), h('form', { class: 'find', onSubmit: (e) => e.preventDefault() }, find), found] : null,
       ),
       nodes.length ? box : empty('No people, organizations or places are linked.'),
-      h('p', { class: 'meta' }, `${nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page.`),
+      h('p', { class: 'meta' }, `${nodes.length} nodes, ${g.edges.length} links. Click a node to open its entity page; drag to pan, scroll or use + and − to zoom.`),
+      nodes.length ? list : null,
     ),
     mount: () => {
       // cytoscape needs a container in the page; with nothing to draw there is none
@@ -57,11 +96,66 @@ export async function graphView(story: string, params: URLSearchParams): Promise
           ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label, color: EDGE_COLORS[e.kind] }, classes: e.contested ? 'contested' : '' })),
         ],
         style: [
-          { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', 'font-size': 10, color: '#222', 'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14 } },
-          { selector: 'edge', style: { width: 1.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate' } },
+          { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', 'font-size': LABEL_PX, color: '#222', 'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14, 'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': '1px' } },
+          { selector: 'edge', style: { width: 1.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': EDGE_LABEL_PX, color: '#555', 'text-rotation': 'autorotate' } },
           { selector: 'edge.contested', style: { 'line-style': 'dashed' } },
+          { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1d2330', 'font-weight': 'bold' } },
+          { selector: 'node.match', style: { 'border-width': 3, 'border-color': '#c47f17' } },
         ],
         layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 80, padding: 30 },
+        minZoom: 0.1,
+        maxZoom: 4,
+      });
+      // labels keep a readable size on screen whatever the zoom: a busy graph fitted into the box would draw them at 4 px
+      const readable = () => {
+        const z = cy.zoom();
+        cy.style().selector('node').style('font-size', LABEL_PX / z).selector('edge').style('font-size', EDGE_LABEL_PX / z).update();
+      };
+      readable();
+      cy.on('zoom', readable);
+      const zoomBy = (factor: number) => cy.zoom({ level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)), renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 } });
+      zoomIn.addEventListener('click', () => zoomBy(1.4));
+      zoomOut.addEventListener('click', () => zoomBy(1 / 1.4));
+      fit.addEventListener('click', () => cy.fit(undefined, 30));
+      box.addEventListener('keydown', (e) => {
+        const step = 60;
+        const keys: Record<string, () => void> = {
+          '+': () => zoomBy(1.4),
+          '=': () => zoomBy(1.4),
+          '-': () => zoomBy(1 / 1.4),
+          '0': () => cy.fit(undefined, 30),
+          ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+          ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+          ArrowUp: () => cy.panBy({ x: 0, y: step }),
+          ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+        };
+        const act = keys[e.key];
+        if (!act) return;
+        e.preventDefault();
+        act();
+      });
+      // find: the nodes whose name (or a word of it) starts with the text, marked; Enter centres on them
+      const search = () => {
+        const q = fold(find.value.trim());
+        cy.nodes().removeClass('match');
+        if (!q) {
+          found.textContent = '';
+          return null;
+        }
+        const hits = cy.nodes().filter((n) => fold(String(n.data('label'))).split(/\s+/).some((w, i, all) => w.startsWith(q) || all.slice(i).join(' ').startsWith(q)));
+        hits.addClass('match');
+        found.textContent = hits.length ? `${hits.length} found` : 'none found';
+        return hits;
+      };
+      find.addEventListener('input', () => void search());
+      find.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        const hits = search();
+        if (!hits?.length) return;
+        cy.nodes().unselect();
+        hits.select();
+        cy.animate({ fit: { eles: hits.closedNeighborhood(), padding: 60 } }, { duration: 0 });
+        history.replaceState(history.state, '', withParams(location.hash, { id: hits[0].id() }));
       });
       // ?id=… selects a node and centres the graph on it
       const chosen = params.get('id');
