@@ -62,6 +62,9 @@ function withNotes(article: Omit<RawArticle, 'uncertainDate'>, notes: MetaNotes)
   } else if (!meta.published) {
     messages.push(info('read/date-unknown', 'the page states no publication date (no dateline, byline, date line or labelled date)'));
   }
+  if (meta.syndicatedFrom && notes.origin) {
+    messages.push(info('read/origin-credit', `copy of ${meta.syndicatedFrom}, as its ${notes.origin.rule} credit says: "${notes.origin.quote.slice(0, 120)}"`));
+  }
   if (!meta.outlet) {
     messages.push(info('read/outlet-unknown', 'no outlet named (no masthead, dateline outlet, web address, site prefix or self-promotion)'));
   }

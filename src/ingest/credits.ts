@@ -35,7 +35,7 @@ function creditedAgency(credit: string): string | null {
 /** The original publisher a copy credits, with the kind of credit that names it. */
 export interface OriginCredit {
   name: string;
-  rule: 'line' | 'anywhere' | 'opening' | 'closing' | 'selfReference' | 'interview';
+  rule: 'line' | 'anywhere' | 'opening' | 'closing' | 'selfReference' | 'interview' | 'dateline';
   /** the credit as written */
   quote: string;
   /** the site's own name where the credit gives it too ("Site - Agency)" at the top of a copy) */

@@ -22,6 +22,14 @@ describe('publication dates across a folder', async () => {
     });
   });
 
+  it('says which credit named the original of a copy', () => {
+    const credited = messages.filter((m) => m.rule === 'read/origin-credit');
+    expect(credited.map((m) => m.file.split('/').pop())).toEqual(['03-agency-dateline-copy.txt', '06-interview-copy.txt']);
+    expect(credited[0].message).toContain('Kelmbach (Reuters)');
+    expect(credited[1].message).toMatch(/copy of AFP.*told AFP.*×3/);
+    expect(byFile.get('06-interview-copy.txt')).toMatchObject({ outlet: null, syndicatedFrom: 'AFP', published: '2026-03-06' });
+  });
+
   it('takes the reading of "04/03/2026" that lies near the folder\'s dates, and says it was ambiguous', () => {
     expect(byFile.get('04-ambiguous-stamp.txt')?.published).toBe('2026-03-04');
     expect(rules('04-ambiguous-stamp.txt')).toContain('read/date-ambiguous');

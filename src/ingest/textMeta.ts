@@ -5,7 +5,7 @@ import { parseDateline } from './dateline.js';
 import { dayInYear, readDate, statedDates, type WrittenDate } from './dates.js';
 import { readPageHeader } from './header.js';
 import { isAgency, knownOutlet, normaliseOutlet, sameOutlet } from './outlets.js';
-import { readDateStamp, relativeStamp } from './stamps.js';
+import { readDateStamp, readWeekdayDateLine, relativeStamp } from './stamps.js';
 
 /** Metadata a plain-text article states about itself: the metadata fields of a Document. */
 export type ArticleMeta = Pick<Document, 'title' | 'outlet' | 'author' | 'published' | 'dateline' | 'syndicatedFrom' | 'credits'>;
@@ -57,7 +57,7 @@ export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNote
   const bylines = filled.map(parseByline).filter((b) => b !== null);
   const stamps = filled
     .slice(0, STAMP_WINDOW)
-    .map(readDateStamp)
+    .map((l) => readDateStamp(l) ?? readWeekdayDateLine(l))
     .filter((s) => s !== null);
   const source = filled.map(parseSourceLine).filter((s) => s !== null).pop();
   const address = filled
@@ -94,7 +94,11 @@ export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNote
       syndicatedFrom: origin && !(outlet && sameOutlet(origin, outlet)) ? normaliseOutlet(origin) : null,
       credits: findCredits(text),
     },
-    notes: { uncertainDate, relativeDate, origin: source ? null : credit },
+    notes: {
+      uncertainDate,
+      relativeDate,
+      origin: source ? null : (credit ?? (datelineOrigin && dateline ? { name: datelineOrigin, rule: 'dateline', quote: `${dateline.place} (${datelineOrigin})` } : null)),
+    },
   };
 }
 
