@@ -50,6 +50,8 @@ describe('findOriginCredit', () => {
     expect(origin('Der Fluss sank.\nDie Feuerwehr pumpte Keller aus. Quelle: dts Nachrichtenagentur')).toBe('dts Nachrichtenagentur');
     expect(origin('The river fell.\nCrews pumped out cellars.\n(With AFP)')).toBe('AFP');
     expect(origin('By Orla Fenn with AFP\nThe river fell on Thursday.')).toBe('AFP');
+    expect(origin('Von Orla Fenn, dpa\nDer Fluss sank am Donnerstag.')).toBe('dpa');
+    expect(origin('By Orla Fenn, Kelby Herald\nThe river fell on Thursday.')).toBeNull();
     expect(origin('Le fleuve a baissé.\nLes pompiers ont vidé les caves.\n(Avec AFP)')).toBe('AFP');
   });
 
