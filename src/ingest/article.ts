@@ -32,7 +32,7 @@ export function extractArticle(path: string, bytes: Uint8Array): RawArticle | { 
     return withNotes({ ...base, text: decoded.text, meta, declaredLanguage: null }, notes);
   }
   const page = extractHtmlArticle(decoded.text);
-  const { meta: stated, notes } = readTextMeta(page.text);
+  const { meta: stated, notes } = readTextMeta(page.text, page.outlet ? normaliseOutlet(page.outlet) : null);
   const title = page.title ?? stated.title;
   const firstLine = page.text.trimStart().split('\n')[0] ?? '';
   // the headline often sits outside the extracted article: put it on top, as in a plain-text copy

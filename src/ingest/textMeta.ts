@@ -41,8 +41,11 @@ export function extractTextMeta(text: string): ArticleMeta {
   return readTextMeta(text).meta;
 }
 
-/** `extractTextMeta` with what stayed uncertain (a date without its year, a relative date) and which credit named the original. */
-export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNotes } {
+/**
+ * `extractTextMeta` with what stayed uncertain (a date without its year, a relative date) and which credit named the
+ * original. `siteName`: the site's own name where the page states it outside the text (a web page's metadata).
+ */
+export function readTextMeta(text: string, siteName: string | null = null): { meta: ArticleMeta; notes: MetaNotes } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const filled = lines.filter((l) => l !== '');
   const header = readPageHeader(filled);
@@ -67,12 +70,12 @@ export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNote
   const selfOutlet = findSelfPromotion(lines).outlet;
   // a copy keeps the original's dateline ("CITY (Agency) —"): that names the source, not the site
   const datelineOutlet = dateline?.outlet && !(source && sameOutlet(dateline.outlet, source)) ? dateline.outlet : null;
-  const pageOutlet = masthead ?? selfOutlet ?? header.breadcrumbSite;
+  const pageOutlet = masthead ?? siteName ?? selfOutlet ?? header.breadcrumbSite;
   const credit = source ? null : findOriginCredit(filled, pageOutlet ?? (datelineOutlet && !isAgency(datelineOutlet) ? datelineOutlet : null));
   const siteOutlet = pageOutlet ?? credit?.outlet ?? (address ? (knownOutlet(address) ?? address) : null);
   // an agency's dateline on a page that names another site: the agency is the original
   const datelineOrigin = datelineOutlet && siteOutlet && isAgency(datelineOutlet) && !sameOutlet(datelineOutlet, siteOutlet) ? datelineOutlet : null;
-  const outlet = masthead ?? (datelineOrigin ? siteOutlet : datelineOutlet) ?? credit?.outlet ?? selfOutlet ?? header.breadcrumbSite ?? siteOutlet;
+  const outlet = masthead ?? siteName ?? (datelineOrigin ? siteOutlet : datelineOutlet) ?? credit?.outlet ?? selfOutlet ?? header.breadcrumbSite ?? siteOutlet;
   const origin = source ?? credit?.name ?? datelineOrigin;
 
   const { published, uncertainDate } = publicationDate(text, [
