@@ -34,6 +34,8 @@ const STAMP_WINDOW = 8;
 const ADDRESS_WINDOW = 3;
 // of two readings of a numeric date, one this close to a date of the folder is taken
 const NEAR_DAYS = 10;
+// a line that credits another site ("via https://…", "Source: https://…") gives no address of the page's own
+const CREDIT_LINE = /^(?:via|source|quelle|fuente|fonte|источник|джерело|المصدر)(?![\p{L}])/iu;
 const URL = /https?:\/\/(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/u;
 
 /** Title, masthead, dateline, byline, date line, closing source line, self-promotion and photo credits of a plain-text article. */
@@ -65,6 +67,7 @@ export function readTextMeta(text: string, siteName: string | null = null): { me
   const source = filled.map(parseSourceLine).filter((s) => s !== null).pop();
   const address = filled
     .slice(0, ADDRESS_WINDOW)
+    .filter((l) => !CREDIT_LINE.test(l))
     .map((l) => URL.exec(l)?.[1])
     .find((host) => host !== undefined);
   const selfOutlet = findSelfPromotion(lines).outlet;
@@ -123,11 +126,14 @@ function publicationDate(text: string, candidates: DateCandidate[]): { published
   if (published) return { published: published.iso, uncertainDate: null };
   const partial = candidates.find((c) => c.date && !('iso' in c.date));
   const uncertain = partial ? uncertainOf(partial) : null;
+  const updated = full('updated');
   if (uncertain) {
-    const resolved = resolveUncertainDate(uncertain, [...statedDates(text), ...(full('updated') ? [full('updated')!.iso] : [])]);
+    // the page's own update stamp gives a day its year; a date the text names decides between two readings (the
+    // text's other dates may be about other years, so they complete a day only when the folder cannot)
+    const known = [...(uncertain.readings ? statedDates(text) : []), ...(updated ? [updated.iso] : [])];
+    const resolved = resolveUncertainDate(uncertain, known);
     if (resolved) return { published: resolved, uncertainDate: null };
   }
-  const updated = full('updated');
   if (updated) return { published: updated.iso, uncertainDate: null };
   return { published: null, uncertainDate: uncertain };
 }
