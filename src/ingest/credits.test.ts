@@ -49,6 +49,10 @@ describe('findOriginCredit', () => {
     expect(origin('The river fell.\nCrews pumped out cellars. (AFP)')).toBe('AFP');
     expect(origin('Der Fluss sank.\nDie Feuerwehr pumpte Keller aus. Quelle: dts Nachrichtenagentur')).toBe('dts Nachrichtenagentur');
     expect(origin('The river fell.\nCrews pumped out cellars.\n(With AFP)')).toBe('AFP');
+    expect(origin('Der Fluss sank.\nDie Pegel fielen um zwei Meter. Quelle: Kelmbacher Rundschau-Presse')).toBe('Kelmbacher Rundschau-Presse');
+    // a data source is no original
+    expect(origin('Der Fluss sank.\nDie Pegel fielen um zwei Meter. Quelle: Landesamt für Umwelt')).toBeNull();
+    expect(origin('Prices rose.\nInflation reached 3 percent. Source: National Statistics Office')).toBeNull();
     expect(origin('By Orla Fenn with AFP\nThe river fell on Thursday.')).toBe('AFP');
     expect(origin('Von Orla Fenn, dpa\nDer Fluss sank am Donnerstag.')).toBe('dpa');
     expect(origin('By Orla Fenn, Kelby Herald\nThe river fell on Thursday.')).toBeNull();

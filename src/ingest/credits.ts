@@ -101,6 +101,8 @@ export function findOriginCredit(lines: string[], own: string | null): OriginCre
       if (agency && !agencyNamed) continue;
       const match = re.exec(within);
       const name = match?.groups?.name && originName(match.groups.name);
+      // a closing "Source: X" names a copy's original only when X is an outlet, not a data source
+      if (name && rule === 'closing' && !agency && !looksLikeOutlet(match.groups?.name ?? '')) continue;
       const credit = name ? notOwn({ name, rule, quote: match[0].trim(), ...outletOf(match) }) : null;
       if (credit) return credit;
     }
@@ -200,6 +202,18 @@ function originName(raw: string): string | null {
   if (!name || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   if (DOMAIN.test(name)) return outletFromDomain(name.replace(/^https?:\/\//, '').split('/')[0]);
   return normaliseOutlet(name);
+}
+
+const OUTLET_WORDS = new Set(origin.outletWords.words);
+
+/** Known outlets and agencies, domains, and names with a newsroom word ("Nordic News", "Kelby Zeitung"). */
+function looksLikeOutlet(name: string): boolean {
+  const bare = name.trim();
+  if (knownOutlet(bare) || DOMAIN.test(bare)) return true;
+  return bare
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => OUTLET_WORDS.has(w) || [...OUTLET_WORDS].some((o) => o.length > 4 && w.endsWith(o)));
 }
 
 function sameName(a: string, b: string): boolean {
