@@ -44,6 +44,12 @@ describe('findOriginCredit', () => {
     expect(findOriginCredit(lines, null)).toMatchObject({ name: 'Nordic Courier', outlet: 'FEEDPORT', rule: 'opening' });
   });
 
+  it('reads an agency in brackets opening the text: "(AFP) — …"', () => {
+    expect(origin('(AFP) — The river fell on Thursday, officials said.\nCrews pumped out cellars.')).toBe('AFP');
+    expect(origin('River falls in Kelby\n(AFP) — The river fell on Thursday, officials said.')).toBe('AFP');
+    expect(origin('(Kelby Herald) — The river fell on Thursday.')).toBeNull();
+  });
+
   it('reads sign-offs and source notes at the end: "— Reuters", "(AFP)", "Quelle: dts", "with AFP"', () => {
     expect(origin('The river fell.\nCrews pumped out cellars, the ministry said. — Reuters')).toBe('Reuters');
     expect(origin('The river fell.\nCrews pumped out cellars. (AFP)')).toBe('AFP');

@@ -79,10 +79,12 @@ const BEFORE_CHARS = 80;
 const AFTER_CHARS = 40;
 const DOMAIN = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 const MAX_NAME_WORDS = 6;
-// how far from the end a closing credit or a kept self-reference may sit, how much of the first line a site's prefix,
+// how far from the end a closing credit or a kept self-reference may sit, how much of the first lines a site's prefix,
 // and how long a credit line may be
 const TAIL_LINES = 3;
 const OPENING_CHARS = 160;
+// the headline may stand above the first paragraph, and a date line above that
+const OPENING_LINES = 3;
 const MAX_LINE_WORDS = 14;
 
 /**
@@ -113,7 +115,7 @@ export function findOriginCredit(lines: string[], own: string | null): OriginCre
   return (
     first(ANYWHERE, text, 'anywhere') ??
     first(LINE, short, 'line') ??
-    first(OPENING, (lines[0] ?? '').slice(0, OPENING_CHARS), 'opening') ??
+    lines.slice(0, OPENING_LINES).reduce<OriginCredit | null>((found, line) => found ?? first(OPENING, line.slice(0, OPENING_CHARS), 'opening'), null) ??
     first(CLOSING, tail.join('\n'), 'closing') ??
     first(SELF_REFERENCE, tail.join('\n'), 'selfReference') ??
     notOwn(signature(tail)) ??
