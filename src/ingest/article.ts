@@ -32,7 +32,7 @@ export function extractArticle(path: string, bytes: Uint8Array): RawArticle | { 
     return withNotes({ ...base, text: decoded.text, meta, declaredLanguage: null }, notes);
   }
   const page = extractHtmlArticle(decoded.text);
-  const { meta: stated, notes } = readTextMeta(page.text);
+  const { meta: stated, notes } = readTextMeta(page.text, page.outlet ? normaliseOutlet(page.outlet) : null);
   const title = page.title ?? stated.title;
   const firstLine = page.text.trimStart().split('\n')[0] ?? '';
   // the headline often sits outside the extracted article: put it on top, as in a plain-text copy
@@ -61,6 +61,9 @@ function withNotes(article: Omit<RawArticle, 'uncertainDate'>, notes: MetaNotes)
     messages.push(info('read/date-relative', `the page dates itself only as "${notes.relativeDate}", counted from a moment the saved page does not give: publication date unknown`));
   } else if (!meta.published) {
     messages.push(info('read/date-unknown', 'the page states no publication date (no dateline, byline, date line or labelled date)'));
+  }
+  if (meta.syndicatedFrom && notes.origin) {
+    messages.push(info('read/origin-credit', `copy of ${meta.syndicatedFrom}, as its ${notes.origin.rule} credit says: "${notes.origin.quote.slice(0, 120)}"`));
   }
   if (!meta.outlet) {
     messages.push(info('read/outlet-unknown', 'no outlet named (no masthead, dateline outlet, web address, site prefix or self-promotion)'));

@@ -44,12 +44,24 @@ describe('findOriginCredit', () => {
     expect(findOriginCredit(lines, null)).toMatchObject({ name: 'Nordic Courier', outlet: 'FEEDPORT', rule: 'opening' });
   });
 
+  it('reads an agency in brackets opening the text: "(AFP) — …"', () => {
+    expect(origin('(AFP) — The river fell on Thursday, officials said.\nCrews pumped out cellars.')).toBe('AFP');
+    expect(origin('River falls in Kelby\n(AFP) — The river fell on Thursday, officials said.')).toBe('AFP');
+    expect(origin('(Kelby Herald) — The river fell on Thursday.')).toBeNull();
+  });
+
   it('reads sign-offs and source notes at the end: "— Reuters", "(AFP)", "Quelle: dts", "with AFP"', () => {
     expect(origin('The river fell.\nCrews pumped out cellars, the ministry said. — Reuters')).toBe('Reuters');
     expect(origin('The river fell.\nCrews pumped out cellars. (AFP)')).toBe('AFP');
     expect(origin('Der Fluss sank.\nDie Feuerwehr pumpte Keller aus. Quelle: dts Nachrichtenagentur')).toBe('dts Nachrichtenagentur');
     expect(origin('The river fell.\nCrews pumped out cellars.\n(With AFP)')).toBe('AFP');
+    expect(origin('Der Fluss sank.\nDie Pegel fielen um zwei Meter. Quelle: Kelmbacher Rundschau-Presse')).toBe('Kelmbacher Rundschau-Presse');
+    // a data source is no original
+    expect(origin('Der Fluss sank.\nDie Pegel fielen um zwei Meter. Quelle: Landesamt für Umwelt')).toBeNull();
+    expect(origin('Prices rose.\nInflation reached 3 percent. Source: National Statistics Office')).toBeNull();
     expect(origin('By Orla Fenn with AFP\nThe river fell on Thursday.')).toBe('AFP');
+    expect(origin('Von Orla Fenn, dpa\nDer Fluss sank am Donnerstag.')).toBe('dpa');
+    expect(origin('By Orla Fenn, Kelby Herald\nThe river fell on Thursday.')).toBeNull();
     expect(origin('Le fleuve a baissé.\nLes pompiers ont vidé les caves.\n(Avec AFP)')).toBe('AFP');
   });
 

@@ -29,6 +29,11 @@ describe('parseDateline', () => {
     });
   });
 
+  it('reads a lower-case agency in a dateline only when it is a known agency', () => {
+    expect(parseDateline('Kelmbach (dpa) - Das Wasser sinkt.', false)).toMatchObject({ place: 'Kelmbach', outlet: 'dpa' });
+    expect(parseDateline('Kelmbach (vorerst) - Das Wasser sinkt.', false)).toBeNull();
+  });
+
   it('accepts a place-only dateline in the first paragraph or in capitals', () => {
     expect(parseDateline('Tromsø – The council voted on Monday.', true)).toMatchObject({ place: 'Tromsø', outlet: null });
     expect(parseDateline('Tromsø – The council voted on Monday.', false)).toBeNull();

@@ -1,5 +1,5 @@
 import { DATE_SHAPE, wordCount } from '../clean/index.js';
-import { normaliseOutlet } from './outlets.js';
+import { isAgency, normaliseOutlet } from './outlets.js';
 import { readDate, type WrittenDate } from './dates.js';
 
 export interface Dateline {
@@ -24,7 +24,7 @@ const MONTH_NAME = String.raw`[\p{L}\p{M}]{3,12}`;
 const MONTH_DAY = String.raw`${DATE_SHAPE}|${MONTH_NAME}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?${MONTH_NAME}\.?(?:\s+(?:de\s+)?\d{4})?`;
 // "ERBIL (Outlet) —", "City (Outlet) February 4, 2026 -", "City, Feb 4 (Outlet) -", "CITY, Region (Outlet) —"
 const WITH_OUTLET = new RegExp(
-  String.raw`^${ANY_PLACE}(?:[,،]\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{Lu}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
+  String.raw`^${ANY_PLACE}(?:[,،]\s*(?<monthDay>${MONTH_DAY})|,\s*${REGION})?\s*\((?<outlet>[\p{L}\p{N}][^()]{0,48})\)\s*(?:(?<date>${DATE_SHAPE})\s*)?[—–-]{1,2}\s*\S`,
   'u',
 );
 // "CITY, 20.10.2025 — …", "CITY, 20 October. …", "CITY, 14 сентября 2024 г. — …" (a dated dateline without an outlet)
@@ -43,7 +43,9 @@ const MAX_PLACE_ONLY_WORDS = 3;
 export function parseDateline(paragraph: string, first: boolean): Dateline | null {
   const text = paragraph.trim();
   const withOutlet = WITH_OUTLET.exec(text)?.groups;
-  if (withOutlet && (!isCaseless(withOutlet.place) || withOutlet.monthDay)) {
+  // "(dpa)": a lower-case outlet only when it is a known agency
+  const outletOk = withOutlet && (/^[\p{Lu}\p{N}]/u.test(withOutlet.outlet) || isAgency(withOutlet.outlet));
+  if (withOutlet && outletOk && (!isCaseless(withOutlet.place) || withOutlet.monthDay)) {
     const stated = readDate(withOutlet.date ?? withOutlet.monthDay);
     return {
       place: placeName(withOutlet.place),

@@ -8,6 +8,7 @@ import { listInputFiles, unreadable } from './files.js';
 import { detectLanguage } from './language.js';
 import { stableIds } from '../text/index.js';
 import { fullOutletNames } from './outlets.js';
+import { dayInYear, statedDates } from './dates.js';
 import { resolveUncertainDate } from './textMeta.js';
 
 export { type RawArticle, extractArticle } from './article.js';
@@ -114,6 +115,10 @@ export function cleanArticle(article: RawArticle, id: string, context: CleaningC
   return toDocument(article, cleaned, id, context);
 }
 
+// a day without its year takes a year from the text's own dates only when one of them lies this close (they may be about
+// other years: "two years after the flood of 7 October 2023")
+const TEXT_NEAR_DAYS = 10;
+
 /** One file's bytes through `extractArticle`, refusing files over the size limit; never throws. */
 export async function readArticle(path: string): Promise<RawArticle | { error: Message }> {
   try {
@@ -137,7 +142,9 @@ function toDocument(
   const full = (name: string | null) => name && (context.outletNames.get(name) ?? name);
   // a date stated in part ("Sept 2", "12/11/2025") completed from the dates the other articles of the set state
   const uncertain = article.meta.published ? null : article.uncertainDate;
-  const published = uncertain ? resolveUncertainDate(uncertain, context.knownDates ?? [], true) : article.meta.published;
+  const published = uncertain
+    ? (resolveUncertainDate(uncertain, context.knownDates ?? [], true) ?? (uncertain.day ? dayInYear(uncertain.day, statedDates(article.text), TEXT_NEAR_DAYS) : null))
+    : article.meta.published;
   const detected = detectLanguage(cleaned.text);
   const declared = article.declaredLanguage?.slice(0, 2).toLowerCase();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateStamp, relativeStamp } from './stamps.js';
+import { readDateStamp, readWeekdayDateLine, relativeStamp } from './stamps.js';
 
 describe('readDateStamp', () => {
   it('reads a leading "date YYYY-MM-DD" even when the first sentence follows on the same line', () => {
@@ -41,5 +41,20 @@ describe('relativeStamp', () => {
   it('ignores sentences and absolute dates', () => {
     expect(relativeStamp('The river rose 3 hours ago, the mayor said, and it is still rising fast.')).toBeNull();
     expect(relativeStamp('4 May 2026')).toBeNull();
+  });
+});
+
+describe('readWeekdayDateLine', () => {
+  it('reads a weekday and a date, with or without a comma and a time, in several languages', () => {
+    expect(readWeekdayDateLine('Mon 2 Mar 2026 12.30 GMT')?.date).toEqual({ iso: '2026-03-02' });
+    expect(readWeekdayDateLine('Вівторок, 15 Квітня, 2026')?.date).toEqual({ iso: '2026-04-15' });
+    expect(readWeekdayDateLine('Dienstag, 3. März 2026, 10:15 Uhr')?.date).toEqual({ iso: '2026-03-03' });
+    expect(readWeekdayDateLine('الثلاثاء 3 آذار 2026')?.date).toEqual({ iso: '2026-03-03' });
+  });
+
+  it('ignores sentences that open with a weekday', () => {
+    expect(readWeekdayDateLine('Monday 2 March 2026 was the wettest day. Roads closed.')).toBeNull();
+    expect(readWeekdayDateLine('Sunday saw the river rise by two metres in the night')).toBeNull();
+    expect(readWeekdayDateLine('Monday, March 2')).toBeNull();
   });
 });

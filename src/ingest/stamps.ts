@@ -13,6 +13,9 @@ export interface DateStamp {
 const label = (forms: string[]) =>
   new RegExp(String.raw`^[\s|•·]*(?:${alternation(forms)})(?![\p{L}\p{M}])\s*(?:[:：|—–-]\s*)?(?<rest>.*)$`, 'iu');
 const PUBLISHED = label(Object.values(labels.published).flat());
+const WEEKDAY = new RegExp(String.raw`^(?:${alternation(Object.values(labels.weekdays).flat())})(?![\p{L}\p{M}])\.?,?\s+(?<rest>.+)$`, 'iu');
+// a weekday line is a date line only when nothing but the date and a time follow
+const MAX_WEEKDAY_LINE_WORDS = 8;
 const UPDATED = label(Object.values(labels.updated).flat());
 // the date must open what follows the label, perhaps after a weekday: "Monday, 4 May 2025", "2025-09-01 Ein …"
 const OPENS_WITH_DATE = /^(?:[\p{L}\p{M}]+\.?,?\s+){0,2}[\d\u0660-\u0669\u0966-\u096f]/u;
@@ -34,6 +37,15 @@ export function readDateStamp(line: string): DateStamp | null {
     if (date) return { kind, written, date };
   }
   return null;
+}
+
+/** A line that is a weekday and a full date, perhaps with a time ("Mon 1 Sep 2025 12.30 BST", "Вівторок, 15 Квітня, 2025"). */
+export function readWeekdayDateLine(line: string): DateStamp | null {
+  const text = line.trim();
+  const rest = WEEKDAY.exec(text)?.groups?.rest;
+  if (!rest || text.split(/\s+/).length > MAX_WEEKDAY_LINE_WORDS || !OPENS_WITH_DATE.test(rest) || /\p{L}{2}[.!?]\s+\p{Lu}/u.test(rest)) return null;
+  const date = readDate(rest.slice(0, DATE_PART_CHARS));
+  return date && 'iso' in date ? { kind: 'published', written: rest, date } : null;
 }
 
 /** A short header line that dates the page only relatively ("3 hours ago", "Published: vor 2 Stunden"): the phrase, or null. */

@@ -5,7 +5,7 @@ import { parseDateline } from './dateline.js';
 import { dayInYear, readDate, statedDates, type WrittenDate } from './dates.js';
 import { readPageHeader } from './header.js';
 import { isAgency, knownOutlet, normaliseOutlet, sameOutlet } from './outlets.js';
-import { readDateStamp, relativeStamp } from './stamps.js';
+import { readDateStamp, readWeekdayDateLine, relativeStamp } from './stamps.js';
 
 /** Metadata a plain-text article states about itself: the metadata fields of a Document. */
 export type ArticleMeta = Pick<Document, 'title' | 'outlet' | 'author' | 'published' | 'dateline' | 'syndicatedFrom' | 'credits'>;
@@ -34,6 +34,8 @@ const STAMP_WINDOW = 8;
 const ADDRESS_WINDOW = 3;
 // of two readings of a numeric date, one this close to a date of the folder is taken
 const NEAR_DAYS = 10;
+// a line that credits another site ("via https://…", "Source: https://…") gives no address of the page's own
+const CREDIT_LINE = /^(?:via|source|quelle|fuente|fonte|источник|джерело|المصدر)(?![\p{L}])/iu;
 const URL = /https?:\/\/(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/u;
 
 /** Title, masthead, dateline, byline, date line, closing source line, self-promotion and photo credits of a plain-text article. */
@@ -41,8 +43,11 @@ export function extractTextMeta(text: string): ArticleMeta {
   return readTextMeta(text).meta;
 }
 
-/** `extractTextMeta` with what stayed uncertain (a date without its year, a relative date) and which credit named the original. */
-export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNotes } {
+/**
+ * `extractTextMeta` with what stayed uncertain (a date without its year, a relative date) and which credit named the
+ * original. `siteName`: the site's own name where the page states it outside the text (a web page's metadata).
+ */
+export function readTextMeta(text: string, siteName: string | null = null): { meta: ArticleMeta; notes: MetaNotes } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const filled = lines.filter((l) => l !== '');
   const header = readPageHeader(filled);
@@ -57,22 +62,23 @@ export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNote
   const bylines = filled.map(parseByline).filter((b) => b !== null);
   const stamps = filled
     .slice(0, STAMP_WINDOW)
-    .map(readDateStamp)
+    .map((l) => readDateStamp(l) ?? readWeekdayDateLine(l))
     .filter((s) => s !== null);
   const source = filled.map(parseSourceLine).filter((s) => s !== null).pop();
   const address = filled
     .slice(0, ADDRESS_WINDOW)
+    .filter((l) => !CREDIT_LINE.test(l))
     .map((l) => URL.exec(l)?.[1])
     .find((host) => host !== undefined);
   const selfOutlet = findSelfPromotion(lines).outlet;
   // a copy keeps the original's dateline ("CITY (Agency) —"): that names the source, not the site
   const datelineOutlet = dateline?.outlet && !(source && sameOutlet(dateline.outlet, source)) ? dateline.outlet : null;
-  const pageOutlet = masthead ?? selfOutlet ?? header.breadcrumbSite;
+  const pageOutlet = masthead ?? siteName ?? selfOutlet ?? header.breadcrumbSite;
   const credit = source ? null : findOriginCredit(filled, pageOutlet ?? (datelineOutlet && !isAgency(datelineOutlet) ? datelineOutlet : null));
   const siteOutlet = pageOutlet ?? credit?.outlet ?? (address ? (knownOutlet(address) ?? address) : null);
   // an agency's dateline on a page that names another site: the agency is the original
   const datelineOrigin = datelineOutlet && siteOutlet && isAgency(datelineOutlet) && !sameOutlet(datelineOutlet, siteOutlet) ? datelineOutlet : null;
-  const outlet = masthead ?? (datelineOrigin ? siteOutlet : datelineOutlet) ?? credit?.outlet ?? selfOutlet ?? header.breadcrumbSite ?? siteOutlet;
+  const outlet = masthead ?? siteName ?? (datelineOrigin ? siteOutlet : datelineOutlet) ?? credit?.outlet ?? selfOutlet ?? header.breadcrumbSite ?? siteOutlet;
   const origin = source ?? credit?.name ?? datelineOrigin;
 
   const { published, uncertainDate } = publicationDate(text, [
@@ -94,7 +100,11 @@ export function readTextMeta(text: string): { meta: ArticleMeta; notes: MetaNote
       syndicatedFrom: origin && !(outlet && sameOutlet(origin, outlet)) ? normaliseOutlet(origin) : null,
       credits: findCredits(text),
     },
-    notes: { uncertainDate, relativeDate, origin: source ? null : credit },
+    notes: {
+      uncertainDate,
+      relativeDate,
+      origin: source ? null : (credit ?? (datelineOrigin && dateline ? { name: datelineOrigin, rule: 'dateline', quote: `${dateline.place} (${datelineOrigin})` } : null)),
+    },
   };
 }
 
@@ -116,11 +126,14 @@ function publicationDate(text: string, candidates: DateCandidate[]): { published
   if (published) return { published: published.iso, uncertainDate: null };
   const partial = candidates.find((c) => c.date && !('iso' in c.date));
   const uncertain = partial ? uncertainOf(partial) : null;
+  const updated = full('updated');
   if (uncertain) {
-    const resolved = resolveUncertainDate(uncertain, [...statedDates(text), ...(full('updated') ? [full('updated')!.iso] : [])]);
+    // the page's own update stamp gives a day its year; a date the text names decides between two readings (the
+    // text's other dates may be about other years, so they complete a day only when the folder cannot)
+    const known = [...(uncertain.readings ? statedDates(text) : []), ...(updated ? [updated.iso] : [])];
+    const resolved = resolveUncertainDate(uncertain, known);
     if (resolved) return { published: resolved, uncertainDate: null };
   }
-  const updated = full('updated');
   if (updated) return { published: updated.iso, uncertainDate: null };
   return { published: null, uncertainDate: uncertain };
 }
