@@ -15,6 +15,7 @@ describe('input limits', () => {
     expect(inputLimits({ TRIANGULATE_MAX_FILE_BYTES: '1000', TRIANGULATE_MAX_LINE_CHARS: 'lots', TRIANGULATE_MAX_HTML_DEPTH: '-3' })).toEqual({
       maxBytes: 1000,
       maxLineChars: INPUT_LIMITS.maxLineChars,
+      maxTextChars: INPUT_LIMITS.maxTextChars,
       maxHtmlDepth: INPUT_LIMITS.maxHtmlDepth,
     });
   });
@@ -33,6 +34,11 @@ describe('input limits', () => {
     expect('error' in deep && deep.error).toMatchObject({ rule: 'read/too-deep', message: expect.stringContaining('TRIANGULATE_MAX_HTML_DEPTH') });
     const line = decodeFile('line.txt', Buffer.from(`Title\n\n${'word '.repeat(INPUT_LIMITS.maxLineChars / 4)}`));
     expect('error' in line && line.error).toMatchObject({ rule: 'read/line-too-long', message: expect.stringContaining('TRIANGULATE_MAX_LINE_CHARS') });
+    const long = decodeFile('long.txt', Buffer.from(`Title\n\n${'A sentence of the report.\n'.repeat(INPUT_LIMITS.maxTextChars / 20)}`));
+    expect('error' in long && long.error).toMatchObject({ rule: 'read/too-long', message: expect.stringContaining('TRIANGULATE_MAX_TEXT_CHARS') });
+    // markup does not count
+    const page = decodeFile('page.html', Buffer.from(`<html><body><p>short text</p><script>${'x'.repeat(INPUT_LIMITS.maxTextChars)}</script>${'<i></i>'.repeat(INPUT_LIMITS.maxTextChars / 5)}</body></html>`));
+    expect('error' in page).toBe(false);
     // a long line of HTML is normal (minified pages): only its nesting counts
     const minified = decodeFile('page.html', Buffer.from(`<html><body><p>${'word '.repeat(INPUT_LIMITS.maxLineChars / 4)}</p></body></html>`));
     expect('error' in minified).toBe(false);

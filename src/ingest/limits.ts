@@ -6,6 +6,8 @@ export interface InputLimits {
   maxBytes: number;
   /** characters in one line of a text file (TRIANGULATE_MAX_LINE_CHARS) */
   maxLineChars: number;
+  /** characters of text in one file, markup aside (TRIANGULATE_MAX_TEXT_CHARS): the analysis slows more than linearly on a giant document */
+  maxTextChars: number;
   /** element nesting depth of an HTML page (TRIANGULATE_MAX_HTML_DEPTH): extraction time grows with the square of it */
   maxHtmlDepth: number;
 }
@@ -13,12 +15,13 @@ export interface InputLimits {
 const ENV: Record<keyof InputLimits, string> = {
   maxBytes: 'TRIANGULATE_MAX_FILE_BYTES',
   maxLineChars: 'TRIANGULATE_MAX_LINE_CHARS',
+  maxTextChars: 'TRIANGULATE_MAX_TEXT_CHARS',
   maxHtmlDepth: 'TRIANGULATE_MAX_HTML_DEPTH',
 };
 
 /** The limits in force: the defaults, with any positive whole number given in the environment instead. */
 export function inputLimits(env: NodeJS.ProcessEnv = process.env): InputLimits {
-  const limits: InputLimits = { maxBytes: inputFiles.maxBytes, maxLineChars: inputFiles.maxLineChars, maxHtmlDepth: inputFiles.maxHtmlDepth };
+  const limits: InputLimits = { maxBytes: inputFiles.maxBytes, maxLineChars: inputFiles.maxLineChars, maxTextChars: inputFiles.maxTextChars, maxHtmlDepth: inputFiles.maxHtmlDepth };
   for (const key of Object.keys(ENV) as (keyof InputLimits)[]) {
     const n = Number(env[ENV[key]]);
     if (env[ENV[key]] && Number.isInteger(n) && n > 0) limits[key] = n;
@@ -52,6 +55,13 @@ export function htmlDepth(html: string, stopAt = Number.POSITIVE_INFINITY): numb
     if (deepest > stopAt) break;
   }
   return deepest;
+}
+
+const TAGS = /<[^>]*>/g;
+
+/** Characters of text in a file: all of a text file, an HTML page's without its markup, scripts, styles and comments. */
+export function textLength(text: string, format: 'text' | 'html'): number {
+  return format === 'text' ? text.length : text.replace(SKIPPED, '').replace(TAGS, '').length;
 }
 
 /** The length of the longest line of a text. */

@@ -13,7 +13,7 @@ afterAll(() => {
 
 it('the small fuzz corpus goes through analyze and ingest: no crash, no stack trace, no hang, every skipped file named, exit 3', async () => {
   // one thread: worker threads under the TypeScript loader each load the compiler, which the built CLI does not
-  const r = await runFuzz({ size: 'small', cli: ['--import', loader, cli], budget: { seconds: 150, rssMb: 2000 }, threads: 0 });
+  const r = await runFuzz({ size: 'small', cli: ['--import', loader, cli], budget: { seconds: 150, rssMb: 2000 }, threads: 0, together: true });
   work = r.work;
   expect(r.failures).toEqual([]);
   expect(r.analyze.code).toBe(3);
