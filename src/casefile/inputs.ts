@@ -3,9 +3,9 @@ import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FeedItem, isFeedFile, parseFeed } from '../feeds/index.js';
 import feeds from '../feeds/data/feeds.json' with { type: 'json' };
-import inputFiles from '../ingest/data/input-files.json' with { type: 'json' };
 import { listInputFiles, unreadable } from '../ingest/files.js';
 import type { Message } from '../types.js';
+import { INPUT_LIMITS } from '../ingest/limits.js';
 
 /** One article to ingest: a file's bytes, or a feed item (with the bytes of the local file it links to, if any). */
 export interface IngestUnit {
@@ -81,8 +81,8 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
 export async function readBytes(path: string): Promise<{ content: Uint8Array } | { error: Message }> {
   try {
     const { size } = await stat(path);
-    if (size > inputFiles.maxBytes) {
-      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${(size / 1048576).toFixed(1)} MB), skipped` } };
+    if (size > INPUT_LIMITS.maxBytes) {
+      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${(size / 1048576).toFixed(1)} MB; limit ${(INPUT_LIMITS.maxBytes / 1048576).toFixed(1)} MB, TRIANGULATE_MAX_FILE_BYTES), skipped` } };
     }
     return { content: await readFile(path) };
   } catch (err) {

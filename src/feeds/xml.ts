@@ -17,7 +17,13 @@ const parser = new XMLParser({
 export function parseXmlFeed(path: string, text: string): Feed | { error: Message } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return malformed(path, `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
-  const doc = parser.parse(text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(text) as Node;
+  } catch (err) {
+    // the parser's own limits (nesting depth, entity count, size and expansions) end here, not in the caller
+    return malformed(path, err instanceof Error ? err.message : String(err));
+  }
   const channel = (doc.rss as Node | undefined)?.channel;
   if (channel && typeof channel === 'object') return rssFeed(channel as Node);
   if (doc.feed && typeof doc.feed === 'object') return atomFeed(doc.feed as Node);

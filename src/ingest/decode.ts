@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import type { Message } from '../types.js';
 import binary from './data/binary-signatures.json' with { type: 'json' };
 import inputFiles from './data/input-files.json' with { type: 'json' };
+import { htmlDepth, INPUT_LIMITS, longestLine, textLength } from './limits.js';
 
 export interface DecodedFile {
   text: string;
@@ -53,6 +54,16 @@ export function decodeFile(path: string, bytes: Uint8Array): DecodedFile | { err
     return fail('read/encoding', `could not decode as ${decoded.encoding} (${replaced} undecodable characters), skipped`);
   }
   const format = isHtmlName(path) || HTML_START.test(text.trimStart()) ? 'html' : 'text';
+  if (format === 'text' && longestLine(text) > INPUT_LIMITS.maxLineChars) {
+    return { error: { file: path, rule: 'read/line-too-long', severity: 'warning', message: `${path}: a line of ${longestLine(text)} characters (limit ${INPUT_LIMITS.maxLineChars}, TRIANGULATE_MAX_LINE_CHARS), skipped` } };
+  }
+  const chars = textLength(text, format);
+  if (chars > INPUT_LIMITS.maxTextChars) {
+    return { error: { file: path, rule: 'read/too-long', severity: 'warning', message: `${path}: ${chars} characters of text (limit ${INPUT_LIMITS.maxTextChars}, TRIANGULATE_MAX_TEXT_CHARS), skipped` } };
+  }
+  if (format === 'html' && htmlDepth(text, INPUT_LIMITS.maxHtmlDepth) > INPUT_LIMITS.maxHtmlDepth) {
+    return { error: { file: path, rule: 'read/too-deep', severity: 'warning', message: `${path}: HTML nested more than ${INPUT_LIMITS.maxHtmlDepth} elements deep (TRIANGULATE_MAX_HTML_DEPTH), skipped` } };
+  }
   return { text, encoding: decoded.encoding, format, messages: decoded.messages };
 }
 

@@ -16,6 +16,8 @@ export interface InputFiles {
 export async function listInputFiles(paths: string[]): Promise<InputFiles> {
   const files = new Set<string>();
   const messages: Message[] = [];
+  // folders already listed, by device and inode: a symlink back to a parent (or two folders linking to each other) is listed once
+  const folders = new Set<string>();
   const visit = async (path: string): Promise<void> => {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -23,6 +25,19 @@ export async function listInputFiles(paths: string[]): Promise<InputFiles> {
     } catch (err) {
       messages.push(unreadable(path, err));
       return;
+    }
+    if (!info.isDirectory() && !info.isFile()) {
+      // a named pipe would block the read forever, a device could be endless
+      messages.push({ file: path, rule: 'read/not-a-file', severity: 'warning', message: `${path}: not a regular file (${kind(info)}), skipped` });
+      return;
+    }
+    if (info.isDirectory()) {
+      const key = `${info.dev}:${info.ino}`;
+      if (folders.has(key)) {
+        messages.push({ file: path, rule: 'read/symlink-loop', severity: 'warning', message: `${path}: a folder already read (symbolic link loop), skipped` });
+        return;
+      }
+      folders.add(key);
     }
     if (!info.isDirectory()) {
       if (notArticles.has(extname(path).toLowerCase())) {
@@ -44,6 +59,12 @@ export async function listInputFiles(paths: string[]): Promise<InputFiles> {
   // paths named by the caller are read even when hidden; only entries found inside folders are skipped
   for (const path of paths) await visit(path);
   return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), messages };
+}
+
+function kind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a file';
 }
 
 export function unreadable(path: string, err: unknown): Message {

@@ -3,13 +3,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { cleanText, sharedLines } from '../clean/index.js';
 import type { Document, Message } from '../types.js';
 import { type RawArticle, extractArticle } from './article.js';
-import inputFiles from './data/input-files.json' with { type: 'json' };
 import { listInputFiles, unreadable } from './files.js';
 import { detectLanguage } from './language.js';
 import { stableIds } from '../text/index.js';
 import { fullOutletNames } from './outlets.js';
 import { dayInYear, statedDates } from './dates.js';
 import { resolveUncertainDate } from './textMeta.js';
+import { INPUT_LIMITS } from './limits.js';
 
 export { type RawArticle, extractArticle } from './article.js';
 export { type DecodedFile, decodeFile } from './decode.js';
@@ -123,9 +123,9 @@ const TEXT_NEAR_DAYS = 10;
 export async function readArticle(path: string): Promise<RawArticle | { error: Message }> {
   try {
     const { size } = await stat(path);
-    if (size > inputFiles.maxBytes) {
+    if (size > INPUT_LIMITS.maxBytes) {
       const mb = (size / 1048576).toFixed(1);
-      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${mb} MB), skipped` } };
+      return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${mb} MB; limit ${(INPUT_LIMITS.maxBytes / 1048576).toFixed(1)} MB, TRIANGULATE_MAX_FILE_BYTES), skipped` } };
     }
     return extractArticle(path, await readFile(path));
   } catch (err) {
