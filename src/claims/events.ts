@@ -49,7 +49,8 @@ const WORD_EDGE = `(?:(?<!${L})(?=${L})|(?<=${L})(?!${L}))`;
 /** A trigger as written in the data: "*" at either end stands for more letters (stems, compounds), \b is a word edge. */
 function triggerSource(t: string): string {
   const lead = t.startsWith('*');
-  const trail = t.endsWith('*');
+  // a "*" that closes a regex token ("\\p{L}*", "(?:…)*") is the pattern's own
+  const trail = t.endsWith('*') && !/[})\]]\*$/.test(t);
   const body = t.slice(lead ? 1 : 0, trail ? -1 : undefined).replace(/\\b/g, WORD_EDGE).replace(/ /g, '\\s+');
   return `(?<!${L})${lead ? '\\p{L}*' : ''}(?:${body})${trail ? '\\p{L}*' : ''}(?!${L})`;
 }
