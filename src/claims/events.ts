@@ -71,12 +71,68 @@ function triggerSource(t: string, x: Letters): string {
 /** Alternatives after one word-start check. */
 const alternation = (list: string[], x: Letters) => `(?<!${x.wordChar})(?:${list.map((t) => triggerSource(t, x)).join('|')})`;
 
+/** A pattern with the two-letter starts of its words, so it is tried only where a word starts so (null: everywhere). */
+interface Scanner {
+  regex: RegExp;
+  starts: Set<string> | null;
+}
+
 interface Compiled {
   /** every type's triggers in one pattern, a capturing group per type (in `types` order) */
-  triggers: RegExp;
+  triggers: Scanner;
   types: string[];
-  speech: RegExp;
-  sources: RegExp;
+  speech: Scanner;
+  sources: Scanner;
+  words: RegExp;
+}
+
+/** The two letters a trigger starts with ("fi" for "fined"; "mi", "dr" for "(?:missile|drone) strike"), or null when it can start otherwise. */
+function startsOf(t: string): string[] | null {
+  if (t.startsWith('(?:')) {
+    let depth = 0;
+    let end = 0;
+    const alts: string[] = [];
+    let from = 3;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '\\') i++;
+      else if (t[i] === '(') depth++;
+      else if (t[i] === ')' && --depth === 0) {
+        end = i;
+        break;
+      } else if (t[i] === '|' && depth === 1) {
+        alts.push(t.slice(from, i));
+        from = i + 1;
+      }
+    }
+    if (!end || /^[?*{]/.test(t.slice(end + 1))) return null;
+    alts.push(t.slice(from, end));
+    const all = alts.map(startsOf);
+    return all.some((a) => a === null) ? null : all.flat() as string[];
+  }
+  const m = /^(\p{L})(\p{L})(?![?*{])/u.exec(t);
+  return m ? [`${m[1]}${m[2]}`.toLowerCase()] : null;
+}
+
+function scanner(source: string, triggers: string[], flags: string): Scanner {
+  const all = triggers.map(startsOf);
+  return { regex: new RegExp(source, `${flags.replace('g', '')}y`), starts: all.some((a) => a === null) ? null : new Set(all.flat() as string[]) };
+}
+
+/** Every match of a scanner in text, tried at the starts of words only. */
+function scanText(text: string, s: Scanner, words: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const w of text.matchAll(words)) {
+    if (w.index < after) continue;
+    if (s.starts && !s.starts.has(w[0].slice(0, 2).toLowerCase())) continue;
+    s.regex.lastIndex = w.index;
+    const m = s.regex.exec(text);
+    if (m) {
+      out.push(m);
+      after = m.index + m[0].length;
+    }
+  }
+  return out;
 }
 
 const COMPILED = new Map<string, Compiled>();
@@ -88,10 +144,15 @@ function compiled(lang: string): Compiled {
   const entries = Object.entries(v.types);
   const x = key === 'en' ? ASCII : UNICODE;
   c = {
-    triggers: new RegExp(`(?<!${x.wordChar})(?:${entries.map(([, list]) => `(${list.map((t) => triggerSource(t, x)).join('|')})`).join('|')})`, x.flags),
+    triggers: scanner(
+      `(?<!${x.wordChar})(?:${entries.map(([, list]) => `(${list.map((t) => triggerSource(t, x)).join('|')})`).join('|')})`,
+      entries.flatMap(([, list]) => list),
+      x.flags,
+    ),
     types: entries.map(([type]) => type),
-    speech: new RegExp(alternation(v.speech, x), x.flags),
-    sources: new RegExp(alternation(v.sources, x), x.flags),
+    speech: scanner(alternation(v.speech, x), v.speech, x.flags),
+    sources: scanner(alternation(v.sources, x), v.sources, x.flags),
+    words: new RegExp(`${x.wordChar}+`, x.flags),
   };
   COMPILED.set(key, c);
   return c;
@@ -182,7 +243,7 @@ function scan(doc: Document, ann: Annotations): DocScan {
   if (found) return found;
   const c = compiled(doc.language);
   const triggers = new Map<number, Map<string, Span>>();
-  for (const m of doc.text.matchAll(c.triggers)) {
+  for (const m of scanText(doc.text, c.triggers, c.words)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const type = c.types[group - 1];
     const si = sentenceOf(ann, m.index);
@@ -191,9 +252,9 @@ function scan(doc: Document, ann: Annotations): DocScan {
     triggers.set(si, byType);
   }
   const speech = new Map<number, RegExpMatchArray[]>();
-  for (const m of doc.text.matchAll(c.speech)) push(speech, sentenceOf(ann, m.index), m);
+  for (const m of scanText(doc.text, c.speech, c.words)) push(speech, sentenceOf(ann, m.index), m);
   const sources = new Map<number, RegExpMatchArray[]>();
-  for (const m of doc.text.matchAll(c.sources)) push(sources, sentenceOf(ann, m.index), m);
+  for (const m of scanText(doc.text, c.sources, c.words)) push(sources, sentenceOf(ann, m.index), m);
   const dates = new Map<number, DateMention[]>();
   for (const d of ann.dates) push(dates, sentenceOf(ann, d.start), d);
   const figures = new Map<number, number[]>();
