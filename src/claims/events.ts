@@ -12,7 +12,7 @@ import fr from './data/events-fr.json' with { type: 'json' };
 import ru from './data/events-ru.json' with { type: 'json' };
 import uk from './data/events-uk.json' with { type: 'json' };
 
-export type EventClass = 'happening' | 'action' | 'statement';
+export type EventClass = 'happening' | 'action' | 'count' | 'statement';
 
 /** What a trigger-based mention adds to an event mention. */
 export interface EventFrame {
@@ -311,6 +311,8 @@ export function sentenceFrames(ctx: FrameContext, si: number, evidence: Evidence
       return { entity, role: first.end <= trigger.start ? ('agent' as const) : ('patient' as const) };
     });
     const happening = eventClass(type) === 'happening';
+    // a count (a death toll) is an event only with its figure
+    if (eventClass(type) === 'count' && !figures.length) continue;
     let inheritedDate: DateMention | null = null;
     if (happening && !dates.length) {
       const from = ann.sentences[Math.max(0, si - 3)].start;

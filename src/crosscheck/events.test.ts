@@ -90,3 +90,23 @@ describe('statements', () => {
     expect(st?.date).toBe('2025-02-11');
   });
 });
+
+describe('counts', () => {
+  it('a death toll told with the same figure in two languages is one event; another figure is another', () => {
+    const found = events(
+      doc('d1', 'The death toll from the landslide rose to 41 people.', { published: '2025-08-12' }),
+      doc('d2', 'Le bilan du glissement de terrain s’élève à 41 morts.', { language: 'fr', published: '2025-08-12' }),
+      doc('d3', 'The death toll rose to 57 people on Wednesday.', { published: '2025-08-14' }),
+    );
+    const tolls = found.filter((e) => e.type === 'toll');
+    expect(tolls.map((e) => [e.docs, e.date])).toEqual([
+      [['d1', 'd2'], '2025-08-12'],
+      [['d3'], '2025-08-13'],
+    ]);
+  });
+
+  it('a toll word without a figure is no count event', () => {
+    const found = events(doc('d1', 'The death toll is expected to rise.', { published: '2025-08-12' }));
+    expect(found.filter((e) => e.type === 'toll')).toEqual([]);
+  });
+});
