@@ -49,15 +49,15 @@ const VOCABULARIES: Record<string, DateVocabulary> = { de, es, fr, ru, uk };
 /** Languages with a date vocabulary of their own besides English. */
 export const DATE_LANGUAGES = Object.keys(VOCABULARIES);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of lower-case words matching either case of the first letter; spaces match any run of spaces. */
-const words = (list: Iterable<string>): string =>
+const alternatives = (list: Iterable<string>): string =>
   [...list]
     .sort((a, b) => b.length - a.length)
     .map((w) => {
       const first = w[0];
-      const head = first.toUpperCase() !== first ? `[${first.toUpperCase()}${first}]` : escape(first);
-      return head + escape(w.slice(1)).replace(/ /g, '\\s+').replace(/['’ʼ]/g, "['’ʼ]");
+      const head = first.toUpperCase() !== first ? `[${first.toUpperCase()}${first}]` : escapeRegex(first);
+      return head + escapeRegex(w.slice(1)).replace(/ /g, '\\s+').replace(/['’ʼ]/g, "['’ʼ]");
     })
     .join('|');
 const norm = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
@@ -85,11 +85,11 @@ const lookup = (map: Record<string, number>) => {
 
 function compile(v: DateVocabulary): Compiled {
   const month = lookup({ ...v.months, ...v.monthAbbreviations });
-  const monthAlt = `${words(Object.keys(v.months))}${Object.keys(v.monthAbbreviations).length ? `|(?:${words(Object.keys(v.monthAbbreviations))})\\.` : ''}`;
+  const monthAlt = `${alternatives(Object.keys(v.months))}${Object.keys(v.monthAbbreviations).length ? `|(?:${alternatives(Object.keys(v.monthAbbreviations))})\\.` : ''}`;
   const MONTH = `(?<month>${monthAlt})${EDGE_END}`;
   const DAY = `(?<![\\p{L}\\p{N}.,/])(?<day>[0-3]?\\d)${v.dayOrdinal ? `(?:${v.dayOrdinal})?` : ''}`;
   const weekdays = lookup(v.weekdays);
-  const WEEKDAY_PREFIX = `(?:(?:${words(Object.keys(v.weekdays))}),?\\s+)?`;
+  const WEEKDAY_PREFIX = `(?:(?:${alternatives(Object.keys(v.weekdays))}),?\\s+)?`;
   const absolute: Compiled['absolute'] = [
     {
       regex: new RegExp(`${EDGE_START}${WEEKDAY_PREFIX}${DAY}${v.dayMonthJoin}${MONTH}(?:,?${v.monthYearJoin}${YEAR}${v.yearSuffix})?${EDGE_END}`, 'giu'),
@@ -108,36 +108,36 @@ function compile(v: DateVocabulary): Compiled {
       read: (g) => ({ value: isoMonth(Number(g.year), month(g.month)), precision: 'month' }),
     },
   ];
-  const weekdayGlued = v.weekdayGlued.length ? `(?:${words(v.weekdayGlued)})?` : '';
-  const parts = v.partsOfDay.length ? `(?:\\s+(?:${words(v.partsOfDay)}))?` : '';
-  const before = Object.keys(v.weekdayBefore).length ? `(?:(?<pre>${words(Object.keys(v.weekdayBefore))})\\s+)?` : '';
-  const after = Object.keys(v.weekdayAfter).length ? `(?:\\s+(?<post>${words(Object.keys(v.weekdayAfter))}))?` : '';
+  const weekdayGlued = v.weekdayGlued.length ? `(?:${alternatives(v.weekdayGlued)})?` : '';
+  const parts = v.partsOfDay.length ? `(?:\\s+(?:${alternatives(v.partsOfDay)}))?` : '';
+  const before = Object.keys(v.weekdayBefore).length ? `(?:(?<pre>${alternatives(Object.keys(v.weekdayBefore))})\\s+)?` : '';
+  const after = Object.keys(v.weekdayAfter).length ? `(?:\\s+(?<post>${alternatives(Object.keys(v.weekdayAfter))}))?` : '';
   const directionOf = (g: Record<string, string | undefined>) =>
     g.pre ? v.weekdayBefore[norm(g.pre)] : g.post ? v.weekdayAfter[norm(g.post)] : undefined;
   const count = lookup(v.numberWords);
   const unitOf = (s: string | undefined) => v.units[norm(s)] ?? '';
   const n = (s: string | undefined) => (/^\d+$/.test(s ?? '') ? Number(s) : count(s));
-  const COUNT = `(?<count>\\d{1,3}|${words(Object.keys(v.numberWords))})`;
-  const UNIT = `(?<unit>${words(Object.keys(v.units))})`;
+  const COUNT = `(?<count>\\d{1,3}|${alternatives(Object.keys(v.numberWords))})`;
+  const UNIT = `(?<unit>${alternatives(Object.keys(v.units))})`;
   const rules: RelativeRule[] = [
     {
-      regex: new RegExp(`${EDGE_START}${before}(?<weekday>${words(Object.keys(v.weekdays))})${weekdayGlued}${after}${parts}${EDGE_END}`, 'giu'),
+      regex: new RegExp(`${EDGE_START}${before}(?<weekday>${alternatives(Object.keys(v.weekdays))})${weekdayGlued}${after}${parts}${EDGE_END}`, 'giu'),
       anaphoric: false,
       resolve: (g, anchor) => weekday(anchor, weekdays(g.weekday), directionOf(g)),
       weekday: (g) => weekdays(g.weekday),
     },
     {
-      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.dayWords))})${EDGE_END}`, 'giu'),
+      regex: new RegExp(`${EDGE_START}(?<word>${alternatives(Object.keys(v.dayWords))})${EDGE_END}`, 'giu'),
       anaphoric: false,
       resolve: (g, anchor) => day(addDays(anchor, v.dayWords[Object.keys(v.dayWords).find((k) => norm(k) === norm(g.word)) ?? ''] ?? 0)),
     },
     {
-      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.anaphoricDays))})${EDGE_END}`, 'giu'),
+      regex: new RegExp(`${EDGE_START}(?<word>${alternatives(Object.keys(v.anaphoricDays))})${EDGE_END}`, 'giu'),
       anaphoric: 'day',
       resolve: (g, anchor) => day(addDays(anchor, v.anaphoricDays[Object.keys(v.anaphoricDays).find((k) => norm(k) === norm(g.word)) ?? ''] ?? 0)),
     },
     {
-      regex: new RegExp(`${EDGE_START}(?<word>${words(Object.keys(v.periods))})${EDGE_END}`, 'giu'),
+      regex: new RegExp(`${EDGE_START}(?<word>${alternatives(Object.keys(v.periods))})${EDGE_END}`, 'giu'),
       anaphoric: false,
       resolve: (g, anchor) => {
         const [unit, offset] = v.periods[Object.keys(v.periods).find((k) => norm(k) === norm(g.word)) ?? ''] ?? [];
@@ -147,7 +147,7 @@ function compile(v: DateVocabulary): Compiled {
     },
     ...v.ago.map(
       (t): RelativeRule => ({
-        regex: new RegExp(`${EDGE_START}${escape(t).replace('\\{n\\}', COUNT).replace('\\{unit\\}', UNIT).replace(/ /g, '\\s+')}${EDGE_END}`, 'giu'),
+        regex: new RegExp(`${EDGE_START}${escapeRegex(t).replace('\\{n\\}', COUNT).replace('\\{unit\\}', UNIT).replace(/ /g, '\\s+')}${EDGE_END}`, 'giu'),
         anaphoric: false,
         resolve: (g, anchor) => shift(anchor, unitOf(g.unit), -n(g.count)),
       }),
@@ -162,8 +162,10 @@ const COMPILED = new Map<string, Compiled>();
 const compiled = (lang: string): Compiled | null => {
   const v = VOCABULARIES[lang];
   if (!v) return null;
-  let c = COMPILED.get(lang);
-  if (!c) COMPILED.set(lang, (c = compile(v)));
+  const known = COMPILED.get(lang);
+  if (known) return known;
+  const c = compile(v);
+  COMPILED.set(lang, c);
   return c;
 };
 
@@ -210,7 +212,7 @@ function findNumericDayMonth(text: string, lang: string): AbsoluteDate[] {
   if (!cues.length) return [];
   let regex = NUMERIC.get(lang);
   if (!regex) {
-    regex = new RegExp(`(?<=${EDGE_START}(?:${words(cues)})\\s)(?<day>[0-3]?\\d)(?<sep>[/.])(?<month>[01]?\\d)(?:\\k<sep>)?(?![\\p{N}]|[/.,]\\d)`, 'giu');
+    regex = new RegExp(`(?<=${EDGE_START}(?:${alternatives(cues)})\\s)(?<day>[0-3]?\\d)(?<sep>[/.])(?<month>[01]?\\d)(?:\\k<sep>)?(?![\\p{N}]|[/.,]\\d)`, 'giu');
     NUMERIC.set(lang, regex);
   }
   const out: AbsoluteDate[] = [];

@@ -1,5 +1,5 @@
 import { matchesWeekday, weekdayOf } from '../annotate/dates.js';
-import { eventTypeLabel, HEADER_CHARS } from '../claims/events.js';
+import { eventClass, eventTypeLabel, HEADER_CHARS } from '../claims/events.js';
 import type { EventMention } from '../claims/index.js';
 import patterns from '../claims/data/patterns.json' with { type: 'json' };
 import type { DateMention, Entity, Evidence } from '../types.js';
@@ -152,7 +152,9 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
       if (m.incident !== undefined) shared = 2;
       else if (m.kind === 'statement' || m.kind === 'action') {
         if (!figuresCompatible(m, c)) continue;
-        if (m.kind === 'action' && m.participants.length && c.participants.size && !sharedPeople) continue;
+        const count = m.type !== undefined && eventClass(m.type) === 'count';
+        if (count && !m.figures?.some((f) => c.figures.has(f))) continue;
+        if (m.kind === 'action' && !count && m.participants.length && c.participants.size && !sharedPeople) continue;
         shared = 2 + sharedPeople;
       } else {
         shared = sharedPeople;

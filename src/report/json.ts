@@ -71,6 +71,7 @@ export function buildReport(a: Analysis) {
       id: e.id,
       what: e.what,
       kind: e.kind,
+      type: e.type,
       date: e.date,
       dateReason: e.dateReason,
       place: e.place,
