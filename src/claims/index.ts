@@ -5,6 +5,7 @@ import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
 import { caseless } from '../text/index.js';
+import { findCategoryValues } from './categories.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -101,6 +102,10 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     const figures = ann.numbers.filter((x) => x.start >= s.start && x.start < s.end);
     const readings = figures.length ? readFigures(doc.text.slice(s.start, Math.max(s.end, ...figures.map((f) => f.end))), figures, doc.language, s.start) : [];
     figures.forEach((n, i) => claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures)));
+    for (const v of findCategoryValues(quote, doc.language)) {
+      const year = yearOf(ctx, s, { start: s.start + v.start } as NumberMention);
+      claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
+    }
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;

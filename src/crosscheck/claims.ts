@@ -37,6 +37,8 @@ function claimKey(d: ClaimDraft): string {
       return `received|${d.subject}|${objectKey(d.object)}`;
     case 'located_at':
       return `at|${d.subject}|${objectKey(d.object)}`;
+    case 'has_value':
+      return `value|${q.category}|${q.year ?? ''}|${objectKey(d.object)}`;
     case 'attributed_to':
       return `attr|${d.subject}|${d.doc}|${d.sentence}`;
   }

@@ -5,6 +5,7 @@ import type { Document, Entity, Evidence, NumberMention } from '../types.js';
 import type { GroupedClaim } from './claims.js';
 import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
+import { categoryQuestion } from '../claims/categories.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
 
@@ -21,7 +22,7 @@ export interface Alternative {
 
 export interface Conflict {
   id: string;
-  kind: 'office' | 'leader' | 'host' | 'quantity' | 'date';
+  kind: 'office' | 'leader' | 'host' | 'quantity' | 'date' | 'value';
   question: string;
   internal: boolean;
   alternatives: Alternative[];
@@ -54,7 +55,8 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...officeStatusConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const holders = officeConflicts(claims, ctx);
+  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -102,6 +104,25 @@ function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
   return out;
 }
 
+/** Different named values for one category with one true answer ("ballistic" vs "cruise" missiles, "record" vs "second-largest" fine), same day or undated. */
+function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const vs = claims.filter((c) => c.predicate === 'has_value');
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [key, cs] of groupBy(vs, (c) => `${c.qualifiers.category}|${c.qualifiers.year ?? ''}`)) {
+    const byValue = [...groupBy(cs, (c) => ('value' in c.object ? c.object.value : null)).values()];
+    if (byValue.length < 2) continue;
+    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    const involved = byValue.filter((a) => byValue.some((b) => a !== b && sameDay(a, b)));
+    if (involved.length < 2) continue;
+    const [category, year] = key.split('|');
+    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', undefined, xs, ctx));
+    const conflict = finish('value', categoryQuestion(category).replace(/\?$/, year ? ` (${year})?` : '?'), alts);
+    conflict.why = `the ${category} has one true answer, and ${alts.map((a) => `"${a.value}"`).join(' and ')} are given for it in reports of the same day or undated`;
+    out.push(conflict);
+  }
+  return out;
+}
+
 /** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
 function officePhrase(c: GroupedClaim, name: string): string {
   const quote = c.evidence[0]?.quote ?? '';
@@ -110,7 +131,9 @@ function officePhrase(c: GroupedClaim, name: string): string {
 }
 
 /** One person called the holder of an office by some documents and its former holder by others, in reports whose dates do not differ. */
-function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx, holders: Omit<Conflict, 'id'>[]): Omit<Conflict, 'id'>[] {
+  // a person named as the holder against another holder is already asked about as "Who is …?"
+  const asked = new Set(holders.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   const roles = claims.filter((c) => c.predicate === 'holds_role' && !c.qualifiers.deputy && !c.qualifiers.acting);
   const out: Omit<Conflict, 'id'>[] = [];
   for (const [, cs] of groupBy(roles, (c) => `${c.subject}|${c.qualifiers.title}`)) {
@@ -118,7 +141,7 @@ function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict,
     if (countries.size > 1) continue;
     const former = cs.filter((c) => c.qualifiers.former);
     const sitting = cs.filter((c) => !c.qualifiers.former);
-    if (!former.length || !sitting.length) continue;
+    if (!former.length || !sitting.length || sitting.some((c) => asked.has(c.id))) continue;
     const name = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
     const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
     const days = (xs: GroupedClaim[]) => new Set([...docsOf(xs)].map((d) => ctx.docs.get(d)?.published ?? null));
