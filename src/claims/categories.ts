@@ -68,7 +68,7 @@ export function findCategoryValues(sentence: string, lang: string): CategoryValu
       for (const m of sentence.matchAll(v.re)) {
         const start = m.index;
         const end = start + m[0].length;
-        const noun = nouns.find((n) => (n.start >= end && n.start - end <= REACH && !/[.;:!?]/.test(sentence.slice(end, n.start))) || (n.start <= start && n.end >= end));
+        const noun = nouns.find((n) => (n.start >= end && n.start - end <= REACH && !/[.;:!?](?:\s|$)/.test(sentence.slice(end, n.start))) || (n.start <= start && n.end >= end));
         if (noun) out.push({ category: c.key, value: v.value, start, end: Math.max(end, noun.end) });
       }
     }
