@@ -77,6 +77,8 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
   }
   blocked.push(...out);
   if (hasNumberData(lang)) return [...out, ...findIntlNumbers(text, blocked, lang)].sort((a, b) => a.start - b.start);
+  out.push(...findZeros(text, blocked));
+  blocked.push(...out);
   let cursor = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
@@ -87,6 +89,22 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
     cursor = found.end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ZERO = new RegExp(String.raw`${WORD_START}(?:${alternation(words.zero)})(?=\s)`, 'giu');
+
+/** "no deaths", "no immediate reports of injuries": a count of zero of the plural noun that follows. */
+function findZeros(text: string, blocked: Span[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(ZERO)) {
+    const end = m.index + m[0].length;
+    if (overlaps(blocked, m.index, end) || out.some((o) => o.end > m.index)) continue;
+    // the noun right after: "no deaths", not "no one" or "no longer"
+    const noun = countedNoun(text, end, false, Math.min(text.length, end + 30));
+    if (!noun || /\s\S+\s\S+\s/.test(text.slice(end, noun.end))) continue;
+    out.push(mention(text, m.index, noun.end, 0, undefined, 'count', noun.unit, null));
+  }
+  return out;
 }
 
 /** Reads one mention around a number match, or null when the number is a label, part of a name, or counts nothing. */
