@@ -31,8 +31,8 @@ const LANGUAGES = intl as unknown as Record<string, LanguageData>;
 export const hasNumberData = (lang: string): boolean => lang !== 'en' && lang in LANGUAGES && lang !== '_doc';
 
 /** A vocabulary key: an exact word, or a stem when it ends with "*". */
-const entry = (key: string): string => (key.endsWith('*') ? `${escape(key.slice(0, -1))}\\p{L}*` : escape(key));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const entry = (key: string): string => (key.endsWith('*') ? `${escapeRe(key.slice(0, -1))}\\p{L}*` : escapeRe(key));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const wordsOf = (keys: string[]): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)

@@ -21,8 +21,8 @@ export interface CategoryValue {
 
 export const categoryQuestion = (category: string): string => CATEGORIES[category]?.question ?? `What is the ${category}?`;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const term = (w: string): string => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : escapeRe(w));
 const pattern = (ws: string[]) =>
   new RegExp(
     String.raw`(?<![\p{L}])(?:${[...ws]

@@ -28,8 +28,8 @@ export const measureQuestion = (measure: string): string | null => MEASURES[meas
 /** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
 export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const term = (w: string): string => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : escapeRe(w));
 const alternation = (ws: string[]): string =>
   [...ws]
     .sort((a, b) => b.length - a.length)

@@ -101,7 +101,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     // a figure belongs to the sentence it starts in (a splitter may cut after an abbreviation such as "Mrd.")
     const figures = ann.numbers.filter((x) => x.start >= s.start && x.start < s.end);
     const readings = figures.length ? readFigures(doc.text.slice(s.start, Math.max(s.end, ...figures.map((f) => f.end))), figures, doc.language, s.start) : [];
-    figures.forEach((n, i) => claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures)));
+    for (const [i, n] of figures.entries()) claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures));
     for (const v of findCategoryValues(quote, doc.language)) {
       const year = yearOf(ctx, s, { start: s.start + v.start, end: s.start + v.end } as NumberMention, YEAR_REACH);
       claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
