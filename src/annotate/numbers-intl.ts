@@ -122,8 +122,8 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
     const value = lookup(c.data.words, m[0]);
     if (value === undefined || value === 1) continue;
     const found = read(text, c, lang, start, end, value, true);
-    // a number word counts something only when a noun follows it
-    if (found && found.kind === 'count' && found.unit && free(found.start, found.end)) out.push(found);
+    // a number word counts something only when a noun or a unit follows it
+    if (found && (found.kind !== 'count' || found.unit) && free(found.start, found.end)) out.push(found);
   }
   for (const m of text.matchAll(c.zero)) {
     const end = m.index + m[0].length;
@@ -200,7 +200,7 @@ function read(text: string, c: Compiled, lang: string, start: number, numberEnd:
 }
 
 /** The noun after a count, skipping words like "weitere"/"autres" and a German lower-case adjective before a noun. */
-function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention {
+function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention | null {
   let pos = end;
   for (let i = 0; i < 3; i++) {
     const w = WORD_AFTER.exec(text.slice(pos, pos + 60));
@@ -224,5 +224,6 @@ function countOf(text: string, c: Compiled, lang: string, end: number, make: (ki
     }
     return make('count', lower, next);
   }
-  return make('count', null, end);
+  // a decimal with no noun after it is no count ("Stärke 6,0")
+  return Number.isInteger(make('count', null, end).value) ? make('count', null, end) : null;
 }

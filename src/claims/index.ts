@@ -176,6 +176,7 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       partOf: whole?.text ?? null,
       equivalentOf: same?.text ?? null,
       year: yearOf(ctx, s, n),
+      event: reading.event,
       language: ctx.doc.language,
     },
   };

@@ -208,6 +208,9 @@ const MAX_MONEY_RATIO = 2;
 
 /** Whether two figures of one measure cannot both hold: their intervals do not meet (times in UTC allow an hour for daylight saving). */
 function incompatible(a: GroupedClaim, b: GroupedClaim): boolean {
+  // figures of two kinds of occurrence ("floods killed five", "the earthquake killed 800") are about two things
+  const [ea, eb] = [a.qualifiers.event, b.qualifiers.event];
+  if (ea && eb && ea !== eb) return false;
   const x = asFigure(a);
   const y = asFigure(b);
   if (x.kind === 'money' && Math.max(x.value, y.value) > MAX_MONEY_RATIO * Math.min(x.value, y.value)) return false;
