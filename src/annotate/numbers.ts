@@ -247,9 +247,15 @@ function readUnit(
   const single = reading.value === 1 && !reading.range;
   if (single && inWords) return null;
   const noun = countedNoun(text, reading.end, single, stopOf(blocked, reading.end, text.length));
-  if (!noun) return null;
+  if (!noun) {
+    // "injured 1,300 more", "wounded 117 others": a count of what the sentence counts
+    const more = ELLIPTIC.exec(rest);
+    return more && !single ? finish(text, hedge, start, { ...reading, end: reading.end + more[0].length }, 'count', null) : null;
+  }
   return finish(text, hedge, start, { ...reading, end: noun.end }, 'count', noun.unit);
 }
+
+const ELLIPTIC = /^\s(?:more|others)(?![\p{L}])/iu;
 
 interface Hedge {
   start: number;
@@ -270,7 +276,7 @@ function finish(
   start: number,
   reading: Reading,
   kind: NumberKind,
-  unit: string,
+  unit: string | null,
 ): NumberMention {
   const from = hedge?.start ?? start;
   return mention(text, from, reading.end, reading.value, reading.range, kind, unit, hedge?.approx ?? null);
@@ -283,7 +289,7 @@ function mention(
   value: number,
   range: [number, number] | undefined,
   kind: NumberKind,
-  unit: string,
+  unit: string | null,
   approx: Approx,
 ): NumberMention {
   return { start, end, text: text.slice(start, end), value, ...(range ? { range } : {}), kind, unit, approx };

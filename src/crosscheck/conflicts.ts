@@ -73,11 +73,21 @@ function alternative(value: string, entity: string | undefined, cs: GroupedClaim
   };
 }
 
+// why the values of each kind of conflict cannot all hold; quantity, value and office-status conflicts say more
+const WHY: Record<Conflict['kind'], string> = {
+  office: 'the office has one holder at a time, and these reports, not known to be of different days, name different people as its current holder',
+  leader: 'one delegation, commission or operation has one leader, and reports not known to be of different days name different people',
+  host: 'one reception had one host, and reports not known to be of different days name different people',
+  quantity: 'the same measure is given values that cannot all hold',
+  date: 'one occurrence happened on one day, and documents that share no source date it differently',
+  value: 'the question has one true answer, and the reports give different ones',
+};
+
 function finish(kind: Conflict['kind'], question: string, alts: Alternative[]): Omit<Conflict, 'id'> {
   const internal = alts.some((a) => a.docs.some((d) => alts.some((b) => b !== a && b.docs.includes(d))));
   const sorted = [...alts].sort((a, b) => b.origins.length - a.origins.length);
   const bestSupported = sorted.length > 1 && sorted[0].origins.length > sorted[1].origins.length ? sorted[0].value : null;
-  return { kind, question, internal, alternatives: sorted, bestSupported };
+  return { kind, question, internal, alternatives: sorted, bestSupported, why: WHY[kind] };
 }
 
 const groupBy = <T>(xs: T[], key: (x: T) => string | null): Map<string, T[]> => {
