@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../test/documents.js';
 import { analyzeDocuments } from '../pipeline.js';
+import { findEvolvingFigures } from './index.js';
 
 // Invented sentences: a landslide in a fictional valley, a regulator's fine, a shelling, in four languages.
 type Item = { text: string; lang?: string; published?: string | null };
@@ -112,7 +113,7 @@ describe('figures that are not conflicts', () => {
       { text: 'The landslide has killed 1,411 people, officials said.', published: '2026-05-03' },
     );
     expect(a.cross.conflicts.filter((c) => c.kind === 'quantity')).toEqual([]);
-    const [f] = a.cross.evolvingFigures ?? [];
+    const [f] = findEvolvingFigures(a.cross.claims, { entities: new Map(a.entities.map((e) => [e.id, e])), docs: new Map(a.documents.map((d) => [d.id, d])) });
     expect(f.question).toBe('How many people were killed?');
     expect(f.series.map((s) => s.date)).toEqual(['2026-05-01', '2026-05-02', '2026-05-03']);
     expect(f.series.map((s) => s.values[0].docs)).toEqual([['d1'], ['d2'], ['d3']]);

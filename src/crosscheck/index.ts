@@ -1,13 +1,15 @@
 import type { ClaimDraft, EventMention } from '../claims/index.js';
 import type { Document, Entity } from '../types.js';
 import { type GroupedClaim, groupClaims } from './claims.js';
-import { type Conflict, type EvolvingFigure, findConflicts, findEvolvingFigures } from './conflicts.js';
+import { type Conflict, findConflicts } from './conflicts.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
 
 export type { GroupedClaim } from './claims.js';
 export type { Alternative, Conflict, EvolvingFigure } from './conflicts.js';
+/** Figures of one measure reported differently on different days, from the grouped claims (the report computes them, so a report rebuilt from the store has them too). */
+export { findEvolvingFigures } from './conflicts.js';
 export type { StoryEvent } from './events.js';
 export { nearDuplicates, signature } from './minhash.js';
 export type { DocumentOrigin } from './origins.js';
@@ -18,8 +20,6 @@ export interface CrossCheck {
   claims: GroupedClaim[];
   events: StoryEvent[];
   conflicts: Conflict[];
-  /** figures of one measure reported differently on different days (a rising toll): series, not conflicts */
-  evolvingFigures?: EvolvingFigure[];
   profiles: SourceProfile[];
 }
 
@@ -35,8 +35,7 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   const claims = groupClaims(drafts, origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
   const conflicts = findConflicts(claims, events, ctx);
-  const evolvingFigures = findEvolvingFigures(claims, ctx);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
-  return { origins, claims, events, conflicts, evolvingFigures, profiles: profileSources(docs, claims, conflicts) };
+  return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
 }
