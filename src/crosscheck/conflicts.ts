@@ -311,12 +311,14 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
   const out: EvolvingFigure[] = [];
   for (const { key, question, values } of measureGroups(claims)) {
     const byDay = new Map<string, Map<string, { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }>>();
+    const claimsOfDay = new Map<string, GroupedClaim[]>();
     for (const xs of values) {
       for (const c of xs) {
         const days = daysOf(c, ctx);
         c.evidence.forEach((e, i) => {
           const d = days[i];
           if (!d) return;
+          claimsOfDay.set(d, [...new Set([...(claimsOfDay.get(d) ?? []), c])]);
           const label = figureLabel(c);
           const day = byDay.get(d) ?? new Map();
           const v = day.get(label) ?? { value: label, docs: [], outlets: [], evidence: [] };
@@ -331,9 +333,10 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
     }
     if (byDay.size < 2) continue;
     const series = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, vs]) => ({ date, values: [...vs.values()] }));
-    // a series only when the figure changes from one day to another
-    const firsts = new Set(series.map((s) => s.values.map((v) => v.value).join('|')));
-    if (firsts.size < 2) continue;
+    // a series only when a later day reports a value that no earlier day's value allows: the figure changed
+    const dates = series.map((d) => d.date);
+    const changed = dates.some((d, i) => i > 0 && (claimsOfDay.get(d) ?? []).some((c) => dates.slice(0, i).every((e) => (claimsOfDay.get(e) ?? []).every((o) => incompatible(c, o)))));
+    if (!changed) continue;
     out.push({ id: `f${out.length + 1}`, question, measure: key.split('|')[0], series });
   }
   return out;
