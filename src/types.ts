@@ -146,7 +146,7 @@ export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
 export interface Claim {
   id: string;
   subject: string;
-  predicate: 'holds_role' | 'met' | 'leads' | 'received' | 'visited' | 'located_at' | 'quantity' | 'attributed_to';
+  predicate: 'holds_role' | 'met' | 'leads' | 'received' | 'visited' | 'located_at' | 'quantity' | 'attributed_to' | 'has_value';
   object: { entity: string } | { value: string };
   qualifiers: Record<string, string | number | boolean | null>;
   evidence: Evidence[];

@@ -22,6 +22,7 @@ interface LanguageData {
   verbs: string[];
   stops: string[];
   adjectiveEndings: string[];
+  zero: string[];
 }
 
 const LANGUAGES = intl as unknown as Record<string, LanguageData>;
@@ -30,8 +31,8 @@ const LANGUAGES = intl as unknown as Record<string, LanguageData>;
 export const hasNumberData = (lang: string): boolean => lang !== 'en' && lang in LANGUAGES && lang !== '_doc';
 
 /** A vocabulary key: an exact word, or a stem when it ends with "*". */
-const entry = (key: string): string => (key.endsWith('*') ? `${escape(key.slice(0, -1))}\\p{L}*` : escape(key));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const entry = (key: string): string => (key.endsWith('*') ? `${escapeRe(key.slice(0, -1))}\\p{L}*` : escapeRe(key));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const wordsOf = (keys: string[]): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
@@ -72,6 +73,7 @@ interface Compiled {
   currency: RegExp;
   words: RegExp;
   range: RegExp;
+  zero: RegExp;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -86,6 +88,7 @@ function compile(lang: string): Compiled {
     scale: new RegExp(String.raw`^[\s\u00a0]+(?<scale>${wordsOf(Object.keys(data.scales))})(?![\p{L}])`, 'iu'),
     currency: new RegExp(String.raw`^[\s\u00a0]+(?<currency>${wordsOf(Object.keys(data.currencies))})(?![\p{L}])`, 'iu'),
     words: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<word>${wordsOf(Object.keys(data.words))})(?![\p{L}\p{N}])`, 'giu'),
+    zero: new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf(data.zero)})(?=[\s\u00a0])`, 'giu'),
     range: new RegExp(String.raw`^(?:\s*${DASH}\s*|\s+(?:${wordsOf(data.ranges)})\s+)(?<digits>\d{1,3}(?:(?:\.|[\u00a0\u202f ])\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])`, 'iu'),
   };
   compiled.set(lang, c);
@@ -119,8 +122,17 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
     const value = lookup(c.data.words, m[0]);
     if (value === undefined || value === 1) continue;
     const found = read(text, c, lang, start, end, value, true);
-    // a number word counts something only when a noun follows it
-    if (found && found.kind === 'count' && found.unit && free(found.start, found.end)) out.push(found);
+    // a number word counts something only when a noun or a unit follows it
+    if (found && (found.kind !== 'count' || found.unit) && free(found.start, found.end)) out.push(found);
+  }
+  for (const m of text.matchAll(c.zero)) {
+    const end = m.index + m[0].length;
+    const w = WORD_AFTER.exec(text.slice(end, end + 40));
+    if (!w || !free(m.index, end + w[0].length)) continue;
+    const word = w[1].replace(/\.$/, '').toLowerCase();
+    const to = end + w[0].length - (w[1].endsWith('.') ? 1 : 0);
+    if (c.data.stops.includes(word) || c.data.verbs.includes(word)) continue;
+    out.push({ start: m.index, end: to, text: text.slice(m.index, to), value: 0, kind: 'count', unit: word, approx: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -188,7 +200,7 @@ function read(text: string, c: Compiled, lang: string, start: number, numberEnd:
 }
 
 /** The noun after a count, skipping words like "weitere"/"autres" and a German lower-case adjective before a noun. */
-function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention {
+function countOf(text: string, c: Compiled, lang: string, end: number, make: (kind: NumberKind, unit: string | null, to: number) => NumberMention): NumberMention | null {
   let pos = end;
   for (let i = 0; i < 3; i++) {
     const w = WORD_AFTER.exec(text.slice(pos, pos + 60));
@@ -212,5 +224,6 @@ function countOf(text: string, c: Compiled, lang: string, end: number, make: (ki
     }
     return make('count', lower, next);
   }
-  return make('count', null, end);
+  // a decimal with no noun after it is no count ("Stärke 6,0")
+  return Number.isInteger(make('count', null, end).value) ? make('count', null, end) : null;
 }

@@ -43,7 +43,7 @@ const TIME = new RegExp(
     String.raw`(?<![\p{L}\p{N}.:,])(?<hour>\d{1,2})(?:(?<colon>:)|\.)(?<minute>\d{2})(?![\p{N}]|[:.,]\p{N})(?:\s?${MERIDIEM})?`,
     // 10 a.m., 7pm, 9 o'clock
     String.raw`(?<![\p{L}\p{N}.:,])(?<hourOnly>\d{1,2})(?:\s?${MERIDIEM.replace('meridiem', 'meridiem2')}|\s?(?<oclock>o['’]clock${WORD_END}))`,
-    String.raw`${WORD_START}(?<named>noon|midday|midnight)${WORD_END}`,
+    `${WORD_START}(?<named>noon|midday|midnight)${WORD_END}`,
   ].join('|'),
   'giu',
 );

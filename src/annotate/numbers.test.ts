@@ -80,13 +80,46 @@ describe('findNumbers', () => {
     ]);
   });
 
+  // a time named by a word ("noon", "midnight") is a round time: approximate
   it('reads times of day in minutes since midnight', () => {
     expect(read('Gates opened at 10:30 a.m., closed at 10.30pm, reopened at 22:15 and rang at noon.')).toEqual([
       ['10:30 a.m.', 630, 'time', 'time', null],
       ['10.30pm', 1350, 'time', 'time', null],
       ['22:15', 1335, 'time', 'time', null],
-      ['noon', 720, 'time', 'time', null],
+      ['noon', 720, 'time', 'time', 'about'],
     ]);
+  });
+
+  it('reads the zone named after a time: local, GMT, UTC with an offset', () => {
+    const zones = findNumbers('It struck at 11:47 p.m. local time (19:17 GMT); sirens sounded at 10:00 UTC+3 and again at 14:05.').map((n) => [n.text, n.value, n.zone]);
+    expect(zones).toEqual([
+      ['11:47 p.m. local time', 1427, 'local'],
+      ['19:17 GMT', 1157, 'UTC+0'],
+      ['10:00 UTC+3', 600, 'UTC+180'],
+      ['14:05', 845, null],
+    ]);
+  });
+
+  it('reads German, French, Russian and Ukrainian numbers in their own grouping, with scales, currencies and hedges', () => {
+    const read = (text: string, lang: string) => findNumbers(text, [], lang).map((n) => [n.text, n.kind, n.unit, n.value, n.approx]);
+    expect(read('Mindestens 1.411 Menschen starben; die Strafe beträgt 2,95 Mrd. Euro.', 'de')).toEqual([
+      ['Mindestens 1.411 Menschen', 'count', 'menschen', 1411, 'at least'],
+      ['2,95 Mrd. Euro', 'money', 'EUR', 2950000000, null],
+    ]);
+    expect(read('Plus de 1 300 blessés et une amende de 4,3 milliards d’euros.', 'fr')).toEqual([
+      ['Plus de 1 300', 'count', null, 1300, 'over'],
+      ['4,3 milliards d’euros', 'money', 'EUR', 4300000000, null],
+    ]);
+    expect(read('Погибли 34 человека, в том числе двое детей, из 95-й бригады.', 'ru')).toEqual([
+      ['34 человека', 'count', 'человека', 34, null],
+      ['двое детей', 'count', 'детей', 2, null],
+    ]);
+    expect(read('Понад 84 людини поранені.', 'uk')).toEqual([['Понад 84 людини', 'count', 'людини', 84, 'over']]);
+  });
+
+  it('reads "no deaths" and "keine Toten" as a count of zero', () => {
+    expect(findNumbers('There were no reports of deaths.').map((n) => [n.text, n.value, n.unit])).toEqual([['no reports of deaths', 0, 'death']]);
+    expect(findNumbers('Es gab keine Toten.', [], 'de').map((n) => [n.text, n.value, n.unit])).toEqual([['keine Toten', 0, 'toten']]);
   });
 
   it('reads a hedge before a time of day', () => {

@@ -77,6 +77,8 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
   }
   blocked.push(...out);
   if (hasNumberData(lang)) return [...out, ...findIntlNumbers(text, blocked, lang)].sort((a, b) => a.start - b.start);
+  out.push(...findZeros(text, blocked));
+  blocked.push(...out);
   let cursor = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
@@ -87,6 +89,22 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
     cursor = found.end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ZERO = new RegExp(String.raw`${WORD_START}(?:${alternation(words.zero)})(?=\s)`, 'giu');
+
+/** "no deaths", "no immediate reports of injuries": a count of zero of the plural noun that follows. */
+function findZeros(text: string, blocked: Span[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(ZERO)) {
+    const end = m.index + m[0].length;
+    if (overlaps(blocked, m.index, end) || out.some((o) => o.end > m.index)) continue;
+    // the noun right after: "no deaths", not "no one" or "no longer"
+    const noun = countedNoun(text, end, false, Math.min(text.length, end + 30));
+    if (!noun || /\s\S+\s\S+\s/.test(text.slice(end, noun.end))) continue;
+    out.push(mention(text, m.index, noun.end, 0, undefined, 'count', noun.unit, null));
+  }
+  return out;
 }
 
 /** Reads one mention around a number match, or null when the number is a label, part of a name, or counts nothing. */
@@ -229,9 +247,15 @@ function readUnit(
   const single = reading.value === 1 && !reading.range;
   if (single && inWords) return null;
   const noun = countedNoun(text, reading.end, single, stopOf(blocked, reading.end, text.length));
-  if (!noun) return null;
+  if (!noun) {
+    // "injured 1,300 more", "wounded 117 others": a count of what the sentence counts
+    const more = ELLIPTIC.exec(rest);
+    return more && !single ? finish(text, hedge, start, { ...reading, end: reading.end + more[0].length }, 'count', null) : null;
+  }
   return finish(text, hedge, start, { ...reading, end: noun.end }, 'count', noun.unit);
 }
+
+const ELLIPTIC = /^\s(?:more|others)(?![\p{L}])/iu;
 
 interface Hedge {
   start: number;
@@ -252,7 +276,7 @@ function finish(
   start: number,
   reading: Reading,
   kind: NumberKind,
-  unit: string,
+  unit: string | null,
 ): NumberMention {
   const from = hedge?.start ?? start;
   return mention(text, from, reading.end, reading.value, reading.range, kind, unit, hedge?.approx ?? null);
@@ -265,7 +289,7 @@ function mention(
   value: number,
   range: [number, number] | undefined,
   kind: NumberKind,
-  unit: string,
+  unit: string | null,
   approx: Approx,
 ): NumberMention {
   return { start, end, text: text.slice(start, end), value, ...(range ? { range } : {}), kind, unit, approx };

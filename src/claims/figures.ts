@@ -9,6 +9,8 @@ export interface FigureReading {
   partOf: number | null;
   /** the figure this one restates in another unit or zone ("€2.95bn ($3.45bn)", "11:47 p.m. (19:17 GMT)") */
   equivalentOf: number | null;
+  /** the kind of occurrence the sentence names nearest to the figure ("earthquake", "flood"), or null */
+  event: string | null;
 }
 
 interface MeasureData {
@@ -22,14 +24,15 @@ interface MeasureData {
 const MEASURES = data.measures as unknown as Record<string, MeasureData>;
 const PARTS = data.parts as Record<string, string[]>;
 const BREAKS = data.clauseBreaks as Record<string, string[]>;
+const EVENTS = data.events as Record<string, Record<string, string[]>>;
 
 /** The question a conflict over this measure asks, with {who} for the counted noun. */
 export const measureQuestion = (measure: string): string | null => MEASURES[measure]?.question ?? null;
 /** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
 export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const term = (w: string): string => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : escapeRe(w));
 const alternation = (ws: string[]): string =>
   [...ws]
     .sort((a, b) => b.length - a.length)
@@ -45,6 +48,7 @@ interface Vocabulary {
   measures: { key: string; kinds: string[]; re: RegExp }[];
   part: RegExp;
   clauseBreak: RegExp;
+  events: { key: string; re: RegExp }[];
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -58,6 +62,10 @@ function vocabulary(lang: string): Vocabulary {
     measures: Object.entries(MEASURES).flatMap(([key, m]) => {
       const ws = langs.flatMap((l) => (Array.isArray(m[l]) ? (m[l] as string[]) : []));
       return ws.length ? [{ key, kinds: m.kinds, re: new RegExp(words(ws), 'giu') }] : [];
+    }),
+    events: Object.entries(EVENTS).flatMap(([key, e]) => {
+      const ws = pick(e);
+      return ws.length ? [{ key, re: new RegExp(words(ws), 'giu') }] : [];
     }),
     part: new RegExp(String.raw`(?:${words(pick(PARTS))})[\s\u00a0:]*$`, 'iu'),
     clauseBreak: new RegExp(String.raw`[,;:()\[\]—–]|${words(pick(BREAKS))}`, 'iu'),
@@ -84,20 +92,25 @@ export function readFigures(sentence: string, figures: NumberMention[], lang: st
   const hits: Hit[] = [];
   for (const m of v.measures) for (const h of sentence.matchAll(m.re)) hits.push({ key: m.key, kinds: m.kinds, start: h.index, end: h.index + h[0].length });
   const spans = figures.map((f) => ({ start: f.start - offset, end: f.end - offset }));
+  const events: { key: string; at: number }[] = [];
+  for (const e of v.events) for (const h of sentence.matchAll(e.re)) events.push({ key: e.key, at: h.index });
+  const eventNear = (at: number) => events.reduce<{ key: string; d: number } | null>((best, e) => (!best || Math.abs(e.at - at) < best.d ? { key: e.key, d: Math.abs(e.at - at) } : best), null)?.key ?? null;
   const restates = figures.map((f, i) => i > 0 && RESTATES.test(sentence.slice(spans[i - 1].end, spans[i].start)) && sameFamily(figures[i - 1], f));
   const out: FigureReading[] = [];
+  // a measure word after a figure belongs to it ("huit kilomètres de profondeur"), not to the next figure
+  let claimed = 0;
   figures.forEach((f, i) => {
     const { start } = spans[i];
     const prevEnd = i > 0 ? spans[i - 1].end : 0;
     if (restates[i]) {
-      out.push({ measure: out[i - 1].measure, partOf: out[i - 1].partOf, equivalentOf: i - 1 });
+      out.push({ measure: out[i - 1].measure, partOf: out[i - 1].partOf, equivalentOf: i - 1, event: out[i - 1].event });
       return;
     }
     if (i > 0 && v.part.test(sentence.slice(Math.max(prevEnd, start - 30), start))) {
       let whole = -1;
       for (let j = i - 1; j >= 0 && whole < 0; j--) if (out[j].equivalentOf === null && figures[j].kind === f.kind) whole = j;
       if (whole >= 0) {
-        out.push({ measure: out[whole].measure, partOf: whole, equivalentOf: null });
+        out.push({ measure: out[whole].measure, partOf: whole, equivalentOf: null, event: out[whole].event });
         return;
       }
     }
@@ -113,11 +126,12 @@ export function readFigures(sentence: string, figures: NumberMention[], lang: st
     const afterEnd = end + (cut ? cut.index : afterText.length);
     const after = hits.filter((h) => fits(h) && h.start >= end && h.end <= afterEnd).sort((a, b) => a.start - b.start)[0];
     const inside = hits.filter((h) => fits(h) && h.start >= start && h.end <= spans[i].end).sort((a, b) => b.start - a.start)[0];
-    const from = Math.max(prevEnd, start - 120);
+    const from = Math.max(prevEnd, claimed, start - 120);
     const before = hits.filter((h) => fits(h) && h.start >= from && h.end <= start).sort((a, b) => b.end - a.end)[0];
     const found = [after, inside, before].filter((h): h is Hit => h !== undefined);
     const narrow = found.find((h) => found.some((o) => MEASURES[h.key].refines?.includes(o.key)));
-    out.push({ measure: (narrow ?? found[0])?.key ?? null, partOf: null, equivalentOf: null });
+    if (after && (narrow ?? found[0]) === after) claimed = after.end;
+    out.push({ measure: (narrow ?? found[0])?.key ?? null, partOf: null, equivalentOf: null, event: eventNear(start) });
   });
   return out;
 }

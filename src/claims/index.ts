@@ -6,6 +6,7 @@ import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMen
 import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventFrame, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
+import { findCategoryValues } from './categories.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -101,7 +102,11 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     // a figure belongs to the sentence it starts in (a splitter may cut after an abbreviation such as "Mrd.")
     const figures = ann.numbers.filter((x) => x.start >= s.start && x.start < s.end);
     const readings = figures.length ? readFigures(doc.text.slice(s.start, Math.max(s.end, ...figures.map((f) => f.end))), figures, doc.language, s.start) : [];
-    figures.forEach((n, i) => claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures)));
+    for (const [i, n] of figures.entries()) claims.push(quantityClaim(ctx, base, n, mentions, readings[i], figures));
+    for (const v of findCategoryValues(quote, doc.language)) {
+      const year = yearOf(ctx, s, { start: s.start + v.start, end: s.start + v.end } as NumberMention, YEAR_REACH);
+      claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
+    }
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -174,15 +179,20 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       partOf: whole?.text ?? null,
       equivalentOf: same?.text ?? null,
       year: yearOf(ctx, s, n),
+      event: reading.event,
       language: ctx.doc.language,
     },
   };
 }
 
+/** How close a year must stand to a named value to be its year ("the record fine of 2018"). */
+const YEAR_REACH = 20;
+
 /** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018"). */
-function yearOf(ctx: Context, s: { start: number; end: number }, n: NumberMention): string | null {
+function yearOf(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach = Number.POSITIVE_INFINITY): string | null {
   const published = ctx.doc.published?.slice(0, 4) ?? null;
-  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && (d.precision === 'year' || d.precision === 'month'));
+  const near = (d: DateMention) => d.end >= n.start - reach && d.start <= n.end + reach;
+  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && (d.precision === 'year' || d.precision === 'month') && near(d));
   const nearest = years.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
   const year = nearest?.value?.slice(0, 4) ?? null;
   return year && year !== published ? year : null;

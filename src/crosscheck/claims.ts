@@ -33,11 +33,13 @@ function claimKey(d: ClaimDraft): string {
     case 'visited':
       return `visit|${d.subject}|${objectKey(d.object)}|${q.date ?? ''}`;
     case 'quantity':
-      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${countedUnit(q.unit)}|${q.value}|${q.kind}|${q.approx ?? ''}|${q.zone ?? ''}|${q.year ?? ''}` : `qty|${d.doc}|${q.start}`;
+      return q.measure || q.unit ? `qty|${q.measure ?? ''}|${countedUnit(q.unit)}|${q.value}|${q.kind}|${q.approx ?? ''}|${q.zone ?? ''}|${q.year ?? ''}|${q.event ?? ''}` : `qty|${d.doc}|${q.start}`;
     case 'received':
       return `received|${d.subject}|${objectKey(d.object)}`;
     case 'located_at':
       return `at|${d.subject}|${objectKey(d.object)}`;
+    case 'has_value':
+      return `value|${q.category}|${q.year ?? ''}|${objectKey(d.object)}`;
     case 'attributed_to':
       return `attr|${d.subject}|${d.doc}|${d.sentence}`;
   }

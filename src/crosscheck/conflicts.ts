@@ -5,6 +5,7 @@ import type { Document, Entity, Evidence, NumberMention } from '../types.js';
 import type { GroupedClaim } from './claims.js';
 import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
+import { categoryQuestion } from '../claims/categories.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
 
@@ -21,7 +22,7 @@ export interface Alternative {
 
 export interface Conflict {
   id: string;
-  kind: 'office' | 'leader' | 'host' | 'quantity' | 'date';
+  kind: 'office' | 'leader' | 'host' | 'quantity' | 'date' | 'value';
   question: string;
   internal: boolean;
   alternatives: Alternative[];
@@ -54,7 +55,8 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
-  const out: Omit<Conflict, 'id'>[] = [...officeConflicts(claims, ctx), ...officeStatusConflicts(claims, ctx), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const holders = officeConflicts(claims, ctx);
+  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -71,11 +73,21 @@ function alternative(value: string, entity: string | undefined, cs: GroupedClaim
   };
 }
 
+// why the values of each kind of conflict cannot all hold; quantity, value and office-status conflicts say more
+const WHY: Record<Conflict['kind'], string> = {
+  office: 'the office has one holder at a time, and these reports, not known to be of different days, name different people as its current holder',
+  leader: 'one delegation, commission or operation has one leader, and reports not known to be of different days name different people',
+  host: 'one reception had one host, and reports not known to be of different days name different people',
+  quantity: 'the same measure is given values that cannot all hold',
+  date: 'one occurrence happened on one day, and documents that share no source date it differently',
+  value: 'the question has one true answer, and the reports give different ones',
+};
+
 function finish(kind: Conflict['kind'], question: string, alts: Alternative[]): Omit<Conflict, 'id'> {
   const internal = alts.some((a) => a.docs.some((d) => alts.some((b) => b !== a && b.docs.includes(d))));
   const sorted = [...alts].sort((a, b) => b.origins.length - a.origins.length);
   const bestSupported = sorted.length > 1 && sorted[0].origins.length > sorted[1].origins.length ? sorted[0].value : null;
-  return { kind, question, internal, alternatives: sorted, bestSupported };
+  return { kind, question, internal, alternatives: sorted, bestSupported, why: WHY[kind] };
 }
 
 const groupBy = <T>(xs: T[], key: (x: T) => string | null): Map<string, T[]> => {
@@ -102,6 +114,25 @@ function officeConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
   return out;
 }
 
+/** Different named values for one category with one true answer ("ballistic" vs "cruise" missiles, "record" vs "second-largest" fine), same day or undated. */
+function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const vs = claims.filter((c) => c.predicate === 'has_value');
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [key, cs] of groupBy(vs, (c) => `${c.qualifiers.category}|${c.qualifiers.year ?? ''}`)) {
+    const byValue = [...groupBy(cs, (c) => ('value' in c.object ? c.object.value : null)).values()];
+    if (byValue.length < 2) continue;
+    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    const involved = byValue.filter((a) => byValue.some((b) => a !== b && sameDay(a, b)));
+    if (involved.length < 2) continue;
+    const [category, year] = key.split('|');
+    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', undefined, xs, ctx));
+    const conflict = finish('value', categoryQuestion(category).replace(/\?$/, year ? ` (${year})?` : '?'), alts);
+    conflict.why = `the ${category} has one true answer, and ${alts.map((a) => `"${a.value}"`).join(' and ')} are given for it in reports of the same day or undated`;
+    out.push(conflict);
+  }
+  return out;
+}
+
 /** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
 function officePhrase(c: GroupedClaim, name: string): string {
   const quote = c.evidence[0]?.quote ?? '';
@@ -110,7 +141,9 @@ function officePhrase(c: GroupedClaim, name: string): string {
 }
 
 /** One person called the holder of an office by some documents and its former holder by others, in reports whose dates do not differ. */
-function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx, holders: Omit<Conflict, 'id'>[]): Omit<Conflict, 'id'>[] {
+  // a person named as the holder against another holder is already asked about as "Who is …?"
+  const asked = new Set(holders.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   const roles = claims.filter((c) => c.predicate === 'holds_role' && !c.qualifiers.deputy && !c.qualifiers.acting);
   const out: Omit<Conflict, 'id'>[] = [];
   for (const [, cs] of groupBy(roles, (c) => `${c.subject}|${c.qualifiers.title}`)) {
@@ -118,7 +151,7 @@ function officeStatusConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict,
     if (countries.size > 1) continue;
     const former = cs.filter((c) => c.qualifiers.former);
     const sitting = cs.filter((c) => !c.qualifiers.former);
-    if (!former.length || !sitting.length) continue;
+    if (!former.length || !sitting.length || sitting.some((c) => asked.has(c.id))) continue;
     const name = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
     const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
     const days = (xs: GroupedClaim[]) => new Set([...docsOf(xs)].map((d) => ctx.docs.get(d)?.published ?? null));
@@ -185,6 +218,9 @@ const MAX_MONEY_RATIO = 2;
 
 /** Whether two figures of one measure cannot both hold: their intervals do not meet (times in UTC allow an hour for daylight saving). */
 function incompatible(a: GroupedClaim, b: GroupedClaim): boolean {
+  // figures of two kinds of occurrence ("floods killed five", "the earthquake killed 800") are about two things
+  const [ea, eb] = [a.qualifiers.event, b.qualifiers.event];
+  if (ea && eb && ea !== eb) return false;
   const x = asFigure(a);
   const y = asFigure(b);
   if (x.kind === 'money' && Math.max(x.value, y.value) > MAX_MONEY_RATIO * Math.min(x.value, y.value)) return false;
@@ -275,12 +311,14 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
   const out: EvolvingFigure[] = [];
   for (const { key, question, values } of measureGroups(claims)) {
     const byDay = new Map<string, Map<string, { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }>>();
+    const claimsOfDay = new Map<string, GroupedClaim[]>();
     for (const xs of values) {
       for (const c of xs) {
         const days = daysOf(c, ctx);
         c.evidence.forEach((e, i) => {
           const d = days[i];
           if (!d) return;
+          claimsOfDay.set(d, [...new Set([...(claimsOfDay.get(d) ?? []), c])]);
           const label = figureLabel(c);
           const day = byDay.get(d) ?? new Map();
           const v = day.get(label) ?? { value: label, docs: [], outlets: [], evidence: [] };
@@ -295,9 +333,10 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
     }
     if (byDay.size < 2) continue;
     const series = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, vs]) => ({ date, values: [...vs.values()] }));
-    // a series only when the figure changes from one day to another
-    const firsts = new Set(series.map((s) => s.values.map((v) => v.value).join('|')));
-    if (firsts.size < 2) continue;
+    // a series only when a later day reports a value that no earlier day's value allows: the figure changed
+    const dates = series.map((d) => d.date);
+    const changed = dates.some((d, i) => i > 0 && (claimsOfDay.get(d) ?? []).some((c) => dates.slice(0, i).every((e) => (claimsOfDay.get(e) ?? []).every((o) => incompatible(c, o)))));
+    if (!changed) continue;
     out.push({ id: `f${out.length + 1}`, question, measure: key.split('|')[0], series });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { ClaimDraft, EventMention } from '../claims/index.js';
 import type { Document, Entity } from '../types.js';
 import { type GroupedClaim, groupClaims } from './claims.js';
-import { type Conflict, type EvolvingFigure, findConflicts, findEvolvingFigures } from './conflicts.js';
+import { type Conflict, findConflicts } from './conflicts.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
@@ -9,6 +9,8 @@ import { StableIds } from '../text/index.js';
 
 export type { GroupedClaim } from './claims.js';
 export type { Alternative, Conflict, EvolvingFigure } from './conflicts.js';
+/** Figures of one measure reported differently on different days, from the grouped claims (the report computes them, so a report rebuilt from the store has them too). */
+export { findEvolvingFigures } from './conflicts.js';
 export type { StoryEvent } from './events.js';
 export { nearDuplicates, signature } from './minhash.js';
 export type { DocumentOrigin } from './origins.js';
@@ -19,8 +21,6 @@ export interface CrossCheck {
   claims: GroupedClaim[];
   events: StoryEvent[];
   conflicts: Conflict[];
-  /** figures of one measure reported differently on different days (a rising toll): series, not conflicts */
-  evolvingFigures?: EvolvingFigure[];
   profiles: SourceProfile[];
 }
 
@@ -40,10 +40,9 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   const claims = groupClaims(drafts, origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
   const conflicts = withStableIds(findConflicts(claims, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
-  const evolvingFigures = withStableIds(findEvolvingFigures(claims, ctx), 'v', (f) => `${f.measure}|${f.question}`);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
   for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
-  return { origins, claims, events, conflicts, evolvingFigures, profiles: profileSources(docs, claims, conflicts) };
+  return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
 }
 
 /** Content-based ids (from what each item is about, see StableIds) in place of the stage's running numbers. */

@@ -1,4 +1,5 @@
 import { countryName } from '../annotate/gazetteer.js';
+import { findEvolvingFigures } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { Evidence } from '../types.js';
 
@@ -7,6 +8,7 @@ const TOOL = { name: 'triangulate', version: '0.1.0' };
 /** The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input. */
 export function buildReport(a: Analysis) {
   const { cross } = a;
+  const evolving = findEvolvingFigures(cross.claims, { entities: new Map(a.entities.map((e) => [e.id, e])), docs: new Map(a.documents.map((d) => [d.id, d])) });
   return {
     tool: TOOL,
     summary: {
@@ -16,7 +18,7 @@ export function buildReport(a: Analysis) {
       claims: cross.claims.length,
       events: cross.events.length,
       conflicts: cross.conflicts.length,
-      evolvingFigures: (cross.evolvingFigures ?? []).length,
+      evolvingFigures: evolving.length,
     },
     documents: a.documents.map((d, i) => {
       const origin = cross.origins.get(d.id);
@@ -96,7 +98,7 @@ export function buildReport(a: Analysis) {
         evidence: alt.evidence,
       })),
     })),
-    evolvingFigures: (cross.evolvingFigures ?? []).map((f) => ({
+    evolvingFigures: evolving.map((f) => ({
       id: f.id,
       question: f.question,
       measure: f.measure,

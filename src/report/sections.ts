@@ -22,7 +22,8 @@ export function sections(r: Report): Sections {
   const describe = (c: Report['claims'][number]) => {
     const subj = entityName.get(c.subject) ?? c.subject;
     const obj = 'entity' in c.object ? (entityName.get(c.object.entity) ?? c.object.entity) : c.object.value;
-    const verb = { holds_role: 'is', met: 'met', leads: 'leads the', received: 'received', visited: 'visited', located_at: 'is located at', quantity: 'figure:', attributed_to: 'is cited for' }[c.predicate];
+    const verb = { holds_role: 'is', met: 'met', leads: 'leads the', received: 'received', visited: 'visited', located_at: 'is located at', quantity: 'figure:', attributed_to: 'is cited for', has_value: 'is said to be' }[c.predicate];
+    if (c.predicate === 'has_value') return `${c.qualifiers.category}: ${obj}`;
     return `${subj} ${verb} ${obj}${c.qualifiers.date ? ` (${c.qualifiers.date})` : ''}`;
   };
   return {
