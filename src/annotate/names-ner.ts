@@ -4,7 +4,7 @@ import { countryCode, lookupPlace } from './gazetteer.js';
 import { ABBREVIATION } from '../ner/tokenize.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isNonEntityAcronym, isOrganizationWord, isSkipWord } from './lexicon.js';
 import { isCompoundDescription } from './names.js';
-import { isRoleWord, roleAfter, roleBefore, toRole } from './roles.js';
+import { countryOfWord, isRoleWord, roleAfter, roleBefore, toRole } from './roles.js';
 import { normalizePunctuation, stripPossessive } from './tokens.js';
 import nerRules from './data/ner.json' with { type: 'json' };
 
@@ -82,7 +82,10 @@ function rejected(text: string, t: Span & { text: string }, type: EntityType, ct
   if (!/^\p{Lu}/u.test(words[0]) || !/^[\p{Lu}\p{N}]/u.test(words[words.length - 1])) return true;
   if (ctx.heading || isLabel(text, t)) return true;
   if (words.every((w) => isSkipWord(w) || isRoleWord(w))) return true;
-  if (words.some((w) => isCompoundDescription({ text: w, start: 0, end: w.length }))) return true;
+  // "US-backed", "Syria-Russia" are descriptions; a person's "Sue-Ellen" is not, unless a part names a country
+  const compound = (w: string) =>
+    type === 'person' ? w.includes('-') && w.split('-').some((p) => !/^\p{Lu}/u.test(p) || countryOfWord(p)) : isCompoundDescription({ text: w, start: 0, end: w.length });
+  if (words.some(compound)) return true;
   if (words.length === 1) {
     const w = words[0];
     if (isOrganizationWord(w) || ABBREVIATION.test(w.replace(/\.$/, '')) || isNonEntityAcronym(w)) return true;
