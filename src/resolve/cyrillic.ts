@@ -11,10 +11,11 @@ const ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ы
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const MIN_STEM = 3;
 
-export function cyrillicStem(word: string): string {
+/** The word without its case ending (a family-name suffix kept unless `plain`); a Latin word comes back unchanged. */
+export function cyrillicStem(word: string, plain = false): string {
   const w = word.toLowerCase();
   if (!CYRILLIC_WORD.test(w)) return word;
-  const surname = SURNAME.exec(w);
+  const surname = plain ? null : SURNAME.exec(w);
   if (surname && surname[1].length >= MIN_STEM + 1) return surname[1];
   for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= MIN_STEM) return w.slice(0, -e.length);
   return w;
@@ -25,13 +26,14 @@ export const isCyrillic = (s: string): boolean => /\p{Script=Cyrillic}/u.test(s)
 /**
  * A key that case forms and scripts share: each word's Cyrillic case ending cut, transliterated and folded (normWord),
  * then its final vowels dropped, so "Суми", "Сумах" and "Sumy" all read "sum", "Искандерами" and "Iskander" "iskander".
+ * With `plain`, an -ов/-ев/-ин ending is cut like any other (a genitive plural, "Калибров", rather than a family name).
  */
-export function stemKey(name: string, normWord: (w: string) => string): string {
+export function stemKey(name: string, normWord: (w: string) => string, plain = false): string {
   return name
     .split(/[\s\-\u2010-\u2015\u2212]+/)
     .filter(Boolean)
     .map((w) => {
-      const n = normWord(cyrillicStem(w.replace(/['’]s$/u, '')));
+      const n = normWord(cyrillicStem(w.replace(/['’]s$/u, ''), plain));
       const cut = n.replace(/[aeiou]+$/, '');
       return cut.length >= 2 ? cut : n;
     })

@@ -132,7 +132,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     // an unclassified word joins a place or organization of the same name found elsewhere; a Cyrillic one in any case form
     const cyrillic = m.type === 'other' && isCyrillic(m.name);
     const typed =
-      m.type === 'other' ? (byKey.get(`l:${nameKey(m.name)}`) ?? byKey.get(`o:${nameKey(m.name)}`) ?? (cyrillic ? byStem.get(stemKey(m.name, normWord)) : undefined)) : undefined;
+      m.type === 'other' ? (byKey.get(`l:${nameKey(m.name)}`) ?? byKey.get(`o:${nameKey(m.name)}`) ?? (cyrillic ? (byStem.get(stemKey(m.name, normWord)) ?? byStem.get(stemKey(m.name, normWord, true))) : undefined)) : undefined;
     if (typed !== undefined) g.union(i, typed);
     else if (cyrillic) joinBy(`x:${stemKey(m.name, normWord)}`, i);
     else if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
