@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../test/documents.js';
+import { analyzeDocuments } from '../pipeline.js';
 import { annotate } from './index.js';
 
 const mentions = (text: string, language = 'en') => annotate(makeDocument('d1', text, { outlet: 'Outlet', language })).mentions;
@@ -40,5 +41,32 @@ describe('the tagger inside the names stage (English)', () => {
   it('is not used for other languages', () => {
     const text = 'Der Sprecher der Regierung, Jonas Brenner, sagte am Montag in Berlin, die Hilfe komme an.';
     expect(mentions(text, 'de').some((m) => m.rule.startsWith('ner'))).toBe(false);
+  });
+});
+
+describe('languages that capitalise every noun (German)', () => {
+  const analyze = (texts: [string, string][]) => analyzeDocuments(texts.map(([text, language], i) => makeDocument(`d${i}`, text, { outlet: 'Outlet', language }))).entities;
+
+  it('a lone capitalised noun is no entity, a compound with an organization head is an organization', () => {
+    const text = 'Nach dem Unwetter meldete das Gesundheitsministerium am Montag viele Verletzte in der Region.';
+    const ms = mentions(text, 'de');
+    expect(ms.find((m) => m.text === 'Gesundheitsministerium')?.type).toBe('organization');
+    const names = analyze([[text, 'de']]).map((e) => e.name);
+    expect(names).not.toContain('Unwetter');
+    expect(names).not.toContain('Verletzte');
+  });
+
+  it('a sentence-initial article is not part of the name', () => {
+    const ms = mentions('Das Hochwasser traf die Stadt schwer, sagte ein Sprecher.', 'de');
+    expect(ms.some((m) => m.text.startsWith('Das '))).toBe(false);
+  });
+
+  it('a capitalised word joins the entity the same name has in another document', () => {
+    const entities = analyze([
+      ['Regulators fined Quillmark on Friday; Quillmark said it would appeal.', 'en'],
+      ['Die Strafe gegen Quillmark wurde am Freitag verkündet.', 'de'],
+    ]);
+    const q = entities.find((e) => e.name === 'Quillmark');
+    expect(q && new Set(q.mentions.map((m) => m.doc))).toEqual(new Set(['d0', 'd1']));
   });
 });
