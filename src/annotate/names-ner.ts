@@ -175,6 +175,19 @@ export function withTaggedNames(docId: string, text: string, sentences: Sentence
       out.push(m);
     }
   }
+  // "GUR Kyrylo Budanov": an acronym before a name the tagger reads as a person's is the person's organization
+  for (const m of ruleMentions) {
+    if (removed.has(m) || !splittable(m) || m.type === 'person') continue;
+    const t = tagged.find((x) => x.start === m.start && x.end === m.end && x.type === 'PER' && x.confidence >= nerRules.minConfidence);
+    const parts = /^(\p{Lu}{2,6})\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,2}\p{Lu}\p{Ll}+)$/u.exec(m.text);
+    if (!t || !parts || isNonEntityAcronym(parts[1])) continue;
+    const restStart = m.start + m.text.indexOf(parts[2], parts[1].length);
+    const person = mentionOf({ ...t, start: restStart, end: m.end, text: parts[2] }, 'ner+split');
+    if (!person || person.type !== 'person') continue;
+    removed.add(m);
+    const org = parts[1];
+    out.push({ doc: docId, start: m.start, end: m.start + org.length, text: org, name: org, type: 'organization', sentence: m.sentence, roles: [], rule: 'ner+split+acronym' }, person);
+  }
   // "Afghanistan Indrika Ratwatte", "EU Fines Google": a rule run the tagger reads as two or more names is split into them
   for (const m of ruleMentions) {
     if (removed.has(m) || !splittable(m)) continue;

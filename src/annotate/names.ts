@@ -99,7 +99,7 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
     for (const [k, t] of r.entries()) {
       cur.push(t);
       // "Prosecutor General's Office" keeps its possessive; "Syria's foreign minister" ends at it
-      if (/['’]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text) && !countryOfWord(t.text))) {
+      if (/['’ʼ]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text) && !countryOfWord(t.text))) {
         out.push(cur);
         cur = [];
       }
