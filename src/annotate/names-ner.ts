@@ -4,7 +4,7 @@ import { countryCode, lookupPlace } from './gazetteer.js';
 import { ABBREVIATION } from '../ner/tokenize.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isNonEntityAcronym, isOrganizationWord, isSkipWord } from './lexicon.js';
 import { isCompoundDescription } from './names.js';
-import { isRoleWord, roleAfter, roleBefore, toRole } from './roles.js';
+import { countryOfWord, isRoleWord, roleAfter, roleBefore, toRole } from './roles.js';
 import { normalizePunctuation, stripPossessive } from './tokens.js';
 import nerRules from './data/ner.json' with { type: 'json' };
 
@@ -82,7 +82,10 @@ function rejected(text: string, t: Span & { text: string }, type: EntityType, ct
   if (!/^\p{Lu}/u.test(words[0]) || !/^[\p{Lu}\p{N}]/u.test(words[words.length - 1])) return true;
   if (ctx.heading || isLabel(text, t)) return true;
   if (words.every((w) => isSkipWord(w) || isRoleWord(w))) return true;
-  if (words.some((w) => isCompoundDescription({ text: w, start: 0, end: w.length }))) return true;
+  // "US-backed", "Syria-Russia" are descriptions; a person's "Sue-Ellen" is not, unless a part names a country
+  const compound = (w: string) =>
+    type === 'person' ? w.includes('-') && w.split('-').some((p) => !/^\p{Lu}/u.test(p) || countryOfWord(p)) : isCompoundDescription({ text: w, start: 0, end: w.length });
+  if (words.some(compound)) return true;
   if (words.length === 1) {
     const w = words[0];
     if (isOrganizationWord(w) || ABBREVIATION.test(w.replace(/\.$/, '')) || isNonEntityAcronym(w)) return true;
@@ -171,6 +174,19 @@ export function withTaggedNames(docId: string, text: string, sentences: Sentence
       for (const r of same) removed.add(r);
       out.push(m);
     }
+  }
+  // "GUR Kyrylo Budanov": an acronym before a name the tagger reads as a person's is the person's organization
+  for (const m of ruleMentions) {
+    if (removed.has(m) || !splittable(m) || m.type === 'person') continue;
+    const t = tagged.find((x) => x.start === m.start && x.end === m.end && x.type === 'PER' && x.confidence >= nerRules.minConfidence);
+    const parts = /^(\p{Lu}{2,6})\s+((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,2}\p{Lu}\p{Ll}+)$/u.exec(m.text);
+    if (!t || !parts || isNonEntityAcronym(parts[1])) continue;
+    const restStart = m.start + m.text.indexOf(parts[2], parts[1].length);
+    const person = mentionOf({ ...t, start: restStart, end: m.end, text: parts[2] }, 'ner+split');
+    if (!person || person.type !== 'person') continue;
+    removed.add(m);
+    const org = parts[1];
+    out.push({ doc: docId, start: m.start, end: m.start + org.length, text: org, name: org, type: 'organization', sentence: m.sentence, roles: [], rule: 'ner+split+acronym' }, person);
   }
   // "Afghanistan Indrika Ratwatte", "EU Fines Google": a rule run the tagger reads as two or more names is split into them
   for (const m of ruleMentions) {

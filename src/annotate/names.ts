@@ -1,5 +1,6 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
+import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
@@ -11,6 +12,14 @@ interface Span {
   end: number;
 }
 
+// languages that capitalise every noun, so that a lone capitalised word is no evidence of a name
+const CAPITALIZES_NOUNS = new Set(languageData.capitalizesNouns);
+const ORG_SUFFIXES: Record<string, string[]> = languageData.organizationSuffixes;
+// articles that a capital at the start of a sentence does not make part of a name, per language ("Das Erdbeben")
+const LEADING_ARTICLES: Record<string, string[]> = languageData.determiners;
+/** "Gesundheitsministerium", "EU-Kommission": a compound whose head names a kind of body, in a language that writes such compounds. */
+const hasOrganizationHead = (word: string, language: string) =>
+  (ORG_SUFFIXES[language] ?? []).some((suf) => word.toLowerCase().endsWith(suf) && word.length > suf.length + 2);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
@@ -90,7 +99,7 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
     for (const [k, t] of r.entries()) {
       cur.push(t);
       // "Prosecutor General's Office" keeps its possessive; "Syria's foreign minister" ends at it
-      if (/['’]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text) && !countryOfWord(t.text))) {
+      if (/['’ʼ]s?$/.test(t.text) && !(r[k + 1] && isOrganizationWord(r[k + 1].text) && !countryOfWord(t.text))) {
         out.push(cur);
         cur = [];
       }
@@ -250,7 +259,9 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
       for (const run of splitAtBlocked(raw, blocked)) {
         const first = run[0];
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
-        const cand = peelRole(run, atStart);
+        const articles = LEADING_ARTICLES[language];
+        const bare = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
+        const cand = peelRole(bare, atStart);
         if (!cand) continue;
         const nameStart = cand.tokens[0].start;
         const nameEnd = cand.tokens[cand.tokens.length - 1].end;
@@ -282,6 +293,12 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
           const to = Math.max(r.end, nameEnd);
           roles.push(toRole(r, { doc: docId, start: from, end: to, quote: text.slice(from, to) }));
         }
+        // German capitalises every noun: one capitalised word there is a name only if something else says so
+        if (cls.type === 'other' && hasOrganizationHead(stripPossessive(text.slice(nameStart, nameEnd)), language)) {
+          cls.type = 'organization';
+          cls.rule = 'org-suffix';
+        }
+        const rule = cls.type === 'other' && CAPITALIZES_NOUNS.has(language) ? `${cls.rule}-noun` : cls.rule;
         out.push({
           doc: docId,
           start: nameStart,
@@ -291,7 +308,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
           type: cls.type,
           sentence: si,
           roles,
-          rule: heading ? `${cls.rule}+heading` : cls.rule,
+          rule: heading ? `${rule}+heading` : rule,
         });
       }
     }

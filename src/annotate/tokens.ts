@@ -18,9 +18,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text[0]);
 
 /** Any hyphen-like character folded to "-" and curly apostrophes to "'". */
-export const normalizePunctuation = (s: string): string => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[’‘`´]/g, "'");
+export const normalizePunctuation = (s: string): string => s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[’‘`´ʼ]/g, "'");
 
 /** The token without a trailing possessive ("Syria’s" -> "Syria"). */
-export const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
+export const stripPossessive = (s: string): string => s.replace(/['’ʼ]s?$/u, '');
 
 export const isPossessive = (s: string): boolean => /\p{L}['’]s?$/u.test(s) && /['’]s$|s['’]$/u.test(s);

@@ -107,8 +107,19 @@ function capitalRuns(words: string[], flags: string[][]): { pos: string[]; org: 
   return { pos, org };
 }
 
-/** Features of every token of a sentence that do not depend on the tags decided so far. */
-export function staticFeatures(words: string[], doc: DocumentEvidence): string[][] {
+/** Features of the word alone (form, shape, affixes, word-list flags): the same wherever the word stands, so their scores can be cached. */
+export function wordFeatures(w: string): string[] {
+  const lw = w.toLowerCase();
+  const f: string[] = ['b', `w=${lw}`, `W=${w}`, `s=${shortShape(w)}`, `S=${longShape(w)}`];
+  const len = lw.length;
+  for (let k = 1; k <= 4 && k < len; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(len - k)}`);
+  for (const fl of wordFlags(w)) f.push(`f=${fl}`);
+  return f;
+}
+
+/** Features of every token of a sentence that do not depend on the tags decided so far; without the word's own features when `withWord` is false. */
+export function staticFeatures(words: string[], doc: DocumentEvidence, withWord = true): string[][] {
+  // without the word's own features, the window's words (w-2…w+2) are left to the caller too: they are features of those words alone
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shortShape);
@@ -121,19 +132,15 @@ export function staticFeatures(words: string[], doc: DocumentEvidence): string[]
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const lw = lower[i];
-    const f: string[] = ['b', `w=${lw}`, `W=${w}`, `s=${shapes[i]}`, `S=${longShape(w)}`];
-    const len = lw.length;
-    for (let k = 1; k <= 4 && k < len; k++) {
-      f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(len - k)}`);
-    }
-    f.push(`w-1=${at(lower, i - 1)}`, `w+1=${at(lower, i + 1)}`, `w-2=${at(lower, i - 2)}`, `w+2=${at(lower, i + 2)}`);
+    const f: string[] = withWord ? wordFeatures(w) : [];
+    if (withWord) f.push(`w-1=${at(lower, i - 1)}`, `w+1=${at(lower, i + 1)}`, `w-2=${at(lower, i - 2)}`, `w+2=${at(lower, i + 2)}`);
     f.push(`w-1w=${at(lower, i - 1)}|${lw}`, `ww+1=${lw}|${at(lower, i + 1)}`);
     f.push(`s-1=${at(shapes, i - 1)}`, `s+1=${at(shapes, i + 1)}`, `s-1s+1=${at(shapes, i - 1)}|${shapes[i]}|${at(shapes, i + 1)}`);
     const cap = UPPER_START.test(w);
     const mode = shouted ? 'shout' : i === 0 ? 'first' : 'mid';
     f.push(`m=${mode}|${shapes[i]}`);
     if (i === 0) f.push(`first=${lw}`);
-    for (const fl of flags[i]) f.push(`f=${fl}`, `f=${fl}|${cap ? 'C' : 'c'}|${mode}`);
+    for (const fl of flags[i]) f.push(`f=${fl}|${cap ? 'C' : 'c'}|${mode}`);
     if (i > 0) for (const fl of flags[i - 1]) f.push(`f-1=${fl}`);
     if (flags[i + 1]) for (const fl of flags[i + 1]) f.push(`f+1=${fl}`);
     if (gaz[i]) f.push(`g=${gaz[i]}`, `g=${gaz[i].slice(2)}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ENTITY_TYPES, spansFromIob, type TokenSpan } from './conll.js';
-import { type DocumentEvidence, documentEvidence, staticFeatures } from './features.js';
+import { type DocumentEvidence, documentEvidence, staticFeatures, wordFeatures } from './features.js';
 
 /** BILOU tags over the four CoNLL types: O, then B-, I-, L-, U- of each type. */
 export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
@@ -98,10 +98,35 @@ const MAGIC = 'triangulate-ner/1';
 
 /** An averaged-perceptron tagger's weights: one row of T weights per feature string. */
 export class NerModel {
+  /**
+   * Per word, bounded: the summed scores of its own features (wordFeatures), then the scores it gives the tokens around it
+   * as their w-2, w-1, w+1 and w+2 (five rows of T).
+   */
+  private readonly wordScores = new Map<string, Float64Array>();
+
   constructor(
     readonly index: Map<string, number>,
     readonly weights: Float32Array,
   ) {}
+
+  private addRow(scores: Float64Array, row: number, out: Float64Array): void {
+    const base = row * T;
+    for (let t = 0; t < T; t++) out[t] += scores[base + t];
+  }
+
+  private wordScore(word: string): Float64Array {
+    let s = this.wordScores.get(word);
+    if (!s) {
+      s = new Float64Array(5 * T);
+      // sentence edges stand in the window as "<s>" and "</s>", which are no words of their own
+      if (word !== '<s>' && word !== '</s>') this.addFeatures(wordFeatures(word), s);
+      const lw = word === '<s>' || word === '</s>' ? word : word.toLowerCase();
+      ['w-2', 'w-1', 'w+1', 'w+2'].forEach((name, k) => this.addFeatures([`${name}=${lw}`], s!.subarray((k + 1) * T, (k + 2) * T)));
+      if (this.wordScores.size >= 200_000) this.wordScores.clear();
+      this.wordScores.set(word, s);
+    }
+    return s;
+  }
 
   private addFeatures(features: string[], out: Float64Array): void {
     const w = this.weights;
@@ -122,11 +147,20 @@ export class NerModel {
   tagDocumentScored(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): { tags: string[]; margins: number[] }[] {
     const hist: History = new Map();
     return sentences.map((words) => {
-      const feats = staticFeatures(words, evidence);
+      const feats = staticFeatures(words, evidence, false);
       const margins: number[] = [];
       const tags = decodeSentence(
         words,
-        (i, out) => this.addFeatures(feats[i], out),
+        (i, out) => {
+          // the word itself (row 0); the words two before and after it, each contributing its row for that distance
+          const n = words.length;
+          this.addRow(this.wordScore(words[i]), 0, out);
+          this.addRow(this.wordScore(i >= 2 ? words[i - 2] : '<s>'), 1, out);
+          this.addRow(this.wordScore(i >= 1 ? words[i - 1] : '<s>'), 2, out);
+          this.addRow(this.wordScore(i + 1 < n ? words[i + 1] : '</s>'), 3, out);
+          this.addRow(this.wordScore(i + 2 < n ? words[i + 2] : '</s>'), 4, out);
+          this.addFeatures(feats[i], out);
+        },
         (f, out) => this.addFeatures(f, out),
         hist,
         undefined,

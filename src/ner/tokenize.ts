@@ -19,7 +19,7 @@ export function nerTokenize(text: string, start = 0, end = text.length): NerToke
     let word = m[0];
     const push = (t: string, at: number) => out.push({ text: t, start: at, end: at + t.length });
     // possessive and contracted "n't": separate tokens, as in the Penn treebank
-    const clitic = /(['’][sS]|n['’]t)$/.exec(word);
+    const clitic = /(['’ʼ][sS]|n['’ʼ]t)$/.exec(word);
     if (clitic && clitic.index > 0) {
       push(word.slice(0, clitic.index), s);
       push(clitic[1], s + clitic.index);

@@ -4,6 +4,7 @@ import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
+import { isCyrillic, stemKey } from './cyrillic.js';
 import type { Entity, EntityType, Mention, Role } from '../types.js';
 import { StableIds } from '../text/index.js';
 import { givenNamesCompatible, nameKey, nameWords, normWord, similarity, skeleton, surnameKey } from './keys.js';
@@ -84,6 +85,14 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
     } else if (m.type === 'organization') joinBy(`o:${nameKey(m.name)}`, i);
   });
 
+  // places, organizations and equipment by a key their Cyrillic case forms share ("Сумах" ~ "Sumy")
+  const byStem = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'place' && m.type !== 'organization' && m.type !== 'equipment') return;
+    const k = stemKey(m.name, normWord);
+    if (k.replace(/ /g, '').length >= 3 && !byStem.has(k)) byStem.set(k, i);
+  });
+
   linkPeople(mentions, fullPeople, g);
   // names found in uncased scripts carry the key of the Latin name they spell
   for (const i of projected) {
@@ -123,9 +132,12 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         return;
       }
     }
-    // an unclassified word joins a place or organization of the same name found elsewhere
-    const typed = m.type === 'other' ? (byKey.get(`l:${nameKey(m.name)}`) ?? byKey.get(`o:${nameKey(m.name)}`)) : undefined;
+    // an unclassified word joins a place or organization of the same name found elsewhere; a Cyrillic one in any case form
+    const cyrillic = m.type === 'other' && isCyrillic(m.name);
+    const typed =
+      m.type === 'other' ? (byKey.get(`l:${nameKey(m.name)}`) ?? byKey.get(`o:${nameKey(m.name)}`) ?? (cyrillic ? (byStem.get(stemKey(m.name, normWord)) ?? byStem.get(stemKey(m.name, normWord, true))) : undefined)) : undefined;
     if (typed !== undefined) g.union(i, typed);
+    else if (cyrillic) joinBy(`x:${stemKey(m.name, normWord)}`, i);
     else if (m.type === 'other' || m.type === 'person') joinBy(`x:${nameKey(m.name)}`, i);
   });
 
