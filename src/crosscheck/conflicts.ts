@@ -8,6 +8,7 @@ import type { DocumentOrigin } from './origins.js';
 import { categoryQuestion } from '../claims/categories.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
+import { StableIds } from '../text/index.js';
 
 export interface Alternative {
   value: string;
@@ -309,6 +310,7 @@ export function figureLabel(c: GroupedClaim): string {
 /** Figures of one measure reported with different values on different days: a series of who said what when. */
 export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingFigure[] {
   const out: EvolvingFigure[] = [];
+  const ids = new StableIds();
   for (const { key, question, values } of measureGroups(claims)) {
     const byDay = new Map<string, Map<string, { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }>>();
     const claimsOfDay = new Map<string, GroupedClaim[]>();
@@ -337,7 +339,7 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
     const dates = series.map((d) => d.date);
     const changed = dates.some((d, i) => i > 0 && (claimsOfDay.get(d) ?? []).some((c) => dates.slice(0, i).every((e) => (claimsOfDay.get(e) ?? []).every((o) => incompatible(c, o)))));
     if (!changed) continue;
-    out.push({ id: `f${out.length + 1}`, question, measure: key.split('|')[0], series });
+    out.push({ id: ids.next('v', `${key}|${question}`), question, measure: key.split('|')[0], series });
   }
   return out;
 }
