@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ingest, progress, renderHtml, storyReport, watchFolder, work } from '../casefile/index.js';
+import { ingest, progress, storyReport, watchFolder, work } from '../casefile/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
+import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from './errors.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
@@ -124,21 +124,17 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
       }),
     );
 
-  program
+  const reportCommand = program
     .command('report')
-    .description("write a story's report from the case file alone")
-    .argument('[story]', 'story name (optional when there is one story)')
-    .option('--json <file>', 'write the JSON report')
-    .option('--md <file>', 'write the Markdown report')
-    .option('--html <file>', 'write a standalone HTML page')
+    .description("write a story's report from the case file alone (the formats of analyze, and HTML)")
+    .argument('[story]', 'story name (optional when there is one story)');
+  addExportOptions(reportCommand)
     .option('--db <target>', DB_HELP)
-    .action(async (name: string | undefined, opts: DbOption & { json?: string; md?: string; html?: string }) =>
+    .action(async (name: string | undefined, opts: DbOption & ExportOptions) =>
       withStore(opts, async (store) => {
         const { story, report } = await storyReport(store, name);
-        if (opts.json) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-        if (opts.md) await writeFile(opts.md, renderMarkdown(report));
-        if (opts.html) await writeFile(opts.html, renderHtml(report, `triangulate report: ${story}`));
-        if (!opts.json && !opts.md && !opts.html) process.stdout.write(renderMarkdown(report));
+        const written = await writeExports(report, opts, `triangulate report: ${story}`);
+        if (!written.length && !exportsToStdout(opts)) process.stdout.write(renderMarkdown(report));
       }),
     );
 

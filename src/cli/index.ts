@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyzePathsParallel } from '../parallel/index.js';
 import { ComponentError, loadComponents } from '../components/index.js';
@@ -7,16 +6,13 @@ import { registerCaseFileCommands } from './casefile.js';
 import { formatError } from './errors.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
-import { buildReport, claimsAndConflictsJsonl, claimsMatrixCsv, renderMarkdown, renderTerminal, safe } from '../report/index.js';
+import { buildReport, renderTerminal, safe } from '../report/index.js';
+import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, skipped: 3 } as const;
 
-interface AnalyzeOptions {
-  json?: string;
-  md?: string;
-  csv?: string;
-  jsonl?: string;
+interface AnalyzeOptions extends ExportOptions {
   quiet?: boolean;
   entities: boolean;
   threads?: number;
@@ -57,12 +53,8 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number
     return EXIT.failed;
   }
   const report = buildReport(analysis);
-  if (opts.json) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (opts.md) await writeFile(opts.md, renderMarkdown(report));
-  if (opts.csv) await writeFile(opts.csv, claimsMatrixCsv(report));
-  if (opts.jsonl) await writeFile(opts.jsonl, claimsAndConflictsJsonl(report));
-  if (!opts.quiet) process.stdout.write(renderTerminal(report, { entities: opts.entities }));
-  const written = [opts.json, opts.md, opts.csv, opts.jsonl].filter(Boolean);
+  const written = await writeExports(report, opts, `triangulate report: ${paths.join(', ')}`);
+  if (!opts.quiet && !exportsToStdout(opts)) process.stdout.write(renderTerminal(report, { entities: opts.entities }));
   if (written.length) process.stderr.write(`wrote ${written.join(', ')}\n`);
   const read = new Set(analysis.documents.map((d) => d.path));
   const skipped = analysis.messages.some((m) => m.severity !== 'info' && !read.has(m.file));
@@ -75,14 +67,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program
-    .command('analyze')
-    .description('read articles (text or HTML files, folders) and report what holds up and what conflicts')
-    .argument('<paths...>', 'files or folders of articles')
-    .option('--json <file>', 'write the JSON report')
-    .option('--md <file>', 'write the Markdown report')
-    .option('--csv <file>', 'write the claims-by-sources matrix as CSV')
-    .option('--jsonl <file>', 'write claims and conflicts as JSON Lines')
+  addExportOptions(
+    program
+      .command('analyze')
+      .description('read articles (text or HTML files, folders) and report what holds up and what conflicts')
+      .argument('<paths...>', 'files or folders of articles'),
+  )
     .option('-q, --quiet', 'no terminal report')
     .option('--no-entities', 'leave the entity list out of the terminal report')
     .option('--config <file>', 'a pipeline configuration (JSON) naming extra components to run on each document (see README)')

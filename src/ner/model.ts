@@ -121,7 +121,7 @@ export class NerModel {
       // sentence edges stand in the window as "<s>" and "</s>", which are no words of their own
       if (word !== '<s>' && word !== '</s>') this.addFeatures(wordFeatures(word), s);
       const lw = word === '<s>' || word === '</s>' ? word : word.toLowerCase();
-      ['w-2', 'w-1', 'w+1', 'w+2'].forEach((name, k) => this.addFeatures([`${name}=${lw}`], s!.subarray((k + 1) * T, (k + 2) * T)));
+      for (const [k, name] of ['w-2', 'w-1', 'w+1', 'w+2'].entries()) this.addFeatures([`${name}=${lw}`], s.subarray((k + 1) * T, (k + 2) * T));
       if (this.wordScores.size >= 200_000) this.wordScores.clear();
       this.wordScores.set(word, s);
     }
