@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../test/documents.js';
-import { analyzePaths } from '../pipeline.js';
-import { annotate } from './index.js';
+import { analyzeDocuments, analyzePaths } from '../pipeline.js';
 
 // articles written for these tests
 const GERMAN = [
@@ -22,10 +21,9 @@ const FRENCH = [
   'Un hélicoptère a survolé la zone. La maire Claire Dubois s’est rendue sur place mercredi.',
 ].join('\n');
 
+/** The entities a reader of the report sees for one document: type and name. */
 const names = (text: string, language: string) =>
-  annotate(makeDocument('d1', text, { language, published: '2026-03-14' }))
-    .mentions.filter((m) => ['person', 'organization', 'other', 'place'].includes(m.type))
-    .map((m) => `${m.type}:${m.name}`);
+  analyzeDocuments([makeDocument('d1', text, { language, published: '2026-03-14' })]).entities.map((e) => `${e.type}:${e.name}`);
 
 describe('names in languages other than English', () => {
   it('German: capitalised nouns are no names; titles before a known given name are cut; institutions stay', () => {

@@ -26,7 +26,9 @@ export function refineNamesForLanguage(mentions: Mention[], text: string, langua
   if (!lex) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (m.type === 'facility' || m.type === 'equipment' || PROTECTED_RULES.test(m.rule)) {
+    // a lone noun-capitalised word the names stage already marked (rule *-noun) joins an entity only where another
+    // document names it: that mechanism decides, not the lexicon
+    if (m.type === 'facility' || m.type === 'equipment' || PROTECTED_RULES.test(m.rule) || m.rule.endsWith('-noun')) {
       out.push(m);
       continue;
     }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isGivenName } from './lexicon.js';
 import config from './data/lexicons.json' with { type: 'json' };
+import languageData from './data/names-languages.json' with { type: 'json' };
 
 /** Everyday words (by frequency rank) and name lists of one language. */
 export interface LanguageLexicon {
@@ -19,7 +20,7 @@ const cache = new Map<string, LanguageLexicon | null>();
 const packages = config.packages as Record<string, string>;
 const functionWords = config.functionWords as Record<string, string[]>;
 const modules = new Set(config.modules);
-const organizationHeads = config.organizationHeads as unknown as Record<string, string[]>;
+const organizationHeads = languageData.organizationSuffixes as Record<string, string[]>;
 
 /** Whether triangulate has language data (a module) for this ISO 639-1 code. */
 export const hasLanguageModule = (language: string): boolean => modules.has(language);
@@ -36,7 +37,7 @@ export function lexiconFor(language: string): LanguageLexicon | null {
     list('commonWords').forEach((w, i) => {
       if (i < config.commonRankLimit && !common.has(w)) common.set(w, i);
     });
-    lex = { language, common, given: new Set(list('firstnames')), family: new Set(list('lastnames')), capitalisesNouns: config.nounCapitalising.includes(language), organizationHeads: organizationHeads[language] ?? [] };
+    lex = { language, common, given: new Set(list('firstnames')), family: new Set(list('lastnames')), capitalisesNouns: languageData.capitalizesNouns.includes(language), organizationHeads: organizationHeads[language] ?? [] };
   } else if (functionWords[language]) {
     lex = { language, common: new Map(functionWords[language].map((w, i) => [w, i])), given: new Set(), family: new Set(), capitalisesNouns: false, organizationHeads: [] };
   }
