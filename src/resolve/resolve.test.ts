@@ -90,9 +90,9 @@ describe('resolveEntities: different things stay apart', () => {
     const es = entities('Maj. Gen. Anton Belka met officials of the National Grain Board (NGB) in Vienna on Tuesday.');
     const ids = es.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(entityOf(es, 'd1', 'Anton Belka').id).toMatch(/^p\d+$/);
-    expect(entityOf(es, 'd1', 'Vienna').id).toMatch(/^l\d+$/);
-    expect(entityOf(es, 'd1', 'National Grain Board').id).toMatch(/^o\d+$/);
+    expect(entityOf(es, 'd1', 'Anton Belka').id).toMatch(/^p[0-9a-f]{8}(?:-\d+)?$/);
+    expect(entityOf(es, 'd1', 'Vienna').id).toMatch(/^l[0-9a-f]{8}(?:-\d+)?$/);
+    expect(entityOf(es, 'd1', 'National Grain Board').id).toMatch(/^o[0-9a-f]{8}(?:-\d+)?$/);
   });
 });
 

@@ -39,6 +39,6 @@ describe('search by the names of entities', () => {
     const r = await story();
     const found = searchStory(r, 'queued');
     expect(found.named).toEqual([]);
-    expect(found.documents.map((d) => [d.id, d.hits])).toEqual([['d1', 1]]);
+    expect(found.documents.map((d) => [d.id, d.hits])).toEqual([[r.documents[0].id, 1]]);
   });
 });

@@ -167,10 +167,17 @@ describe.skipIf(!hasChromium)('Back returns to your place', () => {
 describe.skipIf(!hasChromium)('permalinks', () => {
   it('?id= opens one conflict, claim, entity row or event, selected and in view, and every conflict links to itself', async () => {
     const { page, errors } = await newPage(1280, 600);
+    // ids are content hashes: take the third conflict, the twentieth claim and the sixth person from the API
+    const [{ conflicts }, { claims }, { entities }] = await Promise.all([
+      api<{ conflicts: { id: string }[] }>(example, '/api/stories/s1/conflicts'),
+      api<{ claims: { id: string }[] }>(example, '/api/stories/s1/claims'),
+      api<{ entities: { id: string; type: string }[] }>(example, '/api/stories/s1/entities'),
+    ]);
+    const people = entities.filter((e) => e.type === 'person');
     const cases: [string, string, string][] = [
-      ['conflicts', 'c3', 'article'],
-      ['claims', 'k20', 'tr'],
-      ['entities', 'p6', 'tr'],
+      ['conflicts', conflicts[2].id, 'article'],
+      ['claims', claims[19].id, 'tr'],
+      ['entities', people[Math.min(5, people.length - 1)].id, 'tr'],
     ];
     const { undated } = await api<{ undated: { id: string }[] }>(example, '/api/stories/s1/events');
     cases.push(['timeline', undated[undated.length - 1].id, 'article']);

@@ -29,9 +29,33 @@ export function serve(paths: string[], webRoot: string): Promise<RunningServer> 
 
 export const api = async <T>(server: RunningServer, path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
 
-/** Opens a route and waits until the view has rendered. */
+/**
+ * Ids are content hashes, so tests name items by position: `d2` is the story's second document (path order), `p1` its
+ * first person, `c2` its second conflict. Turns those names in a route into the real ids, asking the API.
+ */
+export async function resolvePositions(server: RunningServer, hash: string): Promise<string> {
+  const story = hash.match(/#\/story\/(s\d+)/)?.[1];
+  if (!story || !/(?:\/doc\/d|\/entity\/p|[?&]id=c)\d{1,2}(?![\da-f])/.test(hash)) return hash;
+  const [{ documents }, { entities }, { conflicts }] = await Promise.all([
+    api<{ documents: { id: string }[] }>(server, `/api/stories/${story}`),
+    api<{ entities: { id: string; type: string }[] }>(server, `/api/stories/${story}/entities`),
+    api<{ conflicts: { id: string }[] }>(server, `/api/stories/${story}/conflicts`),
+  ]);
+  const people = entities.filter((e) => e.type === 'person');
+  const at = <T extends { id: string }>(list: T[], n: string, name: string) => {
+    const item = list[Number(n) - 1];
+    if (!item) throw new Error(`${hash}: the story has no ${name} number ${n}`);
+    return item.id;
+  };
+  return hash
+    .replace(/\/doc\/d(\d{1,2})(?![\da-f])/, (_, n) => `/doc/${at(documents, n, 'document')}`)
+    .replace(/\/entity\/p(\d{1,2})(?![\da-f])/, (_, n) => `/entity/${at(people, n, 'person')}`)
+    .replace(/([?&]id=)c(\d{1,2})(?![\da-f])/, (_, pre, n) => `${pre}${at(conflicts, n, 'conflict')}`);
+}
+
+/** Opens a route (positional names resolved, see resolvePositions) and waits until the view has rendered. */
 export async function open(page: Page, server: RunningServer, hash: string): Promise<void> {
-  await page.goto(`${server.url}${hash}`);
+  await page.goto(`${server.url}${await resolvePositions(server, hash)}`);
   await page.waitForSelector('body[data-ready]');
 }
 

@@ -66,7 +66,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
             h(
               'table',
               { class: 'grid matrix' },
-              h('thead', {}, h('tr', {}, h('th', { class: 'claim' }, 'Claim'), h('th', { class: 'status' }, 'Status'), m.documents.map((d) => h('th', { title: d.title ?? '' }, h('a', { href: to.doc(story, d.id) }, d.id), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
+              h('thead', {}, h('tr', {}, h('th', { class: 'claim' }, 'Claim'), h('th', { class: 'status' }, 'Status'), m.documents.map((d, i) => h('th', { title: `${d.id}${d.title ? `: ${d.title}` : ''}` }, h('a', { href: to.doc(story, d.id), ariaLabel: `document ${i + 1} (${d.id})` }, `#${i + 1}`), h('small', { dir: 'auto' }, docs.get(d.id)?.name))))),
               h(
                 'tbody',
                 {},
