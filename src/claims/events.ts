@@ -158,18 +158,25 @@ function compiled(lang: string): Compiled {
   return c;
 }
 
-/** The event mention fields this module fills; the caller's EventMention has them all. */
-export interface FrameMention extends EventFrame {
+/** What every event mention has, whichever finder made it (this module, or the meetings and visits of claims/index.ts). */
+export interface EventMentionBase extends EventFrame {
   doc: string;
   sentence: number;
-  kind: 'incident' | 'action' | 'statement';
+  /** for incidents: what happened ("fire", "explosion") */
   incident?: string;
   participants: string[];
   place: string | null;
+  /** every place the sentence names ("at the Kremlin in Moscow, Russia"), to match events told at different scales */
   places: string[];
   dates: DateMention[];
+  /** a date carried over from the previous sentence when this one states none */
   inheritedDate: DateMention | null;
   evidence: Evidence;
+}
+
+/** The event mentions this module makes: typed happenings, actions and statements, with no claims of their own. */
+export interface FrameMention extends EventMentionBase {
+  kind: 'incident' | 'action' | 'statement';
   claims: never[];
 }
 

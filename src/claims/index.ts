@@ -4,7 +4,7 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
-import { documentDate, type EventFrame, sentenceFrames } from './events.js';
+import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { type FigureReading, readFigures } from './figures.js';
@@ -26,20 +26,8 @@ export interface ClaimDraft {
 type ClaimBase = Omit<ClaimDraft, 'subject' | 'predicate' | 'object' | 'qualifiers'>;
 
 /** One occurrence (meeting, visit, delegation, a typed happening or action, a statement) as one sentence tells it. */
-export interface EventMention extends EventFrame {
-  doc: string;
-  sentence: number;
+export interface EventMention extends EventMentionBase {
   kind: 'meeting' | 'visit' | 'delegation' | 'incident' | 'action' | 'statement';
-  /** for incidents: what happened ("fire", "explosion") */
-  incident?: string;
-  participants: string[];
-  place: string | null;
-  /** every place the sentence names ("at the Kremlin in Moscow, Russia"), to match events told at different scales */
-  places: string[];
-  dates: DateMention[];
-  /** a date carried over from the previous sentence when this one states none */
-  inheritedDate: DateMention | null;
-  evidence: Evidence;
   claims: ClaimDraft[];
 }
 
