@@ -109,6 +109,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
   const acronymLong = new Map<string, string>();
   for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, nameKey(p.long));
+  for (const [short, long] of acronymsByInitials(mentions)) if (!acronymLong.has(short)) acronymLong.set(short, long);
   mentions.forEach((m, i) => {
     if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
     if (m.type === 'equipment' || m.type === 'facility') return;
@@ -377,4 +378,35 @@ function inheritCountries(entities: Entity[], defaultCountry: Map<string, string
   const known = new Map<string, Set<string>>();
   for (const e of entities) for (const r of e.roles) if (r.country) known.set(r.title, (known.get(r.title) ?? new Set()).add(r.country));
   for (const r of unknown) if (!r.country && INFERABLE(r.title) && known.get(r.title)?.size === 1) r.country = [...known.get(r.title)!][0];
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "US Geological Survey" → "USGS", "United Nations" → "UN", "International Organization for Migration" → "IOM": the
+ * first letters of a name's capitalised words, a word written in capitals kept whole; null when fewer than two.
+ */
+export function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return null;
+  const initials = words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join('');
+  return ACRONYM.test(initials) ? initials : null;
+}
+
+/**
+ * Acronyms the folder uses that the initials of exactly one organization's name spell, where no text says "(X)":
+ * "USGS" in one report, "US Geological Survey" in another.
+ */
+function acronymsByInitials(mentions: Mention[]): Map<string, string> {
+  const used = new Set(mentions.filter((m) => ACRONYM.test(m.name)).map((m) => m.name));
+  const longs = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const short = initialsOf(m.name);
+    if (!short || !used.has(short)) continue;
+    const set = longs.get(short) ?? new Set<string>();
+    set.add(nameKey(m.name));
+    longs.set(short, set);
+  }
+  return new Map([...longs].filter(([, set]) => set.size === 1).map(([short, set]) => [short, [...set][0]]));
 }

@@ -45,6 +45,19 @@ describe('resolveEntities: one entity per person', () => {
     expect(surfaces(board)).toEqual(expect.arrayContaining(['d1:NGB', 'd2:NGB']));
   });
 
+  it('joins an acronym to the one organization whose initials spell it, though no text gives "(X)"', () => {
+    const es = entities('Engineers of the US Coastal Survey measured the shoreline on Monday.', 'The USCS said the shoreline had moved by two metres.', 'The Baltic Ferry Authority said sailings would resume.', 'The BFA confirmed it on Tuesday.');
+    expect(entityOf(es, 'd2', 'USCS')).toBe(entityOf(es, 'd1', 'US Coastal Survey'));
+    expect(entityOf(es, 'd4', 'BFA')).toBe(entityOf(es, 'd3', 'Baltic Ferry Authority'));
+  });
+
+  it('keeps an acronym apart when the initials of two organizations spell it', () => {
+    const es = entities('The Northern Grain Authority inspected the silos.', 'The National Gas Agency raised prices.', 'The NGA said on Friday that it disagreed.');
+    const nga = entityOf(es, 'd3', 'NGA');
+    expect(nga).not.toBe(entityOf(es, 'd1', 'Northern Grain Authority'));
+    expect(nga).not.toBe(entityOf(es, 'd2', 'National Gas Agency'));
+  });
+
   it('joins an acronym to its expansion when the expansion document comes second', () => {
     const es = entities('The NGB said the harvest was smaller than expected this year.', 'Inspectors from the National Grain Board (NGB) visited the silos on Monday.');
     expect(entityOf(es, 'd1', 'NGB')).toBe(entityOf(es, 'd2', 'National Grain Board'));
