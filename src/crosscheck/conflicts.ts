@@ -8,7 +8,7 @@ import type { DocumentOrigin } from './origins.js';
 import { categoryQuestion } from '../claims/categories.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
-import { StableIds } from '../text/index.js';
+import { memo, StableIds } from '../text/index.js';
 
 export interface Alternative {
   value: string;
@@ -345,7 +345,8 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
 }
 
 const MAX_DATE_GAP_DAYS = 2;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+// asked for every pair of dated events: each date is parsed once
+const dayNumber = memo((iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000);
 
 /**
  * One occurrence dated differently by different documents: events of the same kind, with the same incident or the same
