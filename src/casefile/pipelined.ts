@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type ArticleWrite, failJob, type Job, type Store, setArticleKeys, storeArticle, storeArticles, writeResults } from '../store/index.js';
 import type { CaseFilePool, ComputedStory, ComputeTask, ReadUnits } from './pool.js';
+import { formatError } from '../text/index.js';
 import { storyInputMessages } from './recompute.js';
 import { assignPending } from './stories.js';
 import type { WorkEvent } from './worker.js';
@@ -158,7 +159,7 @@ async function storeOne(store: Store, job: Job, write: ArticleWrite): Promise<vo
         .execute();
     });
   } catch (err) {
-    await failJob(store.db, job, err instanceof Error ? err.message : String(err));
+    await failJob(store.db, job, formatError(err));
   }
 }
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ingest, progress, storyReport, watchFolder, work } from '../casefile/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
-import { formatError } from './errors.js';
+import { formatError } from '../text/errors.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';

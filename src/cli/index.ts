@@ -3,7 +3,7 @@ import { analyzePathsParallel } from '../parallel/index.js';
 import { ComponentError, loadComponents } from '../components/index.js';
 import { analyzePaths } from '../pipeline.js';
 import { registerCaseFileCommands } from './casefile.js';
-import { formatError } from './errors.js';
+import { formatError } from '../text/errors.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 import { buildReport, renderTerminal, safe } from '../report/index.js';

@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { caseFileSource } from '../casefile/source.js';
 import { analysisSource, type CaseSource, startServer } from '../server/index.js';
 import { openStore, type Store, storeTarget } from '../store/index.js';
-import { formatError } from './errors.js';
+import { formatError } from '../text/errors.js';
 
 interface ServeOptions {
   port: number;

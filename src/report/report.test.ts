@@ -148,9 +148,11 @@ describe('renderTerminal', () => {
     for (const seq of [clear, retitle, `${red}loudly`, '\u0007']) expect(out).not.toContain(seq);
   });
 
-  it('safe removes C0 and C1 control characters but keeps tabs and newlines', () => {
+  it('safe removes C0 and C1 control characters and turns line breaks and tabs into spaces', () => {
     expect(safe(`a${red}b\u009bc\u0000d`)).toBe('a[31mbcd');
-    expect(safe('a\tb\nc')).toBe('a\tb\nc');
+    // a file name or quote with a line break cannot forge a line of its own ("warning: …")
+    expect(safe('a\tb\nc')).toBe('a b c');
+    expect(safe('x.txt\nerror: all files lost\r\n')).toBe('x.txt error: all files lost ');
   });
 
   it('can leave the entity list out', () => {

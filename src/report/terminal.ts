@@ -3,7 +3,11 @@ import type { Report } from './json.js';
 import { sections } from './sections.js';
 
 /** Removes control characters (ANSI escapes included) so article text cannot drive the terminal. */
-export const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+/**
+ * Article text, file names and messages made safe for one terminal line: control characters (escape sequences) are
+ * dropped, and line and paragraph breaks become spaces, so a file name or quote with a newline cannot forge a line.
+ */
+export const safe = (s: string): string => s.replace(/[\n\r\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
 /** The report for a terminal: documents, conflicts side by side with quotes, timeline, claims, entities. */
 export function renderTerminal(r: Report, opts: { entities?: boolean } = {}): string {

@@ -2,3 +2,4 @@
 export { caseless, WORD_END, WORD_START } from './caseless.js';
 export { memo } from './memo.js';
 export { StableIds, shortHash, stableIds } from './ids.js';
+export { formatError } from './errors.js';

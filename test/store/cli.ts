@@ -1,7 +1,7 @@
 // The case-file commands as a separate process, for the tests that run several processes or kill one.
 import { Command } from 'commander';
 import { registerCaseFileCommands } from '../../src/cli/casefile.js';
-import { formatError } from '../../src/cli/errors.js';
+import { formatError } from '../../src/text/errors.js';
 
 let code = 0;
 const program = new Command('triangulate').exitOverride();
