@@ -18,7 +18,7 @@ export const openapi = {
   paths: {
     '/api/stories': { get: { summary: 'Stories', responses: { '200': json(obj({ stories: list(ref('StorySummary')) })) } } },
     '/api/stories/{id}': get('Story overview: documents with outlet, date, language, syndication chain and reliability profile', obj({ story: ref('StorySummary'), summary: { type: 'object' }, documents: list({ type: 'object' }), warnings: list({ type: 'object' }) })),
-    '/api/stories/{id}/conflicts': get('Conflicts: each question with its alternatives, support counts and evidence', obj({ conflicts: list({ type: 'object' }) })),
+    '/api/stories/{id}/conflicts': get('Conflicts: each question with its alternatives, support counts, evidence and why the values cannot both hold (`why`)', obj({ conflicts: list({ type: 'object' }) })),
     '/api/stories/{id}/claims': get(
       'Claims with, per document, whether it supports or contradicts the claim (absent: silent)',
       obj({ documents: list({ type: 'object' }), claims: list(obj({ id: { type: 'string' }, status: { type: 'string' }, evidence: list(ref('Evidence')), stance: { type: 'object', additionalProperties: { type: 'string', enum: ['supports', 'contradicts'] } } })) }),
@@ -35,9 +35,9 @@ export const openapi = {
       'People, organizations and places; edges met / holds-role / located-at / leads from claims and events',
       obj({ nodes: list(obj({ id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, entity: { type: 'string', nullable: true } })), edges: list(obj({ source: { type: 'string' }, target: { type: 'string' }, kind: { type: 'string', enum: ['met', 'holds-role', 'located-at', 'leads'] } })) }),
     ),
-    '/api/stories/{id}/places': get('Places and facilities: located ones with [lat, lon], the rest apart', obj({ located: list({ type: 'object' }), unlocated: list({ type: 'object' }) })),
+    '/api/stories/{id}/places': get('Places and facilities: located ones with [lat, lon], whether they set the frame (`scope`) and the town a facility without coordinates stands near (`near`); the rest apart', obj({ located: list({ type: 'object' }), unlocated: list({ type: 'object' }) })),
     '/api/stories/{id}/documents/{did}': get('One document: clean text, entity mentions by offset, removed boilerplate, profile', obj({ document: { type: 'object' }, mentions: list({ type: 'object' }), profile: { type: 'object', nullable: true } }), [pathParam('did', 'document id')]),
-    '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive)', obj({ query: { type: 'string' }, documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
+    '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive), also by the aliases and transliterations of the entities q names (`named`)', obj({ query: { type: 'string' }, named: list({ type: 'object' }), documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
       { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } },
     ]),
   },
