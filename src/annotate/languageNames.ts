@@ -1,6 +1,6 @@
 import type { Mention } from '../types.js';
 import { lookupPlace } from './gazetteer.js';
-import { hasEverydayHead, isEverydayWord, isInstitutionCompound, isKnownName, type LanguageLexicon, lexiconFor } from './lexicons.js';
+import { hasEverydayHead, hasOrganizationHead, isEverydayWord, isKnownName, type LanguageLexicon, lexiconFor } from './lexicons.js';
 
 // what the names stage found by evidence stronger than capitalisation (gazetteer, country, dateline…): kept as found
 const PROTECTED_RULES = /^(?:country|dateline|outlet|acronym|vessel|ner)/;
@@ -53,7 +53,7 @@ function refine(m: Mention, text: string, lex: LanguageLexicon): Mention | null 
   const rest = words.slice(from);
   // one word left: an everyday word or (nouns capitalised) a compound of one is no name, and no person without a known name
   const lone = rest.length === 1 && !/[-\d]/.test(rest[0].text) ? rest[0] : null;
-  if (lone && isInstitutionCompound(lex, lone.text)) {
+  if (lone && hasOrganizationHead(lone.text, lex.language)) {
     const start = lone.start;
     return { ...m, start, text: text.slice(start, m.end), name: text.slice(start, m.end), type: 'organization', rule: `${m.rule}+${lex.language}-institution` };
   }

@@ -11,8 +11,6 @@ export interface LanguageLexicon {
   given: Set<string>;
   family: Set<string>;
   capitalisesNouns: boolean;
-  /** heads of one-word compounds that name an institution ("…ministerium") */
-  organizationHeads: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -21,6 +19,14 @@ const packages = config.packages as Record<string, string>;
 const functionWords = config.functionWords as Record<string, string[]>;
 const modules = new Set(config.modules);
 const organizationHeads = languageData.organizationSuffixes as Record<string, string[]>;
+const nounCapitalising = new Set(languageData.capitalizesNouns);
+
+/** Whether the language capitalises every noun (German), so that a capital is no evidence of a name. */
+export const capitalisesNouns = (language: string): boolean => nounCapitalising.has(language);
+
+/** "Gesundheitsministerium", "Bundesamt": a one-word compound whose head names a kind of body, in a language that writes such compounds. */
+export const hasOrganizationHead = (word: string, language: string): boolean =>
+  (organizationHeads[language] ?? []).some((head) => word.length > head.length + 2 && word.toLowerCase().endsWith(head));
 
 /** Whether triangulate has language data (a module) for this ISO 639-1 code. */
 export const hasLanguageModule = (language: string): boolean => modules.has(language);
@@ -37,9 +43,9 @@ export function lexiconFor(language: string): LanguageLexicon | null {
     list('commonWords').forEach((w, i) => {
       if (i < config.commonRankLimit && !common.has(w)) common.set(w, i);
     });
-    lex = { language, common, given: new Set(list('firstnames')), family: new Set(list('lastnames')), capitalisesNouns: languageData.capitalizesNouns.includes(language), organizationHeads: organizationHeads[language] ?? [] };
+    lex = { language, common, given: new Set(list('firstnames')), family: new Set(list('lastnames')), capitalisesNouns: capitalisesNouns(language) };
   } else if (functionWords[language]) {
-    lex = { language, common: new Map(functionWords[language].map((w, i) => [w, i])), given: new Set(), family: new Set(), capitalisesNouns: false, organizationHeads: [] };
+    lex = { language, common: new Map(functionWords[language].map((w, i) => [w, i])), given: new Set(), family: new Set(), capitalisesNouns: false };
   }
   cache.set(language, lex);
   return lex;
@@ -61,8 +67,3 @@ export function hasEverydayHead(lex: LanguageLexicon, word: string): boolean {
   return false;
 }
 
-/** A one-word compound naming an institution ("Gesundheitsministerium", "Bundesamt"): longer than its head, which is an institution word. */
-export function isInstitutionCompound(lex: LanguageLexicon, word: string): boolean {
-  const w = lower(word);
-  return lex.organizationHeads.some((h) => w.length > h.length + 2 && w.endsWith(h));
-}

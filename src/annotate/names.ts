@@ -2,6 +2,7 @@ import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
+import { capitalisesNouns, hasOrganizationHead } from './lexicons.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { WORD_END } from '../text/index.js';
@@ -12,14 +13,8 @@ interface Span {
   end: number;
 }
 
-// languages that capitalise every noun, so that a lone capitalised word is no evidence of a name
-const CAPITALIZES_NOUNS = new Set(languageData.capitalizesNouns);
-const ORG_SUFFIXES: Record<string, string[]> = languageData.organizationSuffixes;
 // articles that a capital at the start of a sentence does not make part of a name, per language ("Das Erdbeben")
 const LEADING_ARTICLES: Record<string, string[]> = languageData.determiners;
-/** "Gesundheitsministerium", "EU-Kommission": a compound whose head names a kind of body, in a language that writes such compounds. */
-const hasOrganizationHead = (word: string, language: string) =>
-  (ORG_SUFFIXES[language] ?? []).some((suf) => word.toLowerCase().endsWith(suf) && word.length > suf.length + 2);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
@@ -298,7 +293,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
           cls.type = 'organization';
           cls.rule = 'org-suffix';
         }
-        const rule = cls.type === 'other' && CAPITALIZES_NOUNS.has(language) ? `${cls.rule}-noun` : cls.rule;
+        const rule = cls.type === 'other' && capitalisesNouns(language) ? `${cls.rule}-noun` : cls.rule;
         out.push({
           doc: docId,
           start: nameStart,
