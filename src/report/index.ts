@@ -1,4 +1,5 @@
 export { buildReport, type Report } from './json.js';
+export * from './review.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderTerminal, safe } from './terminal.js';
 export { claimsAndConflictsJsonl, claimsMatrixCsv, csvField } from './exports.js';

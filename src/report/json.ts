@@ -2,11 +2,15 @@ import { countryName } from '../annotate/gazetteer.js';
 import { findEvolvingFigures } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { Evidence } from '../types.js';
+import type { Review } from './review.js';
 
 const TOOL = { name: 'triangulate', version: '0.1.0' };
 
-/** The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input. */
-export function buildReport(a: Analysis) {
+/**
+ * The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input.
+ * `review` (the analyst's verdicts and notes, from the case file) is carried as is when given.
+ */
+export function buildReport(a: Analysis, review?: Review) {
   const { cross } = a;
   const evolving = findEvolvingFigures(cross.claims, { entities: new Map(a.entities.map((e) => [e.id, e])), docs: new Map(a.documents.map((d) => [d.id, d])) });
   return {
@@ -107,6 +111,7 @@ export function buildReport(a: Analysis) {
     singleSource: uncorroboratedSpecifics(cross.claims),
     profiles: cross.profiles,
     warnings: a.messages,
+    ...(review ? { review } : {}),
   };
 }
 
