@@ -4,7 +4,7 @@ import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from '../text/errors.js';
 import { threadCount } from './options.js';
-import { createMeter, workMeter } from './progress.js';
+import { createMeter, workLog, workMeter } from './progress.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
@@ -15,7 +15,10 @@ interface DbOption {
 
 interface Quiet {
   quiet?: boolean;
+  verbose?: boolean;
 }
+
+const VERBOSE_HELP = 'one line per input (status, source, reason) and per story computed, instead of the progress display';
 
 async function withStore<T>(opts: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(storeTarget(opts.db));
@@ -45,6 +48,7 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--no-wait', 'on PostgreSQL: only enqueue, leave the work to `triangulate worker`')
     .option('--db <target>', DB_HELP)
     .option('-q, --quiet', 'no progress and no summary line (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
     .action(async (paths: string[], opts: DbOption & Quiet & { story?: string; storyPerFolder?: boolean; threads?: number; retryFailed?: boolean; wait: boolean }) => {
       if (!paths.length && !opts.retryFailed) {
         err('error: name files or folders to ingest, or use --retry-failed');
@@ -54,8 +58,8 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
         err('error: --story and --story-per-folder exclude each other');
         return setExit(2);
       }
-      const meter = createMeter('ingest', { quiet: opts.quiet });
-      const bar = workMeter(meter);
+      const meter = createMeter('ingest', { quiet: opts.quiet || opts.verbose });
+      const bar = opts.verbose ? workLog() : workMeter(meter);
       let complete = false;
       const summary = await withStore(opts, (store) =>
         ingest(store, paths, {
@@ -153,10 +157,12 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--story <name>', 'put everything into this story')
     .option('--db <target>', DB_HELP)
     .option('-q, --quiet', 'no line per batch (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
     .action(async (dir: string, opts: DbOption & Quiet & { story?: string }) =>
       withStore(opts, async (store) => {
         const stop = watchFolder(store, dir, {
           story: opts.story,
+          onEvent: opts.verbose ? workLog().event : undefined,
           onBatch: (s) => {
             for (const p of s.problems) err(`warning: ${safe(p)}`);
             if (!opts.quiet) err(`${s.ok} ok, ${s.skipped} skipped, ${s.failed} failed`);
@@ -176,15 +182,16 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--poll <ms>', 'how often to look for new work', '1000')
     .option('--db <target>', DB_HELP)
     .option('-q, --quiet', 'no progress')
+    .option('-v, --verbose', VERBOSE_HELP)
     .action(async (opts: DbOption & Quiet & { once?: boolean; poll: string }) =>
       withStore(opts, async (store) => {
         const stop = new AbortController();
         process.once('SIGINT', () => stop.abort());
         process.once('SIGTERM', () => stop.abort());
         // the work in sight when it starts: queued inputs and stale stories; the bar's total grows with what comes later
-        const meter = createMeter('worker', { quiet: opts.quiet });
+        const meter = createMeter('worker', { quiet: opts.quiet || opts.verbose });
         meter.setTotal((await jobCounts(store.db)).queued + (await listStories(store.db)).filter((s) => s.stale).length);
-        const bar = workMeter(meter, { stories: true });
+        const bar = opts.verbose ? workLog() : workMeter(meter, { stories: true });
         await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event }).finally(() => meter.stop(!stop.signal.aborted));
       }),
     );

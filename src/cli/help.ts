@@ -19,7 +19,7 @@ const EXAMPLES: Record<string, string[]> = {
   watch: ['triangulate watch inbox/', 'triangulate watch inbox/ --story caspian-ferry-fire'],
   worker: ['triangulate worker --db postgres://analyst@localhost/triangulate', 'triangulate worker --once'],
   tag: ['echo "Angela Merkel visited Paris." | triangulate tag', 'triangulate tag --conll eng.testb > tagged.conll'],
-  completion: ['triangulate completion bash > /etc/bash_completion.d/triangulate', 'triangulate completion zsh > "${fpath[1]}/_triangulate"', 'triangulate completion fish > ~/.config/fish/completions/triangulate.fish'],
+  completion: ['triangulate completion bash > /etc/bash_completion.d/triangulate', 'triangulate completion zsh > ~/.zfunc/_triangulate', 'triangulate completion fish > ~/.config/fish/completions/triangulate.fish'],
 };
 
 /** Every command of the program, the program first. */

@@ -139,6 +139,19 @@ export function createMeter(label: string, opts: MeterOptions = {}): Meter {
   };
 }
 
+/** A log line for each work event (`--verbose`): every input with its status and reason, each story assigned or computed. */
+export function workLog(stream: NodeJS.WriteStream = process.stderr): { queued(total: number): void; event(e: WorkEvent): void } {
+  const line = (text: string) => stream.write(`${text}\n`);
+  return {
+    queued() {},
+    event(e) {
+      if (e.type === 'stored') line(`${e.status} ${safe(e.source)}${e.reason ? ` (${safe(e.reason)})` : ''}`);
+      else if (e.type === 'assigned') line(`assigned ${e.articles} article${e.articles > 1 ? 's' : ''} to stories`);
+      else line(`computed story ${safe(e.story)} (${e.documents} documents)`);
+    },
+  };
+}
+
 /**
  * The case file's work events on a meter: each stored input is an item; each computed story too when `stories` (the
  * worker, whose total counts them), else a note, as are stories assigned.
