@@ -85,7 +85,8 @@ export function createMeter(label: string, opts: MeterOptions = {}): Meter {
       stream,
       format: `${label} [{bar}] {percentage}% {value}/{total} | {rate}/s | ETA {eta_formatted} | {detail}`,
       barsize: 24,
-      hideCursor: true,
+      // a run killed mid-way must not leave the terminal without its cursor
+      hideCursor: false,
       clearOnComplete: true,
       etaBuffer: 50,
       fps: 10,
