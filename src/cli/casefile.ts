@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
-import { ingest, progress, storyReport, watchFolder, work } from '../casefile/index.js';
+import { ingest, storyReport, watchFolder, work } from '../casefile/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from '../text/errors.js';
+import { threadCount } from './options.js';
+import { createMeter, workLog, workMeter } from './progress.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
@@ -10,6 +12,13 @@ const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (de
 interface DbOption {
   db?: string;
 }
+
+interface Quiet {
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const VERBOSE_HELP = 'one line per input (status, source, reason) and per story computed, instead of the progress display';
 
 async function withStore<T>(opts: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(storeTarget(opts.db));
@@ -34,11 +43,13 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .argument('[paths...]', 'files, folders or feeds')
     .option('--story <name>', 'put everything into this story instead of grouping automatically')
     .option('--story-per-folder', "each folder's files (and each feed's items) make one story, named after the folder")
-    .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)')
+    .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)', threadCount)
     .option('--retry-failed', 'ingest again only the inputs that failed before')
     .option('--no-wait', 'on PostgreSQL: only enqueue, leave the work to `triangulate worker`')
     .option('--db <target>', DB_HELP)
-    .action(async (paths: string[], opts: DbOption & { story?: string; storyPerFolder?: boolean; threads?: string; retryFailed?: boolean; wait: boolean }) => {
+    .option('-q, --quiet', 'no progress and no summary line (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (paths: string[], opts: DbOption & Quiet & { story?: string; storyPerFolder?: boolean; threads?: number; retryFailed?: boolean; wait: boolean }) => {
       if (!paths.length && !opts.retryFailed) {
         err('error: name files or folders to ingest, or use --retry-failed');
         return setExit(2);
@@ -47,26 +58,27 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
         err('error: --story and --story-per-folder exclude each other');
         return setExit(2);
       }
-      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
-      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
-        err(`error: --threads takes a whole number of threads (0 or more), not "${safe(opts.threads ?? '')}"`);
-        return setExit(2);
-      }
-      const bar = progress();
+      const meter = createMeter('ingest', { quiet: opts.quiet || opts.verbose });
+      const bar = opts.verbose ? workLog() : workMeter(meter);
+      let complete = false;
       const summary = await withStore(opts, (store) =>
         ingest(store, paths, {
           story: opts.story,
           storyPerFolder: opts.storyPerFolder,
-          threads,
+          threads: opts.threads,
           retryFailed: opts.retryFailed,
           wait: opts.wait,
           onQueued: bar.queued,
           onEvent: bar.event,
         }),
-      );
-      bar.done();
+      )
+        .then((s) => {
+          complete = true;
+          return s;
+        })
+        .finally(() => meter.stop(complete));
       for (const p of summary.problems) err(`warning: ${safe(p)}`);
-      err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
+      if (!opts.quiet) err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
       setExit(summary.problems.length ? 3 : 0);
     });
 
@@ -144,15 +156,16 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .argument('<dir>')
     .option('--story <name>', 'put everything into this story')
     .option('--db <target>', DB_HELP)
-    .action(async (dir: string, opts: DbOption & { story?: string }) =>
+    .option('-q, --quiet', 'no line per batch (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (dir: string, opts: DbOption & Quiet & { story?: string }) =>
       withStore(opts, async (store) => {
-        const bar = progress();
         const stop = watchFolder(store, dir, {
           story: opts.story,
-          onEvent: bar.event,
+          onEvent: opts.verbose ? workLog().event : undefined,
           onBatch: (s) => {
-            bar.done();
             for (const p of s.problems) err(`warning: ${safe(p)}`);
+            if (!opts.quiet) err(`${s.ok} ok, ${s.skipped} skipped, ${s.failed} failed`);
           },
           onError: (e) => err(`error: ${formatError(e)}`),
         });
@@ -168,14 +181,18 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--once', 'stop when there is no work left instead of waiting for more')
     .option('--poll <ms>', 'how often to look for new work', '1000')
     .option('--db <target>', DB_HELP)
-    .action(async (opts: DbOption & { once?: boolean; poll: string }) =>
+    .option('-q, --quiet', 'no progress')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (opts: DbOption & Quiet & { once?: boolean; poll: string }) =>
       withStore(opts, async (store) => {
         const stop = new AbortController();
         process.once('SIGINT', () => stop.abort());
         process.once('SIGTERM', () => stop.abort());
-        const bar = progress();
-        await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event });
-        bar.done();
+        // the work in sight when it starts: queued inputs and stale stories; the bar's total grows with what comes later
+        const meter = createMeter('worker', { quiet: opts.quiet || opts.verbose });
+        meter.setTotal((await jobCounts(store.db)).queued + (await listStories(store.db)).filter((s) => s.stale).length);
+        const bar = opts.verbose ? workLog() : workMeter(meter, { stories: true });
+        await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event }).finally(() => meter.stop(!stop.signal.aborted));
       }),
     );
 }
