@@ -3,13 +3,16 @@ import type { View } from './common.js';
 import { h } from './dom.js';
 import { keepPlace, restorePlace } from './place.js';
 import { parseRoute, type Route, to } from './routes.js';
+import { claimView } from './views/claim.js';
 import { claimsView } from './views/claims.js';
 import { conflictsView } from './views/conflicts.js';
 import { entitiesView, entityView } from './views/entities.js';
 import { graphView } from './views/graph.js';
 import { mapView } from './views/map.js';
+import { outletsView, outletView } from './views/outlets.js';
 import { overviewView } from './views/overview.js';
 import { readerView } from './views/reader.js';
+import { reviewView } from './views/review.js';
 import { searchForm, searchView } from './views/search.js';
 import { storiesView } from './views/stories.js';
 import { timelineView } from './views/timeline.js';
@@ -18,8 +21,12 @@ type StoryView = (story: string, route: Route) => Promise<View>;
 
 const VIEWS: Record<string, StoryView> = {
   overview: (s) => overviewView(s),
-  conflicts: (s) => conflictsView(s),
+  conflicts: (s, r) => conflictsView(s, r.params),
   claims: (s, r) => claimsView(s, r.params),
+  claim: (s, r) => claimView(s, r.item ?? ''),
+  outlets: (s) => outletsView(s),
+  outlet: (s, r) => outletView(s, r.item ?? ''),
+  review: (s) => reviewView(s),
   entities: (s, r) => entitiesView(s, r.params),
   entity: (s, r) => entityView(s, r.item ?? ''),
   graph: (s, r) => graphView(s, r.params),
@@ -37,6 +44,8 @@ const TABS: [string, string][] = [
   ['graph', 'Graph'],
   ['timeline', 'Timeline'],
   ['map', 'Map'],
+  ['outlets', 'Outlets'],
+  ['review', 'Review'],
 ];
 
 const TITLES: Record<number, string> = { 400: 'This request cannot be answered', 404: 'Not found' };
@@ -56,7 +65,7 @@ async function header(route: Route): Promise<void> {
     storyName.replaceChildren();
     return;
   }
-  const active = route.view === 'entity' ? 'entities' : route.view;
+  const active = ({ entity: 'entities', claim: 'claims', outlet: 'outlets' } as Record<string, string>)[route.view] ?? route.view;
   tabs.replaceChildren(...TABS.map(([v, label]) => h('a', { href: v === 'overview' ? to.story(story) : to.view(story, v), class: v === active ? 'on' : '' }, label)), searchForm(story, route.params.get('q') ?? ''));
   const o = await load.overview(story).catch(() => null);
   storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');

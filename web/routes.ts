@@ -10,12 +10,14 @@ export const to = {
   entity: (s: string, e: string) => `#/story/${enc(s)}/entity/${enc(e)}`,
   doc: (s: string, d: string, at?: { start: number; end: number }) => `#/story/${enc(s)}/doc/${enc(d)}${at ? query({ start: String(at.start), end: String(at.end) }) : ''}`,
   evidence: (s: string, e: Evidence) => to.doc(s, e.doc, e),
+  claim: (s: string, c: string) => `#/story/${enc(s)}/claim/${enc(c)}`,
+  outlet: (s: string, name: string) => `#/story/${enc(s)}/outlet/${enc(name)}`,
 };
 
 export interface Route {
   story: string | null;
   view: string;
-  /** entity or document id for entity/doc views */
+  /** the item of a one-item view: entity, document or claim id, outlet name */
   item: string | null;
   params: URLSearchParams;
 }

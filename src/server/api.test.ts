@@ -45,6 +45,8 @@ describe('API on the example story', () => {
     '/api/stories/{id}/documents/{did}': '/api/stories/s1/documents/{first-document}',
     '/api/stories/{id}/search': '/api/stories/s1/search?q=ferry',
     '/api/session': '/api/session',
+    '/api/stories/{id}/outlets': '/api/stories/s1/outlets',
+    '/api/stories/{id}/outlets/{name}': '/api/stories/s1/outlets/Nomad%20Post',
     '/api/stories/{id}/review': '/api/stories/s1/review',
     '/api/stories/{id}/report': '/api/stories/s1/report',
   };

@@ -11,6 +11,7 @@ import { storyGraph } from './graph.js';
 import { crossOrigin, type HostPolicy, hostChecker } from './guard.js';
 import { openapi } from './openapi.js';
 import { urlProblem } from './query.js';
+import { outletsView, outletView } from './outlets.js';
 import { parseNote, parseVerdict, REVIEW_LIMITS, reviewOrNothing, reviewView } from './review.js';
 import { searchStory } from './search.js';
 import type { CaseSource } from './source.js';
@@ -164,6 +165,17 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
       },
       ['q'],
     ),
+  );
+  app.get(
+    '/api/stories/:id/outlets',
+    story((r, c) => c.json(outletsView(r))),
+  );
+  app.get(
+    '/api/stories/:id/outlets/:name',
+    story((r, c) => {
+      const o = outletView(r, c.req.param('name') ?? '');
+      return o ? c.json(o) : fail(c, 404, `no outlet ${shown(c.req.param('name') ?? '')} in this story`);
+    }),
   );
   app.get(
     '/api/stories/:id/review',

@@ -49,6 +49,8 @@ export const openapi = {
     '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive), also by the aliases and transliterations of the entities q names (`named`)', obj({ query: { type: 'string' }, named: list({ type: 'object' }), documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
       { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } },
     ]),
+    '/api/stories/{id}/outlets': get('Outlets (a document without one is filed under its file name): documents, claims by status, conflicts and how often their side is the best supported, whom they republish and who republishes them', obj({ outlets: list({ type: 'object' }) })),
+    '/api/stories/{id}/outlets/{name}': get('One outlet: its record, documents, the claims its documents make (with its quotes) and the side it takes in each conflict', obj({ outlet: { type: 'object' }, claims: list({ type: 'object' }), conflicts: list({ type: 'object' }) }), [pathParam('name', 'outlet name, as in /outlets')]),
     '/api/session': { get: { summary: "This server session's token, to send in the x-triangulate-token header of every write", responses: { '200': json(obj({ token: { type: 'string' }, header: { type: 'string' } })) } } },
     '/api/stories/{id}/review': get('The analyst\'s verdicts and notes, each with the label of its item, or `orphaned` when the item is no longer in the story', ref('ReviewView')),
     '/api/stories/{id}/report': get('The whole report as a file to download (with the review, when there is one)', { type: 'string' }, [

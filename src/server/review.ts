@@ -17,8 +17,8 @@ export const REVIEWED_KINDS: readonly ReviewedKind[] = ['conflict', 'claim', 'en
 export function memoryReview(): ReviewStore {
   const all = new Map<string, Review>();
   const of = (s: string) => {
-    let r = all.get(s);
-    if (!r) all.set(s, (r = emptyReview()));
+    const r = all.get(s) ?? emptyReview();
+    all.set(s, r);
     return r;
   };
   return {

@@ -1,6 +1,7 @@
 import { type ClaimRow, load } from '../api.js';
 import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
 import { badge, h, isolated, type Props } from '../dom.js';
+import { loadReview, notesOf, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
@@ -15,9 +16,11 @@ export function support(c: ClaimRow): HTMLElement {
   return h('small', { class: 'support-note' }, `${n}, ${c.origins} origin${c.origins === 1 ? '' : 's'}`);
 }
 
+const reviewLabel = (notes: number) => (notes ? `review · ${notes} note${notes === 1 ? '' : 's'}` : 'review');
+
 export async function claimsView(story: string, params: URLSearchParams): Promise<View> {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
-  const [m, o, { entities }] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story)]);
+  const [m, o, { entities }, state] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story), loadReview(story)]);
   const docs = docNames(o);
   const choose = (key: string, options: [string, string, Props?][]) =>
     h(
@@ -74,7 +77,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                   h(
                     'tr',
                     { id: `claim-${c.id}`, dataset: { anchor: c.id } },
-                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status))),
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status)), ' ', h('a', { class: 'review-link', href: to.claim(story, c.id) }, reviewLabel(notesOf(state, c.id).length)), verdictBadge(verdictOf(state, c.id))),
                     h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

@@ -1,0 +1,211 @@
+// Browser tests of the analyst's workspace (issue 17): verdicts and notes, outlet pages, filters, exports.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisSource, type RunningServer, startServer } from '../../src/server/index.js';
+import { api, buildUi, hasChromium, launchBrowser, open, ROOT, watchErrors } from './harness.js';
+
+const SHOTS = join(ROOT, 'docs/screenshots');
+const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> «Баку» بحر';
+// a verdict stored on a conflict that a later analysis no longer finds
+const GONE = 'c0ffee000';
+
+let browser: Browser;
+let example: RunningServer;
+let axeSource: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  const webRoot = await buildUi();
+  const source = analysisSource([join(ROOT, 'examples/caspian-ferry-fire')]);
+  await source.review.setVerdict('s1', { itemId: GONE, itemKind: 'conflict', rating: 'false', chosenValue: '12', note: 'written before the story changed', author: 'Earlier', at: '2026-01-02T10:00:00.000Z' });
+  [example, browser, axeSource] = await Promise.all([
+    startServer(source, { port: 0, host: '127.0.0.1', webRoot }),
+    launchBrowser(),
+    readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+  ]);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await example?.close();
+});
+
+async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  return { page, errors: watchErrors(page) };
+}
+
+/** Serious and critical axe-core violations of the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+interface ConflictRow {
+  id: string;
+  question: string;
+  alternatives: { value: string; outlets: string[] }[];
+}
+
+describe.skipIf(!hasChromium)('verdicts and notes', () => {
+  it('gives a conflict a verdict with a chosen value and reasoning; it shows as text, stays after a reload and lists in Review', async () => {
+    const { page, errors } = await newPage();
+    const { conflicts } = await api<{ conflicts: ConflictRow[] }>(example, '/api/stories/s1/conflicts');
+    const c = conflicts[1];
+    await open(page, example, `#/story/s1/conflicts?id=${c.id}`);
+    const panel = page.locator(`article.conflict[data-anchor="${c.id}"] section.review`);
+    expect(await panel.locator('.meta').textContent()).toBe('No verdict yet.');
+    await panel.locator('summary:text("Give a verdict")').click();
+    await panel.locator('select[name="rating"]').selectOption('mostly-true');
+    await panel.locator('select[name="chosenValue"]').selectOption(c.alternatives[1].value);
+    await panel.locator('textarea[name="note"]').fill(HOSTILE);
+    await panel.locator('form.verdict-form input[name="author"]').fill('Ana Analyst');
+    await panel.locator('button:text("Save verdict")').click();
+    await panel.locator('.verdict').waitFor();
+    expect(await panel.locator('.verdict .badge').textContent()).toBe('verdict: mostly true');
+    expect(await panel.locator('.verdict strong').textContent()).toBe(c.alternatives[1].value);
+    // the analyst's text is text: shown as typed, no element made from it
+    expect(await panel.locator('.reasoning').textContent()).toBe(HOSTILE);
+    expect(await page.locator('#view img').count()).toBe(0);
+    expect(await page.locator(`article.conflict[data-anchor="${c.id}"] .alternative.chosen h3`).textContent()).toContain(c.alternatives[1].value);
+    await page.locator(`article.conflict[data-anchor="${c.id}"]`).evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -60);
+    });
+    await page.screenshot({ path: join(SHOTS, 'verdict.png') });
+    expect(await violations(page)).toEqual([]);
+    // stored on the server: a reload shows it, the name is remembered for the next form
+    await page.reload();
+    await page.waitForSelector('body[data-ready="conflicts"]');
+    expect(await panel.locator('.verdict .byline').textContent()).toContain('Ana Analyst');
+    await panel.locator('summary:text("Change verdict")').click();
+    expect(await panel.locator('form.verdict-form input[name="author"]').inputValue()).toBe('Ana Analyst');
+    expect(await panel.locator('textarea[name="note"]').inputValue()).toBe(HOSTILE);
+    // the conflicts filter by verdict
+    await page.locator('select[name="verdict"]').selectOption('none');
+    await page.waitForFunction(() => location.hash.includes('verdict=none'));
+    await page.waitForSelector('body[data-ready="conflicts"]');
+    expect(await page.locator('article.conflict').count()).toBe(conflicts.length - 1);
+    expect(await page.locator(`article.conflict[data-anchor="${c.id}"]`).count()).toBe(0);
+    // the Review tab lists it beside the verdict whose conflict is gone, marked orphaned
+    await open(page, example, '#/story/s1/review');
+    const rows = page.locator('table.verdicts tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await page.locator(`table.verdicts tr[data-anchor="${c.id}"] a`).first().textContent()).toBe(c.question);
+    expect(await page.locator(`table.verdicts tr[data-anchor="${GONE}"] .orphaned`).textContent()).toContain('no longer in the story');
+    expect(await page.locator('p.notice').textContent()).toContain('orphaned');
+    expect(await page.locator('#view img').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a claim a verdict from its page, shows it in the matrix, and notes a document in the reader', async () => {
+    const { page, errors } = await newPage();
+    const { claims } = await api<{ claims: { id: string; status: string }[] }>(example, '/api/stories/s1/claims');
+    const claim = claims.find((c) => c.status === 'corroborated') ?? claims[0];
+    await open(page, example, '#/story/s1/claims');
+    await page.locator(`tr[data-anchor="${claim.id}"] a.review-link`).click();
+    await page.waitForSelector('body[data-ready="claim"]');
+    await page.locator('section.review summary:text("Give a verdict")').click();
+    // a claim has no alternatives to choose from
+    expect(await page.locator('section.review select[name="chosenValue"]').count()).toBe(0);
+    await page.locator('section.review select[name="rating"]').selectOption('true');
+    await page.locator('section.review button:text("Save verdict")').click();
+    await page.locator('section.review .verdict').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="claims"]');
+    expect(await page.locator(`tr[data-anchor="${claim.id}"] .badge-verdict-true`).textContent()).toBe('verdict: true');
+    // a note on a document, then removed again
+    const { documents } = await api<{ documents: { id: string }[] }>(example, '/api/stories/s1');
+    await open(page, example, `#/story/s1/doc/${documents[0].id}`);
+    const panel = page.locator('section.review');
+    await panel.locator('summary:text("Add a note")').click();
+    await panel.locator('textarea[name="text"]').fill('Ask the desk for the wire original.\nSecond line.');
+    await panel.locator('button:text("Add note")').click();
+    await panel.locator('li.note').waitFor();
+    expect(await panel.locator('li.note p').textContent()).toBe('Ask the desk for the wire original.\nSecond line.');
+    const review = await api<{ notes: { itemId: string; itemKind: string }[] }>(example, '/api/stories/s1/review');
+    expect(review.notes).toEqual([expect.objectContaining({ itemId: documents[0].id, itemKind: 'document' })]);
+    await panel.locator('li.note button:text("Delete")').click();
+    await expect.poll(() => panel.locator('li.note').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('outlets', () => {
+  it('lists every outlet with its record and opens an outlet page from an outlet name anywhere', async () => {
+    const { page, errors } = await newPage();
+    const { outlets } = await api<{ outlets: { name: string; republishes: string[] }[] }>(example, '/api/stories/s1/outlets');
+    await open(page, example, '#/story/s1/outlets');
+    expect(await page.locator('table.outlets tbody tr').count()).toBe(outlets.length);
+    const copy = outlets.find((o) => o.republishes.length);
+    expect(copy, 'the example has a syndicated copy').toBeDefined();
+    expect(await page.locator(`table.outlets tr[data-anchor="${copy?.name}"] td:nth-child(6)`).textContent()).toBe(copy?.republishes.join(', '));
+    expect(await violations(page)).toEqual([]);
+    // from the overview's documents table, an outlet name opens its page
+    await open(page, example, '#/story/s1');
+    await page.locator(`table.documents a.outlet-link:text("${copy?.name}")`).click();
+    await page.waitForSelector('body[data-ready="outlet"]');
+    expect(await page.locator('h1').textContent()).toBe(copy?.name);
+    expect(await page.locator('#view p').filter({ hasText: 'Republishes' }).textContent()).toContain(copy?.republishes[0]);
+    expect(await page.locator('table.outlet-documents tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'outlet.png'), fullPage: true });
+    expect(await violations(page)).toEqual([]);
+    // a conflict side names the outlets it stands against, and those names link too
+    const { conflicts } = await api<{ conflicts: ConflictRow[] }>(example, '/api/stories/s1/conflicts');
+    const busy = conflicts[0].alternatives[0].outlets[0];
+    await open(page, example, `#/story/s1/outlet/${encodeURIComponent(busy)}`);
+    expect(await page.locator('.outlet-side').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the conflicts by outlet, in the URL, and Back undoes it', async () => {
+    const { page, errors } = await newPage();
+    const { conflicts } = await api<{ conflicts: ConflictRow[] }>(example, '/api/stories/s1/conflicts');
+    const outlet = conflicts[0].alternatives[0].outlets[0];
+    const expected = conflicts.filter((c) => c.alternatives.some((a) => a.outlets.includes(outlet))).length;
+    await open(page, example, '#/story/s1/conflicts');
+    await page.locator('select[name="outlet"]').selectOption(outlet);
+    await page.waitForFunction(() => location.hash.includes('outlet='));
+    await page.waitForSelector('body[data-ready="conflicts"]');
+    expect(await page.locator('article.conflict').count()).toBe(expected);
+    await page.goBack();
+    await page.waitForSelector('body[data-ready="conflicts"]');
+    expect(await page.locator('article.conflict').count()).toBe(conflicts.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('exports', () => {
+  it('downloads the report in each format from the overview, the review carried in the JSON', async () => {
+    const { page, errors } = await newPage();
+    await open(page, example, '#/story/s1');
+    const links = page.locator('.exports a.download');
+    expect(await links.allTextContents()).toEqual(['JSON', 'Markdown', 'HTML', 'CSV', 'JSON Lines']);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    expect(download.suggestedFilename()).toBe('caspian-ferry-fire.json');
+    const json = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+    expect(json.review.verdicts.map((v: { itemId: string }) => v.itemId)).toContain(GONE);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      const res = await page.request.get(new URL(href, example.url).href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-disposition']).toMatch(/^attachment/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
