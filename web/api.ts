@@ -1,4 +1,5 @@
 import type { storyGraph } from '../src/server/graph.js';
+import type { figuresView } from '../src/server/figures.js';
 import type { outletsView, outletView } from '../src/server/outlets.js';
 import type { reviewView } from '../src/server/review.js';
 import type { searchStory } from '../src/server/search.js';
@@ -18,6 +19,8 @@ export type Graph = ReturnType<typeof storyGraph>;
 export type Places = ReturnType<typeof placesView>;
 export type DocumentPage = ReturnType<typeof documentView>;
 export type SearchResults = ReturnType<typeof searchStory>;
+export type Figures = ReturnType<typeof figuresView>;
+export type Figure = Figures['figures'][number];
 export type Outlets = ReturnType<typeof outletsView>;
 export type OutletPage = NonNullable<ReturnType<typeof outletView>>;
 export type ReviewPage = ReturnType<typeof reviewView>;
@@ -104,6 +107,7 @@ export const load = {
   graph: (s: string) => api<Graph>(`${story(s)}/graph`),
   places: (s: string) => api<Places>(`${story(s)}/places`),
   document: (s: string, d: string) => api<DocumentPage>(`${story(s)}/documents/${encodeURIComponent(d)}`),
+  figures: (s: string) => api<Figures>(`${story(s)}/figures`),
   outlets: (s: string) => api<Outlets>(`${story(s)}/outlets`),
   outlet: (s: string, name: string) => api<OutletPage>(`${story(s)}/outlets/${encodeURIComponent(name)}`),
   search: (s: string, q: string) => api<SearchResults>(`${story(s)}/search${query({ q })}`),

@@ -7,6 +7,7 @@ import { claimView } from './views/claim.js';
 import { claimsView } from './views/claims.js';
 import { conflictsView } from './views/conflicts.js';
 import { entitiesView, entityView } from './views/entities.js';
+import { figuresView } from './views/figures.js';
 import { graphView } from './views/graph.js';
 import { mapView } from './views/map.js';
 import { outletsView, outletView } from './views/outlets.js';
@@ -24,6 +25,7 @@ const VIEWS: Record<string, StoryView> = {
   conflicts: (s, r) => conflictsView(s, r.params),
   claims: (s, r) => claimsView(s, r.params),
   claim: (s, r) => claimView(s, r.item ?? ''),
+  figures: (s) => figuresView(s),
   outlets: (s) => outletsView(s),
   outlet: (s, r) => outletView(s, r.item ?? ''),
   review: (s) => reviewView(s),
@@ -44,6 +46,7 @@ const TABS: [string, string][] = [
   ['graph', 'Graph'],
   ['timeline', 'Timeline'],
   ['map', 'Map'],
+  ['figures', 'Figures'],
   ['outlets', 'Outlets'],
   ['review', 'Review'],
 ];

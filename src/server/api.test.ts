@@ -46,6 +46,7 @@ describe('API on the example story', () => {
     '/api/stories/{id}/search': '/api/stories/s1/search?q=ferry',
     '/api/session': '/api/session',
     '/api/stories/{id}/outlets': '/api/stories/s1/outlets',
+    '/api/stories/{id}/figures': '/api/stories/s1/figures',
     '/api/stories/{id}/outlets/{name}': '/api/stories/s1/outlets/Nomad%20Post',
     '/api/stories/{id}/review': '/api/stories/s1/review',
     '/api/stories/{id}/report': '/api/stories/s1/report',

@@ -11,6 +11,7 @@ import { storyGraph } from './graph.js';
 import { crossOrigin, type HostPolicy, hostChecker } from './guard.js';
 import { openapi } from './openapi.js';
 import { urlProblem } from './query.js';
+import { figuresView } from './figures.js';
 import { outletsView, outletView } from './outlets.js';
 import { parseNote, parseVerdict, REVIEW_LIMITS, reviewOrNothing, reviewView } from './review.js';
 import { searchStory } from './search.js';
@@ -165,6 +166,10 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
       },
       ['q'],
     ),
+  );
+  app.get(
+    '/api/stories/:id/figures',
+    story((r, c) => c.json(figuresView(r))),
   );
   app.get(
     '/api/stories/:id/outlets',

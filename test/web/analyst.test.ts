@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisSource, type RunningServer, startServer } from '../../src/server/index.js';
-import { api, buildUi, hasChromium, launchBrowser, open, ROOT, watchErrors } from './harness.js';
+import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> «Баку» بحر';
@@ -14,6 +14,7 @@ const GONE = 'c0ffee000';
 
 let browser: Browser;
 let example: RunningServer;
+let toll: RunningServer;
 let axeSource: string;
 
 beforeAll(async () => {
@@ -21,8 +22,9 @@ beforeAll(async () => {
   const webRoot = await buildUi();
   const source = analysisSource([join(ROOT, 'examples/caspian-ferry-fire')]);
   await source.review.setVerdict('s1', { itemId: GONE, itemKind: 'conflict', rating: 'false', chosenValue: '12', note: 'written before the story changed', author: 'Earlier', at: '2026-01-02T10:00:00.000Z' });
-  [example, browser, axeSource] = await Promise.all([
+  [example, toll, browser, axeSource] = await Promise.all([
     startServer(source, { port: 0, host: '127.0.0.1', webRoot }),
+    serve([join(FIXTURES, 'rising-toll')], webRoot),
     launchBrowser(),
     readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
   ]);
@@ -30,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await example?.close();
+  await Promise.all([example?.close(), toll?.close()]);
 });
 
 async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
@@ -205,6 +207,40 @@ describe.skipIf(!hasChromium)('exports', () => {
       expect(res.status(), href).toBe(200);
       expect(res.headers()['content-disposition']).toMatch(/^attachment/);
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('evolving figures', () => {
+  it('charts a rising toll by day, each point a link to its quote, with the values in a table too', async () => {
+    const { page, errors } = await newPage();
+    const { figures } = await api<{ figures: { question: string; series: { date: string; values: { value: string; evidence: { quote: string }[] }[] }[] }[] }>(toll, '/api/stories/s1/figures');
+    expect(figures).toHaveLength(1);
+    const [f] = figures;
+    expect(f.series.map((d) => d.values.map((v) => v.value))).toEqual([['4 people'], ['9 people'], ['11 people']]);
+    await open(page, toll, '#/story/s1/figures');
+    expect(await page.locator('section.figure h2').textContent()).toBe(f.question);
+    const points = page.locator('svg.figure-chart a.point');
+    expect(await points.count()).toBe(3);
+    // the later and higher toll is drawn further right and higher up
+    const centres = await page.locator('svg.figure-chart a.point circle').evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+    expect(centres[0][0]).toBeLessThan(centres[1][0]);
+    expect(centres[1][0]).toBeLessThan(centres[2][0]);
+    expect(centres[0][1]).toBeGreaterThan(centres[1][1]);
+    expect(centres[1][1]).toBeGreaterThan(centres[2][1]);
+    expect(await page.locator('table.figure-values tbody tr').count()).toBe(3);
+    expect(await page.locator('table.figure-values tbody tr').last().locator('td').nth(1).textContent()).toBe('11 people');
+    await page.screenshot({ path: join(SHOTS, 'figures.png') });
+    expect(await violations(page)).toEqual([]);
+    // a point is reached by keyboard and opens the reader at its quote
+    await points.first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-ready="doc"]');
+    expect((await page.locator('#doc-text mark.hl').allTextContents()).join('')).toBe(f.series[0].values[0].evidence[0].quote);
+    // a story whose figures never change says so
+    await open(page, example, '#/story/s1/figures');
+    expect(await page.locator('#view .empty').textContent()).toContain('No figure changes');
     expect(errors).toEqual([]);
     await page.close();
   });
