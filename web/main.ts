@@ -5,6 +5,7 @@ import { keepPlace, restorePlace } from './place.js';
 import { parseRoute, type Route, to } from './routes.js';
 import { claimView } from './views/claim.js';
 import { claimsView } from './views/claims.js';
+import { compareView } from './views/compare.js';
 import { conflictsView } from './views/conflicts.js';
 import { entitiesView, entityView } from './views/entities.js';
 import { figuresView } from './views/figures.js';
@@ -26,6 +27,7 @@ const VIEWS: Record<string, StoryView> = {
   claims: (s, r) => claimsView(s, r.params),
   claim: (s, r) => claimView(s, r.item ?? ''),
   figures: (s) => figuresView(s),
+  compare: (s, r) => compareView(s, r.params),
   outlets: (s) => outletsView(s),
   outlet: (s, r) => outletView(s, r.item ?? ''),
   review: (s) => reviewView(s),
@@ -68,7 +70,7 @@ async function header(route: Route): Promise<void> {
     storyName.replaceChildren();
     return;
   }
-  const active = ({ entity: 'entities', claim: 'claims', outlet: 'outlets' } as Record<string, string>)[route.view] ?? route.view;
+  const active = ({ entity: 'entities', claim: 'claims', outlet: 'outlets', compare: 'overview' } as Record<string, string>)[route.view] ?? route.view;
   tabs.replaceChildren(...TABS.map(([v, label]) => h('a', { href: v === 'overview' ? to.story(story) : to.view(story, v), class: v === active ? 'on' : '' }, label)), searchForm(story, route.params.get('q') ?? ''));
   const o = await load.overview(story).catch(() => null);
   storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');

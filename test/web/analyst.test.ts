@@ -245,3 +245,40 @@ describe.skipIf(!hasChromium)('evolving figures', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('compare', () => {
+  it('puts a syndicated copy beside its original: shared sentences on one row, reworded ones with the changed words marked', async () => {
+    const { page, errors } = await newPage();
+    const { documents } = await api<{ documents: { id: string; file: string; nearDuplicates: { doc: string }[] }[] }>(example, '/api/stories/s1');
+    const copy = documents.find((d) => d.file.startsWith('02'));
+    const original = copy?.nearDuplicates[0]?.doc as string;
+    expect(original, 'the copy is a near-duplicate of the wire report').toBeDefined();
+    // from the overview's near-copy note
+    await open(page, example, '#/story/s1');
+    await page.locator(`table.documents tr[data-anchor="${copy?.id}"] .chain-note a`).click();
+    await page.waitForSelector('body[data-ready="compare"]');
+    expect(page.url()).toContain(`a=${copy?.id}`);
+    expect(page.url()).toContain(`b=${original}`);
+    const same = page.locator('.compare-row.same');
+    const changed = page.locator('.compare-row.changed');
+    expect(await same.count()).toBeGreaterThan(3);
+    // a shared row says the same on both sides
+    const [left, right] = await same.first().locator('.side').allTextContents();
+    expect(left.replace(/\W+/g, ' ').trim().toLowerCase()).toBe(right.replace(/\W+/g, ' ').trim().toLowerCase());
+    // the two copies differ somewhere, and the words that differ are marked
+    expect((await changed.count()) + (await page.locator('.compare-row.only').count())).toBeGreaterThan(0);
+    if (await changed.count()) expect(await changed.first().locator('mark.diff').count()).toBeGreaterThan(0);
+    // a sentence opens the reader at its place
+    const href = await same.first().locator('.side a.piece-link').first().getAttribute('href');
+    expect(href).toMatch(/start=\d+&end=\d+/);
+    await page.screenshot({ path: join(SHOTS, 'compare.png') });
+    expect(await violations(page)).toEqual([]);
+    // another pair chosen from the selects goes into the URL
+    await page.locator('select[name="b"]').selectOption(documents[6].id);
+    await page.waitForFunction((id) => location.hash.includes(`b=${id}`), documents[6].id);
+    await page.waitForSelector('body[data-ready="compare"]');
+    expect(await page.locator('.compare-row').count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

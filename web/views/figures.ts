@@ -1,5 +1,5 @@
 import { type Figure, load } from '../api.js';
-import { type Docs, docNames, empty, outletLink, quoteLink, section, type View } from '../common.js';
+import { type Docs, docNames, empty, outletLink, quoteLink, type View } from '../common.js';
 import { h, svg, table } from '../dom.js';
 import { to } from '../routes.js';
 import { dateRange } from './timeline.js';

@@ -1,6 +1,6 @@
 import { load } from '../api.js';
 import { outletLink, section, type View } from '../common.js';
-import { badge, h, isolated, table } from '../dom.js';
+import { badge, h, table } from '../dom.js';
 import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
 import { exportBar } from './exports.js';
@@ -28,6 +28,7 @@ export async function overviewView(story: string): Promise<View> {
       ),
       section(
         'Documents',
+        o.documents.length > 1 ? h('p', { class: 'meta' }, h('a', { href: to.view(story, 'compare') }, 'Compare two documents side by side')) : null,
         table(
           [h('span', { class: 'visually-hidden' }, 'Document'), 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
           o.documents.map((d) => [
@@ -36,7 +37,7 @@ export async function overviewView(story: string): Promise<View> {
             d.outlet ? outletLink(story, d.outlet) : '—',
             d.published ?? '—',
             d.language,
-            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, `near-copy of ${d.nearDuplicates.map((n) => n.doc).join(', ')}`) : null),
+            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, 'near-copy of ', d.nearDuplicates.flatMap((n, i) => [i ? ', ' : '', h('a', { href: to.view(story, 'compare', { a: d.id, b: n.doc }), title: `compare ${d.id} with ${n.doc}` }, n.doc)])) : null),
             d.profile
               ? h('div', { class: 'profile' }, badge(`#${d.profile.rank} ${d.profile.assessment}`, d.profile.assessment), h('ul', { class: 'reasons' }, d.profile.reasons.map((r) => h('li', {}, r))))
               : '—',
