@@ -110,6 +110,18 @@ describe('API on the example story', () => {
     const subject = contested.subject;
     const byEntity = (await get(example, `/api/stories/s1/claims?entity=${subject}`)).body.claims;
     expect(byEntity.map((c: { id: string }) => c.id)).toContain(contested.id);
+    // by outlet and by the day the evidence was published; an undated document matches no date filter
+    const docs: { id: string; outlet: string | null; file: string; published: string | null }[] = (await get(example, '/api/stories/s1')).body.documents;
+    type Row = { evidence: { doc: string }[] };
+    const byOutlet = (await get(example, '/api/stories/s1/claims?outlet=Nomad%20Post')).body.claims;
+    const nomad = docs.filter((d) => d.outlet === 'Nomad Post').map((d) => d.id);
+    expect(byOutlet.length).toBeGreaterThan(0);
+    expect(byOutlet.every((c: Row) => c.evidence.some((e) => nomad.includes(e.doc)))).toBe(true);
+    const late = (await get(example, '/api/stories/s1/claims?from=2025-10-21&to=2025-10-21')).body.claims;
+    const onThe21st = docs.filter((d) => d.published?.startsWith('2025-10-21')).map((d) => d.id);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((c: Row) => c.evidence.some((e) => onThe21st.includes(e.doc)))).toBe(true);
+    expect(late.length).toBeLessThan(all.claims.length);
   });
 
   it('gives entities and an entity page with mentions in context and its claims', async () => {
@@ -177,6 +189,8 @@ describe('API errors', () => {
     ['/api/stories/s1/claims?status=true', 400],
     ['/api/stories/s1/claims?entity=zz', 400],
     ['/api/stories/s1/claims?doc=d99', 400],
+    ['/api/stories/s1/claims?outlet=Nobody', 400],
+    ['/api/stories/s1/claims?from=yesterday', 400],
     ['/api/stories/s1/claims?status=contested&status=corroborated', 400],
     ['/api/stories/s1/conflicts?limit=3', 400],
     ['/api/stories/s1/search', 400],

@@ -117,13 +117,15 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
     '/api/stories/:id/claims',
     story(
       (r, c) => {
-        const { status, entity, doc } = c.req.query();
+        const { status, entity, doc, outlet, from, to } = c.req.query();
         if (status !== undefined && !CLAIM_STATUSES.includes(status as ClaimStatus)) return fail(c, 400, `status must be one of ${CLAIM_STATUSES.join(', ')}`);
         if (entity !== undefined && !r.entities.some((e) => e.id === entity)) return fail(c, 400, `unknown entity ${shown(entity)}`);
         if (doc !== undefined && !r.documents.some((d) => d.id === doc)) return fail(c, 400, `unknown document ${shown(doc)}`);
-        return c.json(claimsView(r, { status: status as ClaimStatus | undefined, entity, doc }));
+        if (outlet !== undefined && !r.documents.some((d) => (d.outlet ?? d.file) === outlet)) return fail(c, 400, `unknown outlet ${shown(outlet)}`);
+        for (const [k, v] of [['from', from], ['to', to]]) if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return fail(c, 400, `${k} must be a day, YYYY-MM-DD`);
+        return c.json(claimsView(r, { status: status as ClaimStatus | undefined, entity, doc, outlet, from, to }));
       },
-      ['status', 'entity', 'doc'],
+      ['status', 'entity', 'doc', 'outlet', 'from', 'to'],
     ),
   );
   app.get(

@@ -174,7 +174,7 @@ describe.skipIf(!hasChromium)('outlets', () => {
     await page.close();
   });
 
-  it('filters the conflicts by outlet, in the URL, and Back undoes it', async () => {
+  it('filters the conflicts by outlet, in the URL, and Back undoes it; the claims by outlet and date range', async () => {
     const { page, errors } = await newPage();
     const { conflicts } = await api<{ conflicts: ConflictRow[] }>(example, '/api/stories/s1/conflicts');
     const outlet = conflicts[0].alternatives[0].outlets[0];
@@ -187,6 +187,20 @@ describe.skipIf(!hasChromium)('outlets', () => {
     await page.goBack();
     await page.waitForSelector('body[data-ready="conflicts"]');
     expect(await page.locator('article.conflict').count()).toBe(conflicts.length);
+    // the claims matrix by outlet and publication day
+    const expectedClaims = (await api<{ claims: unknown[] }>(example, `/api/stories/s1/claims?outlet=${encodeURIComponent(outlet)}&from=2025-10-20&to=2025-10-20`)).claims.length;
+    await open(page, example, '#/story/s1/claims');
+    await page.locator('select[name="outlet"]').selectOption(outlet);
+    await page.waitForFunction(() => location.hash.includes('outlet='));
+    await page.waitForSelector('body[data-ready="claims"]');
+    await page.locator('input[name="from"]').fill('2025-10-20');
+    await page.waitForFunction(() => location.hash.includes('from=2025-10-20'));
+    await page.waitForSelector('body[data-ready="claims"]');
+    await page.locator('input[name="to"]').fill('2025-10-20');
+    await page.waitForFunction(() => location.hash.includes('to=2025-10-20'));
+    await page.waitForSelector('body[data-ready="claims"]');
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(expectedClaims);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,7 @@ import { loadReview, notesOf, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
-const FILTERS = ['status', 'entity', 'doc'] as const;
+const FILTERS = ['status', 'entity', 'doc', 'outlet', 'from', 'to'] as const;
 
 /** How many documents back a claim and how many independent origins they come from; copies of one report are one origin. */
 export function support(c: ClaimRow): HTMLElement {
@@ -59,6 +59,25 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
         choose(
           'doc',
           m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`, d.outlet || !d.title ? { dir: 'auto' } : docLanguage(docs, d.id)]),
+        ),
+        choose(
+          'outlet',
+          [...new Set(m.documents.map((d) => d.outlet ?? d.file))].sort((a, b) => a.localeCompare(b)).map((x) => [x, x, { dir: 'auto' }]),
+        ),
+        (['from', 'to'] as const).map((key) =>
+          h(
+            'label',
+            {},
+            `${key === 'from' ? 'published from' : 'to'} `,
+            h('input', {
+              type: 'date',
+              name: key,
+              value: filter[key],
+              onChange: (e) => {
+                location.hash = to.view(story, 'claims', { ...filter, [key]: (e.target as HTMLInputElement).value });
+              },
+            }),
+          ),
         ),
         h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
       ),
