@@ -2,7 +2,7 @@ import type { storyGraph } from '../src/server/graph.js';
 import type { figuresView } from '../src/server/figures.js';
 import type { outletsView, outletView } from '../src/server/outlets.js';
 import type { reviewView } from '../src/server/review.js';
-import type { searchStory } from '../src/server/search.js';
+import type { searchStories, searchStory } from '../src/server/search.js';
 import type { StorySummary } from '../src/server/source.js';
 import type { claimsView, conflictsView, documentView, entitiesView, entityView, eventsView, placesView, storyOverview } from '../src/server/views.js';
 
@@ -23,6 +23,7 @@ export type Figures = ReturnType<typeof figuresView>;
 export type Figure = Figures['figures'][number];
 export type Outlets = ReturnType<typeof outletsView>;
 export type OutletPage = NonNullable<ReturnType<typeof outletView>>;
+export type CaseSearch = ReturnType<typeof searchStories>;
 export type ReviewPage = ReturnType<typeof reviewView>;
 export type VerdictRow = ReviewPage['verdicts'][number];
 export type NoteRow = ReviewPage['notes'][number];
@@ -98,6 +99,7 @@ export const review = {
 
 export const load = {
   stories: () => api<{ stories: StorySummary[] }>('/api/stories'),
+  searchAll: (q: string) => api<CaseSearch>(`/api/search${query({ q })}`),
   overview: (s: string) => api<Overview>(story(s)),
   conflicts: (s: string) => api<Conflicts>(`${story(s)}/conflicts`),
   claims: (s: string, filter: Record<string, string>) => api<Claims>(`${story(s)}/claims${query(filter)}`),

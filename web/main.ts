@@ -16,6 +16,7 @@ import { overviewView } from './views/overview.js';
 import { readerView } from './views/reader.js';
 import { reviewView } from './views/review.js';
 import { searchForm, searchView } from './views/search.js';
+import { searchAllView } from './views/searchAll.js';
 import { storiesView } from './views/stories.js';
 import { timelineView } from './views/timeline.js';
 
@@ -98,7 +99,7 @@ async function render(): Promise<void> {
   try {
     const make = route.story ? VIEWS[route.view] : null;
     if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
-    view = make && route.story ? await make(route.story, route) : await storiesView();
+    view = make && route.story ? await make(route.story, route) : route.view === 'search-all' ? await searchAllView(route.params) : await storiesView();
   } catch (err) {
     view = { node: failure(err) };
   }

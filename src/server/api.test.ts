@@ -45,6 +45,7 @@ describe('API on the example story', () => {
     '/api/stories/{id}/documents/{did}': '/api/stories/s1/documents/{first-document}',
     '/api/stories/{id}/search': '/api/stories/s1/search?q=ferry',
     '/api/session': '/api/session',
+    '/api/search': '/api/search?q=ferry',
     '/api/stories/{id}/outlets': '/api/stories/s1/outlets',
     '/api/stories/{id}/figures': '/api/stories/s1/figures',
     '/api/stories/{id}/outlets/{name}': '/api/stories/s1/outlets/Nomad%20Post',

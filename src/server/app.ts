@@ -14,7 +14,7 @@ import { urlProblem } from './query.js';
 import { figuresView } from './figures.js';
 import { outletsView, outletView } from './outlets.js';
 import { parseNote, parseVerdict, REVIEW_LIMITS, reviewOrNothing, reviewView } from './review.js';
-import { searchStory } from './search.js';
+import { searchStories, searchStory } from './search.js';
 import type { CaseSource } from './source.js';
 import { readStatic } from './static.js';
 import { CLAIM_STATUSES, type ClaimStatus, claimsView, conflictsView, documentView, entitiesView, entityView, eventsView, placesView, storyOverview } from './views.js';
@@ -101,6 +101,16 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', plain((c) => c.json(openapi)));
   app.get('/api/session', plain((c) => c.json({ token, header: TOKEN_HEADER })));
+  app.get('/api/search', async (c) => {
+    const extra = Object.keys(c.req.queries()).find((k) => k !== 'q');
+    if (extra !== undefined) return fail(c, 400, `unknown parameter ${shown(extra)}`);
+    if ((c.req.queries('q') ?? []).length > 1) return fail(c, 400, 'parameter "q" given more than once');
+    const q = (c.req.query('q') ?? '').trim();
+    if (!q || q.length > MAX_QUERY) return fail(c, 400, `q must be 1 to ${MAX_QUERY} characters`);
+    const stories = await source.stories();
+    const reports = await Promise.all(stories.map(async (s) => ({ id: s.id, name: s.name, report: await source.report(s.id) })));
+    return c.json(searchStories(reports.filter((x): x is { id: string; name: string; report: Report } => x.report !== null), q));
+  });
   app.get('/api/stories', plain(async (c) => c.json({ stories: await source.stories() })));
   app.get(
     '/api/stories/:id',

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisSource, type RunningServer, startServer } from '../../src/server/index.js';
+import { analysisSource, type CaseSource, type RunningServer, startServer } from '../../src/server/index.js';
+import { memoryReview } from '../../src/server/review.js';
 import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
@@ -15,6 +16,7 @@ const GONE = 'c0ffee000';
 let browser: Browser;
 let example: RunningServer;
 let toll: RunningServer;
+let both: RunningServer;
 let axeSource: string;
 
 beforeAll(async () => {
@@ -22,9 +24,10 @@ beforeAll(async () => {
   const webRoot = await buildUi();
   const source = analysisSource([join(ROOT, 'examples/caspian-ferry-fire')]);
   await source.review.setVerdict('s1', { itemId: GONE, itemKind: 'conflict', rating: 'false', chosenValue: '12', note: 'written before the story changed', author: 'Earlier', at: '2026-01-02T10:00:00.000Z' });
-  [example, toll, browser, axeSource] = await Promise.all([
+  [example, toll, both, browser, axeSource] = await Promise.all([
     startServer(source, { port: 0, host: '127.0.0.1', webRoot }),
     serve([join(FIXTURES, 'rising-toll')], webRoot),
+    startServer(twoStories(source, analysisSource([join(FIXTURES, 'rising-toll')])), { port: 0, host: '127.0.0.1', webRoot }),
     launchBrowser(),
     readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
   ]);
@@ -32,8 +35,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([example?.close(), toll?.close()]);
+  await Promise.all([example?.close(), toll?.close(), both?.close()]);
 });
+
+/** A case file of two stories, each analysed from its folder: s1 and s2. */
+function twoStories(first: CaseSource, second: CaseSource): CaseSource {
+  return {
+    async stories() {
+      const [[a], [b]] = await Promise.all([first.stories(), second.stories()]);
+      return [a, { ...b, id: 's2' }];
+    },
+    report: async (id) => (id === 's1' ? first.report('s1') : id === 's2' ? second.report('s1') : null),
+    review: memoryReview(),
+  };
+}
 
 async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -292,6 +307,33 @@ describe.skipIf(!hasChromium)('compare', () => {
     await page.waitForFunction((id) => location.hash.includes(`b=${id}`), documents[6].id);
     await page.waitForSelector('body[data-ready="compare"]');
     expect(await page.locator('.compare-row').count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('across stories', () => {
+  it('searches every story from the story list: which stories name a place, with its entity page in each', async () => {
+    const { page, errors } = await newPage();
+    await open(page, both, '#/');
+    await page.locator('form.search input[name="q"]').fill('Baku');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-ready="search-all"]');
+    expect(page.url()).toContain('#/search?q=Baku');
+    expect(await page.locator('#view p.meta').first().textContent()).toBe('1 of 2 stories mention Baku');
+    expect(await page.locator('#view section.panel h2').allTextContents()).toEqual(['caspian-ferry-fire']);
+    const names = await page.locator('#view section.panel ul.results li > a[href*="/entity/"]').allTextContents();
+    expect(names).toContain('Baku');
+    const entity = page.locator('#view section.panel ul.results li > a[href*="/entity/"]', { hasText: /^Baku$/ });
+    expect(await violations(page)).toEqual([]);
+    await entity.click();
+    await page.waitForSelector('body[data-ready="entity"]');
+    expect(page.url()).toContain('#/story/s1/entity/');
+    await open(page, both, '#/search?q=Varnow');
+    expect(await page.locator('#view section.panel h2').allTextContents()).toEqual(['rising-toll']);
+    await page.locator('#view section.panel p a').first().click();
+    await page.waitForSelector('body[data-ready="search"]');
+    expect(page.url()).toContain('#/story/s2/search?q=Varnow');
     expect(errors).toEqual([]);
     await page.close();
   });
