@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)('outlets', () => {
     expect(await page.locator('h1').textContent()).toBe(copy?.name);
     expect(await page.locator('#view p').filter({ hasText: 'Republishes' }).textContent()).toContain(copy?.republishes[0]);
     expect(await page.locator('table.outlet-documents tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SHOTS, 'outlet.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'outlet.png') });
     expect(await violations(page)).toEqual([]);
     // a conflict side names the outlets it stands against, and those names link too
     const { conflicts } = await api<{ conflicts: ConflictRow[] }>(example, '/api/stories/s1/conflicts');
