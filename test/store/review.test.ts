@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, storyReport } from '../../src/casefile/index.js';
 import { caseFileSource } from '../../src/casefile/source.js';
 import { createApp } from '../../src/server/index.js';
-import { openStore, type Store, splitStory } from '../../src/store/index.js';
+import { findStory, mergeStories, openStore, type Store, splitStory } from '../../src/store/index.js';
 import { createDatabase, dropDatabase, postgresAvailable } from './helpers.js';
 
 const EXAMPLE = 'examples/caspian-ferry-fire';
@@ -83,6 +83,15 @@ async function survives(target: string) {
     expect(view.verdicts.find((v) => v.itemId === conflictId)?.orphaned).toBe(false);
     // and a verdict can be removed
     expect((await write(store, 'DELETE', `/api/stories/s1/verdicts/${only?.id}`)).body.verdicts.some((v) => v.itemId === only?.id)).toBe(false);
+    // merged back, the brief's story brings its verdicts along
+    const ru = (await storyReport(store, 'ferry-ru')).report;
+    const ruClaim = ru.claims[0];
+    const ruStory = await findStory(store.db, 'ferry-ru');
+    expect((await write(store, 'PUT', `/api/stories/s${ruStory?.id}/verdicts/${ruClaim.id}`, { rating: 'mixed' })).status).toBe(200);
+    await mergeStories(store.db, 'ferry', 'ferry-ru');
+    const merged = (await storyReport(store, 'ferry')).report;
+    expect(merged.review?.verdicts.find((v) => v.itemId === ruClaim.id)).toMatchObject({ rating: 'mixed' });
+    expect(merged.review?.verdicts.find((v) => v.itemId === conflictId)).toMatchObject({ rating: 'mostly-true' });
   });
 }
 
