@@ -57,6 +57,11 @@ export function entityLink(story: string, id: string | null, name: string): Chil
   return id ? h('a', { href: to.entity(story, id), dir: 'auto' }, name) : isolated(name, { dir: 'auto' });
 }
 
+/** An outlet's name, a link to its page; the name keeps its own direction. */
+export function outletLink(story: string, name: string | null | undefined): Child {
+  return name ? h('a', { class: 'outlet-link', href: to.outlet(story, name), dir: 'auto' }, name) : null;
+}
+
 /** A link to one item of a view (?id=…): the address to share it by. */
 export function permalink(href: string, what: string): HTMLElement {
   return h('a', { class: 'permalink', href, title: `link to ${what}`, ariaLabel: `link to ${what}` }, '¶');

@@ -100,6 +100,15 @@ export function isolated(text: Child, props: Props = {}): HTMLElement {
   return h('bdi', props, text);
 }
 
+/** A link that downloads a file the workbench's API serves (a same-origin /api/ path), never a page elsewhere. */
+export function download(path: string, label: Child, title?: string): HTMLAnchorElement {
+  if (!path.startsWith('/api/')) throw new Error('downloads come from the API');
+  const a = h('a', { class: 'download', title }, label);
+  a.setAttribute('href', path);
+  a.setAttribute('download', '');
+  return a;
+}
+
 export function badge(text: string, kind: string = text): HTMLSpanElement {
   return h('span', { class: `badge badge-${kind.replace(/[^a-z0-9-]/gi, '')}` }, text);
 }

@@ -3,14 +3,20 @@ import type { View } from './common.js';
 import { h } from './dom.js';
 import { keepPlace, restorePlace } from './place.js';
 import { parseRoute, type Route, to } from './routes.js';
+import { claimView } from './views/claim.js';
 import { claimsView } from './views/claims.js';
+import { compareView } from './views/compare.js';
 import { conflictsView } from './views/conflicts.js';
 import { entitiesView, entityView } from './views/entities.js';
+import { figuresView } from './views/figures.js';
 import { graphView } from './views/graph.js';
 import { mapView } from './views/map.js';
+import { outletsView, outletView } from './views/outlets.js';
 import { overviewView } from './views/overview.js';
 import { readerView } from './views/reader.js';
+import { reviewView } from './views/review.js';
 import { searchForm, searchView } from './views/search.js';
+import { searchAllView } from './views/searchAll.js';
 import { storiesView } from './views/stories.js';
 import { timelineView } from './views/timeline.js';
 
@@ -18,8 +24,14 @@ type StoryView = (story: string, route: Route) => Promise<View>;
 
 const VIEWS: Record<string, StoryView> = {
   overview: (s) => overviewView(s),
-  conflicts: (s) => conflictsView(s),
+  conflicts: (s, r) => conflictsView(s, r.params),
   claims: (s, r) => claimsView(s, r.params),
+  claim: (s, r) => claimView(s, r.item ?? ''),
+  figures: (s) => figuresView(s),
+  compare: (s, r) => compareView(s, r.params),
+  outlets: (s) => outletsView(s),
+  outlet: (s, r) => outletView(s, r.item ?? ''),
+  review: (s) => reviewView(s),
   entities: (s, r) => entitiesView(s, r.params),
   entity: (s, r) => entityView(s, r.item ?? ''),
   graph: (s, r) => graphView(s, r.params),
@@ -37,6 +49,9 @@ const TABS: [string, string][] = [
   ['graph', 'Graph'],
   ['timeline', 'Timeline'],
   ['map', 'Map'],
+  ['figures', 'Figures'],
+  ['outlets', 'Outlets'],
+  ['review', 'Review'],
 ];
 
 const TITLES: Record<number, string> = { 400: 'This request cannot be answered', 404: 'Not found' };
@@ -56,7 +71,7 @@ async function header(route: Route): Promise<void> {
     storyName.replaceChildren();
     return;
   }
-  const active = route.view === 'entity' ? 'entities' : route.view;
+  const active = ({ entity: 'entities', claim: 'claims', outlet: 'outlets', compare: 'overview' } as Record<string, string>)[route.view] ?? route.view;
   tabs.replaceChildren(...TABS.map(([v, label]) => h('a', { href: v === 'overview' ? to.story(story) : to.view(story, v), class: v === active ? 'on' : '' }, label)), searchForm(story, route.params.get('q') ?? ''));
   const o = await load.overview(story).catch(() => null);
   storyName.replaceChildren(o ? h('a', { href: to.story(story) }, o.story.name) : '');
@@ -84,7 +99,7 @@ async function render(): Promise<void> {
   try {
     const make = route.story ? VIEWS[route.view] : null;
     if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
-    view = make && route.story ? await make(route.story, route) : await storiesView();
+    view = make && route.story ? await make(route.story, route) : route.view === 'search-all' ? await searchAllView(route.params) : await storiesView();
   } catch (err) {
     view = { node: failure(err) };
   }

@@ -69,7 +69,9 @@ export function restorePlace(root: HTMLElement, params: URLSearchParams, anchori
   }
   if (chosen) {
     chosen.tabIndex = -1;
-    chosen.scrollIntoView({ block: 'center' });
+    // centred, unless taller than the window: then its start just below the header
+    if (chosen.getBoundingClientRect().height > innerHeight - top) scrollToItem(chosen, top + 8);
+    else chosen.scrollIntoView({ block: 'center' });
     chosen.focus({ preventScroll: true });
     return true;
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import securityHeaders from './data/security-headers.json' with { type: 'json' };
 import { analysisSource, type RunningServer, startServer } from './index.js';
 import { runLoad } from './load.js';
+import { memoryReview } from './review.js';
 import { URL_LIMITS } from './query.js';
 import { rawGet } from './test-http.js';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(join(webRoot, 'app.js'), 'export {}');
   server = await startServer(analysisSource([EXAMPLE]), { port: 0, host: '127.0.0.1', webRoot, maxBodyBytes: 1024 });
-  broken = await startServer({ stories: async () => Promise.reject(new Error('disk on fire at /srv/secret/case')), report: async () => null }, { port: 0, host: '127.0.0.1', webRoot });
+  broken = await startServer({ stories: async () => Promise.reject(new Error('disk on fire at /srv/secret/case')), report: async () => null, review: memoryReview() }, { port: 0, host: '127.0.0.1', webRoot });
   host = new URL(server.url).host;
 });
 afterAll(async () => {

@@ -6,6 +6,15 @@ const errors = { '400': json(ref('Error'), 'bad parameter'), '404': json(ref('Er
 const storyId = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'story id (s1…)' };
 const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 const get = (summary: string, schema: object, parameters: object[] = []) => ({ get: { summary, parameters: [storyId, ...parameters], responses: { '200': json(schema), ...errors } } });
+const token = { name: 'x-triangulate-token', in: 'header', required: true, schema: { type: 'string' }, description: "this server session's token, from GET /api/session" };
+const write = (method: string, summary: string, parameters: object[], body: object | null, status = '200') => ({
+  [method]: {
+    summary,
+    parameters: [storyId, ...parameters, token],
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    responses: { [status]: json(ref('ReviewView')), ...errors, '403': json(ref('Error'), 'no or wrong token, or another origin'), '415': json(ref('Error'), 'body not JSON') },
+  },
+});
 const obj = (properties: Record<string, object>) => ({ type: 'object', properties });
 const list = (items: object) => ({ type: 'array', items });
 
@@ -15,7 +24,7 @@ export const openapi = {
   info: {
     title: 'triangulate workbench API',
     version: VERSION,
-    description: 'Read-only view of analysed stories. Every claim, conflict and mention carries evidence: document id, character offsets into the clean text, quote.',
+    description: 'Analysed stories, and the analyst\'s verdicts and notes on them (the only writes: PUT, POST and DELETE need the session token and the same origin). Every claim, conflict and mention carries evidence: document id, character offsets into the clean text, quote.',
   },
   paths: {
     '/api/stories': { get: { summary: 'Stories', responses: { '200': json(obj({ stories: list(ref('StorySummary')) })) } } },
@@ -28,6 +37,9 @@ export const openapi = {
         { name: 'status', in: 'query', schema: { type: 'string', enum: ['corroborated', 'single-source', 'contested'] } },
         { name: 'entity', in: 'query', schema: { type: 'string' }, description: 'claims whose subject or object is this entity' },
         { name: 'doc', in: 'query', schema: { type: 'string' }, description: 'claims with evidence in this document' },
+        { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'claims with evidence from this outlet (a document without one goes by its file name)' },
+        { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'claims with evidence published on or after this day' },
+        { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'claims with evidence published on or before this day' },
       ],
     ),
     '/api/stories/{id}/entities': get('Entities with type, aliases, role titles and mention counts', obj({ entities: list({ type: 'object' }) })),
@@ -42,11 +54,27 @@ export const openapi = {
     '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive), also by the aliases and transliterations of the entities q names (`named`)', obj({ query: { type: 'string' }, named: list({ type: 'object' }), documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
       { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } },
     ]),
+    '/api/stories/{id}/figures': get('Evolving figures: each value reported, by day, with its number (`low`, `high`) read from it, its outlets and quotes; `chartable` when every value has a number', obj({ figures: list({ type: 'object' }) })),
+    '/api/stories/{id}/outlets': get('Outlets (a document without one is filed under its file name): documents, claims by status, conflicts and how often their side is the best supported, whom they republish and who republishes them', obj({ outlets: list({ type: 'object' }) })),
+    '/api/stories/{id}/outlets/{name}': get('One outlet: its record, documents, the claims its documents make (with its quotes) and the side it takes in each conflict', obj({ outlet: { type: 'object' }, claims: list({ type: 'object' }), conflicts: list({ type: 'object' }) }), [pathParam('name', 'outlet name, as in /outlets')]),
+    '/api/search': { get: { summary: 'One query over every story: per story with a hit, its counts, the entities the query names (by any alias or script) and its first documents', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }], responses: { '200': json(obj({ query: { type: 'string' }, searched: { type: 'integer' }, stories: list({ type: 'object' }) })), '400': json(ref('Error'), 'bad parameter') } } },
+    '/api/session': { get: { summary: "This server session's token, to send in the x-triangulate-token header of every write", responses: { '200': json(obj({ token: { type: 'string' }, header: { type: 'string' } })) } } },
+    '/api/stories/{id}/review': get('The analyst\'s verdicts and notes, each with the label of its item, or `orphaned` when the item is no longer in the story', ref('ReviewView')),
+    '/api/stories/{id}/report': get('The whole report as a file to download (with the review, when there is one)', { type: 'string' }, [
+      { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'md', 'html', 'csv', 'jsonl'], default: 'json' } },
+    ]),
+    '/api/stories/{id}/verdicts/{item}': {
+      ...write('put', 'Sets the verdict on a conflict or claim: rating, the alternative held true (conflicts), reasoning, author', [pathParam('item', 'conflict or claim id')], obj({ rating: { type: 'string', enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'] }, chosenValue: { type: 'string', nullable: true }, note: { type: 'string', nullable: true, maxLength: 4000 }, author: { type: 'string', nullable: true, maxLength: 100 } })),
+      ...write('delete', 'Removes the verdict on an item', [pathParam('item', 'conflict or claim id')], null),
+    },
+    '/api/stories/{id}/notes': write('post', 'Adds a note to any item (conflict, claim, entity, event, document)', [], obj({ itemId: { type: 'string' }, itemKind: { type: 'string', enum: ['conflict', 'claim', 'entity', 'event', 'document'] }, text: { type: 'string', minLength: 1, maxLength: 4000 }, author: { type: 'string', nullable: true, maxLength: 100 } }), '201'),
+    '/api/stories/{id}/notes/{note}': write('delete', 'Removes a note', [pathParam('note', 'note id')], null),
   },
   components: {
     schemas: {
       Error: obj({ error: { type: 'string' } }),
       StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: 'string', nullable: true } }),
+      ReviewView: obj({ verdicts: list({ type: 'object' }), notes: list({ type: 'object' }) }),
       Evidence: obj({ doc: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' } }),
     },
   },

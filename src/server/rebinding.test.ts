@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostChecker, hostName } from './guard.js';
 import { type CaseSource, type RunningServer, startServer } from './index.js';
 import { rawGet } from './test-http.js';
+import { memoryReview } from './review.js';
 
 // a case with one story and no report: enough to tell served from refused
 const source: CaseSource = {
   stories: async () => [{ id: 's1', name: 'secret-case', documents: 3, conflicts: 1, updated: null }],
   report: async () => null,
+  review: memoryReview(),
 };
 
 let server: RunningServer;

@@ -65,3 +65,15 @@ export function searchStory(r: Report, q: string) {
     total: { documents: documents.length, entities: entities.length, claims: claims.length },
   };
 }
+
+/** One query over every story of the case file: per story with a hit, its counts, the entities it names, its first documents. */
+export function searchStories(stories: { id: string; name: string; report: Report }[], q: string) {
+  const found = stories
+    .map(({ id, name, report }) => {
+      const r = searchStory(report, q);
+      if (!r.total.documents && !r.total.entities && !r.total.claims) return null;
+      return { story: { id, name }, total: r.total, named: r.named, entities: r.entities.slice(0, 10), documents: r.documents.slice(0, 5).map(({ id, title, outlet, hits }) => ({ id, title, outlet, hits })) };
+    })
+    .filter((x) => x !== null);
+  return { query: q, stories: found, searched: stories.length };
+}

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { analyzePaths } from '../pipeline.js';
 import { buildReport, type Report } from '../report/index.js';
+import { memoryReview, type ReviewStore } from './review.js';
 
 export interface StorySummary {
   id: string;
@@ -14,11 +15,13 @@ export interface StorySummary {
 export interface CaseSource {
   stories(): Promise<StorySummary[]>;
   report(storyId: string): Promise<Report | null>;
+  /** the analyst's verdicts and notes, per story */
+  review: ReviewStore;
 }
 
 const STORY_ID = 's1';
 
-/** In memory: analyses the paths once, on first use, as one story named after the folders or files. */
+/** In memory: analyses the paths once, on first use, as one story named after the folders or files; its review lasts as long as the server. */
 export function analysisSource(paths: string[]): CaseSource {
   let pending: Promise<{ report: Report; updated: string }> | null = null;
   const analysed = () => {
@@ -34,5 +37,6 @@ export function analysisSource(paths: string[]): CaseSource {
     async report(storyId) {
       return storyId === STORY_ID ? (await analysed()).report : null;
     },
+    review: memoryReview(),
   };
 }

@@ -45,6 +45,11 @@ export interface ClaimFilter {
   status?: ClaimStatus;
   entity?: string;
   doc?: string;
+  /** an outlet (a document without one goes by its file name) with evidence for the claim */
+  outlet?: string;
+  /** evidence published on or after / on or before this day (YYYY-MM-DD); undated documents do not match a date filter */
+  from?: string;
+  to?: string;
 }
 
 const about = (c: ReportClaim, entity: string) => c.subject === entity || ('entity' in c.object && c.object.entity === entity);
@@ -62,9 +67,24 @@ function describeClaims(r: Report, claims: ReportClaim[]) {
 
 /** Claims × documents: which documents support, contradict or say nothing about each claim. */
 export function claimsView(r: Report, f: ClaimFilter) {
-  const picked = r.claims.filter((c) => (!f.status || c.status === f.status) && (!f.entity || about(c, f.entity)) && (!f.doc || c.evidence.some((e) => e.doc === f.doc)));
+  const docs = new Map(r.documents.map((d) => [d.id, d]));
+  const inFilter = (doc: string) => {
+    const d = docs.get(doc);
+    if (!d) return false;
+    if (f.outlet && (d.outlet ?? d.file) !== f.outlet) return false;
+    const day = d.published?.slice(0, 10);
+    if ((f.from || f.to) && !day) return false;
+    return !(f.from && day && day < f.from) && !(f.to && day && day > f.to);
+  };
+  const picked = r.claims.filter(
+    (c) =>
+      (!f.status || c.status === f.status) &&
+      (!f.entity || about(c, f.entity)) &&
+      (!f.doc || c.evidence.some((e) => e.doc === f.doc)) &&
+      (!(f.outlet || f.from || f.to) || c.evidence.some((e) => inFilter(e.doc))),
+  );
   return {
-    documents: r.documents.map((d) => ({ id: d.id, outlet: d.outlet, title: d.title })),
+    documents: r.documents.map((d) => ({ id: d.id, outlet: d.outlet, title: d.title, file: d.file, published: d.published })),
     claims: describeClaims(r, picked),
   };
 }

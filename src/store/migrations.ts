@@ -128,6 +128,37 @@ export const migrations: Migration[] = [
       await sql`update stories set computed_seq = 0 where computed_seq > 0 and changed_seq > 0`.execute(db);
     },
   },
+  {
+    // the analyst's verdicts (one per conflict or claim) and notes (any item), per story, keyed by the item's content-based
+    // id so that they stay attached when the story is recomputed; an item that disappears leaves its verdict orphaned
+    name: '005-review-verdicts-notes',
+    async up(typed) {
+      const db = typed as AnyDb;
+      await db.schema
+        .createTable('verdicts')
+        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('item_kind', 'text', (c) => c.notNull())
+        .addColumn('rating', 'text', (c) => c.notNull())
+        .addColumn('chosen_value', 'text')
+        .addColumn('note', 'text')
+        .addColumn('author', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('verdicts_pk', ['story_id', 'item_id'])
+        .execute();
+      await db.schema
+        .createTable('notes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('item_kind', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('author', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('notes_story').on('notes').columns(['story_id', 'at']).execute();
+    },
+  },
 ];
 
 // advisory lock key that serialises schema changes between processes opening the same database

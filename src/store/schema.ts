@@ -93,6 +93,30 @@ export interface StoryResultTable {
   computed_at: Created;
 }
 
+/** The analyst's verdict on a conflict or claim of a story (see report/review.ts). */
+export interface VerdictTable {
+  story_id: number;
+  item_id: string;
+  item_kind: string;
+  rating: string;
+  chosen_value: string | null;
+  note: string | null;
+  author: string | null;
+  /** ISO 8601 time it was last set */
+  at: string;
+}
+
+/** An analyst's note on any item of a story. */
+export interface NoteTable {
+  id: string;
+  story_id: number;
+  item_id: string;
+  item_kind: string;
+  text: string;
+  author: string | null;
+  at: string;
+}
+
 export interface MigrationTable {
   name: string;
   applied_at: Created;
@@ -110,6 +134,8 @@ export interface Database {
   events: ResultTable;
   conflicts: ResultTable;
   story_results: StoryResultTable;
+  verdicts: VerdictTable;
+  notes: NoteTable;
   migrations: MigrationTable;
 }
 

@@ -45,13 +45,16 @@ export async function findStory(db: Kysely<Database>, name: string): Promise<Sto
   return db.selectFrom('stories').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
-/** Moves every article of `from` into `into` and deletes `from`. */
+/** Moves every article of `from` into `into`, with its verdicts and notes, and deletes `from`. */
 export async function mergeStories(db: Kysely<Database>, into: string, from: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const target = await requireStory(trx, into);
     const source = await requireStory(trx, from);
     if (target.id === source.id) throw new Error(`cannot merge story "${into}" into itself`);
     await trx.updateTable('articles').set({ story_id: target.id }).where('story_id', '=', source.id).execute();
+    // the analyst's verdicts and notes go along (on an item both stories judged, the target's verdict stands)
+    await sql`update verdicts set story_id = ${target.id} where story_id = ${source.id} and item_id not in (select item_id from verdicts where story_id = ${target.id})`.execute(trx);
+    await trx.updateTable('notes').set({ story_id: target.id }).where('story_id', '=', source.id).execute();
     await trx.deleteFrom('stories').where('id', '=', source.id).execute();
     await touchStories(trx, [target.id]);
   });

@@ -41,10 +41,11 @@ it('keeps results stored before the results became text, and reads them back unc
   );
   // results computed before stable ids are recomputed once: 004 marks their story stale
   await db.updateTable('stories').set({ changed_seq: 5, computed_seq: 5 }).where('id', '=', storyId).execute();
-  expect(await migrate(db)).toEqual(['004-stable-ids']);
+  expect(await migrate(db, migrations.slice(0, 4))).toEqual(['004-stable-ids']);
   const story = await db.selectFrom('stories').select(['changed_seq', 'computed_seq']).where('id', '=', storyId).executeTakeFirstOrThrow();
   expect(story.changed_seq).toBeGreaterThan(story.computed_seq);
-  // a second open applies nothing
+  // the later migrations (the review tables…) apply after it; a second open applies nothing
+  expect(await migrate(db)).toEqual(migrations.slice(4).map((m) => m.name));
   expect(await migrate(db)).toEqual([]);
   // the questions asked for every story use the indexes, not a scan of every row
   const plan = async (query: string) => (await sql<{ 'QUERY PLAN': string }>`explain ${sql.raw(query)}`.execute(db)).rows.map((r) => r['QUERY PLAN']).join('\n');

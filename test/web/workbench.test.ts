@@ -170,13 +170,17 @@ describe.skipIf(!hasChromium)('workbench on hostile articles', () => {
     const { documents } = await api<{ documents: { id: string; file: string }[] }>(hostile, '/api/stories/s1');
     const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/claims', '#/story/s1/entities', '#/story/s1/graph?all=1', '#/story/s1/timeline', '#/story/s1/map', `#/story/s1/search?q=${encodeURIComponent('<script>')}`];
     for (const d of documents) routes.push(`#/story/s1/doc/${d.id}`);
+    // the analyst's views: outlets (named by the articles), figures, comparisons, the review
+    const { outlets } = await api<{ outlets: { name: string }[] }>(hostile, '/api/stories/s1/outlets');
+    routes.push('#/story/s1/outlets', '#/story/s1/figures', '#/story/s1/review', `#/story/s1/compare?a=${documents[0].id}&b=${documents[1].id}`, ...outlets.map((o) => `#/story/s1/outlet/${encodeURIComponent(o.name)}`));
     for (const route of routes) {
       await open(page, hostile, route);
       const dom = await page.evaluate(() => ({
         scripts: [...document.scripts].map((s) => s.getAttribute('src')),
         active: document.querySelectorAll('#view iframe, #view img, #view object, #view embed, #view script, #view style, #view link').length,
         handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
-        hrefs: [...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href') ?? '').filter((h) => !h.startsWith('#') && !h.startsWith('/assets/') && h !== 'data:,'),
+        // in-app routes, the build's assets, and the report downloads of this story's API
+        hrefs: [...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href') ?? '').filter((h) => !h.startsWith('#') && !h.startsWith('/assets/') && h !== 'data:,' && !/^\/api\/stories\/s1\/report\?format=[a-z]+$/.test(h)),
       }));
       expect(dom.scripts.every((s) => s?.startsWith('/assets/')), route).toBe(true);
       expect(dom.active, route).toBe(0);

@@ -1,10 +1,11 @@
 import { type ClaimRow, load } from '../api.js';
 import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
 import { badge, h, isolated, type Props } from '../dom.js';
+import { loadReview, notesOf, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
-const FILTERS = ['status', 'entity', 'doc'] as const;
+const FILTERS = ['status', 'entity', 'doc', 'outlet', 'from', 'to'] as const;
 
 /** How many documents back a claim and how many independent origins they come from; copies of one report are one origin. */
 export function support(c: ClaimRow): HTMLElement {
@@ -15,9 +16,11 @@ export function support(c: ClaimRow): HTMLElement {
   return h('small', { class: 'support-note' }, `${n}, ${c.origins} origin${c.origins === 1 ? '' : 's'}`);
 }
 
+const reviewLabel = (notes: number) => (notes ? `review · ${notes} note${notes === 1 ? '' : 's'}` : 'review');
+
 export async function claimsView(story: string, params: URLSearchParams): Promise<View> {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
-  const [m, o, { entities }] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story)]);
+  const [m, o, { entities }, state] = await Promise.all([load.claims(story, filter), load.overview(story), load.entities(story), loadReview(story)]);
   const docs = docNames(o);
   const choose = (key: string, options: [string, string, Props?][]) =>
     h(
@@ -57,6 +60,25 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
           'doc',
           m.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.title ?? ''}`, d.outlet || !d.title ? { dir: 'auto' } : docLanguage(docs, d.id)]),
         ),
+        choose(
+          'outlet',
+          [...new Set(m.documents.map((d) => d.outlet ?? d.file))].sort((a, b) => a.localeCompare(b)).map((x) => [x, x, { dir: 'auto' }]),
+        ),
+        (['from', 'to'] as const).map((key) =>
+          h(
+            'label',
+            {},
+            `${key === 'from' ? 'published from' : 'to'} `,
+            h('input', {
+              type: 'date',
+              name: key,
+              value: filter[key],
+              onChange: (e) => {
+                location.hash = to.view(story, 'claims', { ...filter, [key]: (e.target as HTMLInputElement).value });
+              },
+            }),
+          ),
+        ),
         h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
       ),
       m.claims.length
@@ -74,7 +96,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                   h(
                     'tr',
                     { id: `claim-${c.id}`, dataset: { anchor: c.id } },
-                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status))),
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status)), ' ', h('a', { class: 'review-link', href: to.claim(story, c.id) }, reviewLabel(notesOf(state, c.id).length)), verdictBadge(verdictOf(state, c.id))),
                     h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

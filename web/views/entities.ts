@@ -1,6 +1,7 @@
 import { load } from '../api.js';
 import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
+import { loadReview, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
 import { support } from './claims.js';
 
@@ -34,7 +35,7 @@ export async function entitiesView(story: string, params: URLSearchParams): Prom
 }
 
 export async function entityView(story: string, id: string): Promise<View> {
-  const [p, o] = await Promise.all([load.entity(story, id), load.overview(story)]);
+  const [p, o, state] = await Promise.all([load.entity(story, id), load.overview(story), loadReview(story)]);
   const docs = docNames(o);
   const e = p.entity;
   return {
@@ -43,6 +44,7 @@ export async function entityView(story: string, id: string): Promise<View> {
       {},
       h('h1', {}, isolated(e.name, { dir: 'auto' }), ' ', badge(e.kind ?? e.type, e.type)),
       h('p', { class: 'meta' }, e.aliases.length ? ['Also written: ', names(e.aliases)] : 'No other spellings.', e.country ? ` · country ${e.country}` : '', e.coordinates ? ` · ${e.coordinates.join(', ')}` : ''),
+      reviewPanel(story, { id: e.id, kind: 'entity', label: e.name }, state),
       e.roles.length
         ? section(
             'Roles',

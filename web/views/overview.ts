@@ -1,8 +1,9 @@
 import { load } from '../api.js';
-import { section, type View } from '../common.js';
-import { badge, h, isolated, table } from '../dom.js';
+import { outletLink, section, type View } from '../common.js';
+import { badge, h, table } from '../dom.js';
 import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
+import { exportBar } from './exports.js';
 
 export async function overviewView(story: string): Promise<View> {
   const o = await load.overview(story);
@@ -27,15 +28,16 @@ export async function overviewView(story: string): Promise<View> {
       ),
       section(
         'Documents',
+        o.documents.length > 1 ? h('p', { class: 'meta' }, h('a', { href: to.view(story, 'compare') }, 'Compare two documents side by side')) : null,
         table(
           [h('span', { class: 'visually-hidden' }, 'Document'), 'Title', 'Outlet', 'Date', 'Language', 'Syndication chain', 'Reliability'],
           o.documents.map((d) => [
             d.id,
             h('a', { href: to.doc(story, d.id), ...(d.title ? inLanguage(d.language) : {}) }, d.title ?? d.file),
-            d.outlet ? isolated(d.outlet, { dir: 'auto' }) : '—',
+            d.outlet ? outletLink(story, d.outlet) : '—',
             d.published ?? '—',
             d.language,
-            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, `near-copy of ${d.nearDuplicates.map((n) => n.doc).join(', ')}`) : null),
+            h('span', { class: 'chain' }, d.chain.length > 1 ? d.chain.join(' ← ') : (d.chain[0] ?? '—'), d.nearDuplicates.length ? h('small', { class: 'chain-note' }, 'near-copy of ', d.nearDuplicates.flatMap((n, i) => [i ? ', ' : '', h('a', { href: to.view(story, 'compare', { a: d.id, b: n.doc }), title: `compare ${d.id} with ${n.doc}` }, n.doc)])) : null),
             d.profile
               ? h('div', { class: 'profile' }, badge(`#${d.profile.rank} ${d.profile.assessment}`, d.profile.assessment), h('ul', { class: 'reasons' }, d.profile.reasons.map((r) => h('li', {}, r))))
               : '—',
@@ -44,6 +46,7 @@ export async function overviewView(story: string): Promise<View> {
           o.documents.map((d) => d.id),
         ),
       ),
+      exportBar(story),
       warnings.length ? section('Warnings', h('ul', {}, warnings.map((w) => h('li', {}, `${w.severity}: ${w.file}: ${w.message}`)))) : null,
     ),
   };

@@ -1,8 +1,9 @@
 import { type DocumentPage, load } from '../api.js';
-import { type View, section } from '../common.js';
+import { outletLink, type View, section } from '../common.js';
 import type { Anchoring } from '../place.js';
 import { badge, type Child, h, isolated } from '../dom.js';
 import { inLanguage } from '../lang.js';
+import { loadReview, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
 
 type Mention = DocumentPage['mentions'][number];
@@ -99,7 +100,7 @@ function span(params: URLSearchParams, length: number): Span | null {
 }
 
 export async function readerView(story: string, id: string, params: URLSearchParams): Promise<View> {
-  const { document: d, mentions, profile } = await load.document(story, id);
+  const [{ document: d, mentions, profile }, state] = await Promise.all([load.document(story, id), loadReview(story)]);
   const hl = span(params, d.text.length);
   // every piece of the article's own text is marked with its language, so right-to-left text runs right to left
   const own = inLanguage(d.language);
@@ -119,7 +120,8 @@ export async function readerView(story: string, id: string, params: URLSearchPar
       h(
         'p',
         { class: 'meta' },
-        [d.outlet, d.author].filter((x): x is string => !!x).flatMap((x) => [isolated(x, own), ' · ']),
+        d.outlet ? [outletLink(story, d.outlet), ' · '] : null,
+        d.author ? [isolated(d.author, own), ' · '] : null,
         [d.published, d.language, d.file].filter(Boolean).join(' · '),
       ),
       d.chain.length > 1 ? h('p', { class: 'meta' }, `Syndication chain: ${d.chain.join(' ← ')}`) : null,
@@ -148,6 +150,7 @@ export async function readerView(story: string, id: string, params: URLSearchPar
       ),
       removed,
       section('Text', textBox),
+      reviewPanel(story, { id: d.id, kind: 'document', label: d.title ?? d.file }, state),
     ),
     anchoring: textAnchoring(textBox),
     mount: () => {

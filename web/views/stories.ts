@@ -2,6 +2,7 @@ import { load } from '../api.js';
 import { empty, type View } from '../common.js';
 import { h, table } from '../dom.js';
 import { to } from '../routes.js';
+import { searchAllForm } from './searchAll.js';
 
 export async function storiesView(): Promise<View> {
   const { stories } = await load.stories();
@@ -10,6 +11,7 @@ export async function storiesView(): Promise<View> {
       'div',
       {},
       h('h1', {}, 'Stories'),
+      stories.length > 1 ? searchAllForm() : null,
       stories.length
         ? table(
             ['Story', 'Documents', 'Conflicts', 'Updated'],

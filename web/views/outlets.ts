@@ -1,0 +1,88 @@
+import { load, type Outlets } from '../api.js';
+import { docNames, empty, entityLink, outletLink, quoteLink, section, type View } from '../common.js';
+import { badge, type Child, h, isolated, table } from '../dom.js';
+import { inLanguage } from '../lang.js';
+import { to } from '../routes.js';
+
+type Outlet = Outlets['outlets'][number];
+
+const names = (story: string, list: string[]): Child => (list.length ? list.flatMap((n, i) => [i ? ', ' : '', outletLink(story, n)]) : '—');
+const share = (n: number, of: number) => (of ? `${n} of ${of}` : '—');
+
+/** How an outlet's claims fare: corroborated, single-source, contested. */
+function record(o: Outlet): Child {
+  return h('span', { class: 'record' }, badge(`${o.status.corroborated} corroborated`, 'corroborated'), badge(`${o.status['single-source']} single-source`, 'single-source'), badge(`${o.status.contested} contested`, 'contested'));
+}
+
+export async function outletsView(story: string): Promise<View> {
+  const { outlets } = await load.outlets(story);
+  return {
+    node: h(
+      'div',
+      {},
+      h('h1', {}, 'Outlets'),
+      h('p', { class: 'meta' }, 'A document whose outlet is unknown is filed under its file name. Copies name the outlet they republish.'),
+      table(
+        ['Outlet', 'Documents', 'Claims', 'How its claims fare', 'Conflicts: its side best supported', 'Republishes', 'Republished by'],
+        outlets.map((o) => [outletLink(story, o.name), o.documents, o.claims, record(o), share(o.bestSupportedSides, o.sides), names(story, [...new Set([...o.republishes, ...o.nearCopies])]), names(story, o.copiedBy)]),
+        'outlets',
+        outlets.map((o) => o.name),
+      ),
+    ),
+  };
+}
+
+export async function outletView(story: string, name: string): Promise<View> {
+  const [p, ov] = await Promise.all([load.outlet(story, name), load.overview(story)]);
+  const docs = docNames(ov);
+  const o = p.outlet;
+  return {
+    node: h(
+      'div',
+      {},
+      h('h1', {}, isolated(o.name, { dir: 'auto' })),
+      h('p', { class: 'meta' }, `${o.documents.length} document${o.documents.length === 1 ? '' : 's'} · ${o.claims} claims · `, record({ ...o, documents: o.documents.length })),
+      o.republishes.length || o.copiedBy.length || o.nearCopies.length
+        ? h('p', {}, o.republishes.length ? ['Republishes ', names(story, o.republishes), '. '] : null, o.copiedBy.length ? ['Republished by ', names(story, o.copiedBy), '. '] : null, o.nearCopies.length ? ['Near-copy of ', names(story, o.nearCopies), '.'] : null)
+        : h('p', { class: 'meta' }, 'Its documents are no copies, and none copies them.'),
+      section(
+        'Documents',
+        table(
+          ['Title', 'Date', 'Language', 'Syndication chain'],
+          o.documents.map((d) => [h('a', { href: to.doc(story, d.id), ...(d.title ? inLanguage(d.language) : {}) }, d.title ?? d.id), d.published ?? '—', d.language, d.chain.join(' ← ') || '—']),
+          'outlet-documents',
+          o.documents.map((d) => d.id),
+        ),
+      ),
+      section(
+        `Conflicts (${p.conflicts.length})`,
+        p.conflicts.length
+          ? p.conflicts.map((c) =>
+              h(
+                'div',
+                { class: 'outlet-side', dataset: { anchor: `${c.id}-${c.value}` } },
+                h('h3', {}, h('a', { href: to.view(story, 'conflicts', { id: c.id }) }, c.question)),
+                h('p', {}, 'Says ', h('strong', { dir: 'auto' }, c.value), c.value === c.bestSupported ? badge('best supported', 'best') : null, c.others.length ? [' — against ', c.others.flatMap((a, i) => [i ? '; ' : '', h('bdi', { dir: 'auto' }, a.value), ' (', names(story, a.outlets), ')'])] : null),
+                c.evidence.map((ev) => quoteLink(story, ev, docs, c.value)),
+              ),
+            )
+          : empty('This outlet takes no side in any conflict.'),
+      ),
+      section(
+        `Claims (${p.claims.length})`,
+        p.claims.length
+          ? table(
+              ['Claim', 'Status', 'Its quote'],
+              p.claims.map((c) => [
+                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('a', { href: to.claim(story, c.id), dir: 'auto' }, c.objectText)],
+                badge(c.status),
+                c.evidence[0] ? quoteLink(story, c.evidence[0], docs) : '—',
+              ]),
+              'outlet-claims',
+              p.claims.map((c) => c.id),
+            )
+          : empty('Its documents make no claim the pipeline found.'),
+      ),
+    ),
+  };
+}
