@@ -46,7 +46,7 @@ export async function collectWebInputs(web: WebInputs): Promise<CollectedInputs>
 }
 
 /** The page's own fields for the article: its address, and the outlet its host names (when the host is a name, not an address). */
-function pageItem(page: FetchedPage): FeedItem {
+export function pageItem(page: Pick<FetchedPage, 'url' | 'finalUrl'>): FeedItem {
   const host = new URL(page.finalUrl).hostname;
   const named = !isIP(host.replace(/^\[|\]$/g, '')) && host.includes('.');
   return { id: page.url, url: page.finalUrl, title: null, text: null, html: null, published: null, outlet: named ? outletFromDomain(host) : null, author: null };
