@@ -45,7 +45,7 @@ export async function readRawInputs(paths: string[], opts: ReadOptions = {}): Pr
   for (const [i, path] of listed.files.entries()) {
     opts.onFile?.(path, i, listed.files.length);
     if (isWarcName(path)) {
-      const archive = await readArchive(path);
+      const archive = await readWarcArticles(path);
       articles.push(...archive.articles);
       messages.push(...archive.messages);
       continue;
@@ -143,7 +143,7 @@ export async function readArticle(path: string): Promise<RawArticle | { error: M
 }
 
 /** The HTML pages of a WARC file as articles, each with its captured address as its path; never throws. */
-async function readArchive(path: string): Promise<{ articles: RawArticle[]; messages: Message[] }> {
+export async function readWarcArticles(path: string): Promise<{ articles: RawArticle[]; messages: Message[] }> {
   const messages: Message[] = [];
   const articles: RawArticle[] = [];
   const archive = await readWarcMessages(path);
