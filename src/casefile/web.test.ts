@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -132,12 +132,15 @@ describe('ingest --urls on a local site', () => {
     expect(hits.filter((h) => h.path === '/robots.txt')).toHaveLength(1);
     expect(hits.some((h) => h.path.startsWith('/private/'))).toBe(false);
     expect(hits.every((h) => h.agent.startsWith('triangulate/'))).toBe(true);
-    // one host: its requests start at least 1/RATE s apart (a little slack for the server's side of the clock)
+    // one host: never more than RATE requests in any second (one or two more for the jitter of arrival on a busy
+    // machine), the whole run as long as the rate makes it, the usual gap one interval
     const times = hits.map((h) => h.at).sort((a, b) => a - b);
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
     const interval = 1000 / RATE;
-    expect(Math.min(...gaps)).toBeGreaterThan(interval * 0.6);
+    const inAnySecond = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + 1000).length));
+    expect(inAnySecond).toBeLessThanOrEqual(RATE + 2);
     expect((times.at(-1) as number) - (times[0] as number)).toBeGreaterThanOrEqual(interval * (times.length - 1) * 0.95);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number)).sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(interval * 0.9);
 
     // the pages read as articles: outlet and date from their meta tags, the URL as the document's path
     const { report } = await storyReport(store, 'harbour');
@@ -157,11 +160,9 @@ describe('ingest --urls on a local site', () => {
 
   it('refuses loopback addresses, by number or by name, unless allowed', async () => {
     const urls = [`${base}/news/1.html`, `http://localhost:${new URL(base).port}/news/2.html`];
-    const list = join(dir, 'urls.txt');
-    await writeFile(list, urls.join('\n'));
     const summary = await ingest(store, [], { story: 'closed', threads: 0, web: { urls, fetch: { ...fetchOptions, allowPrivate: false } } });
     expect(summary).toMatchObject({ ok: 0, skipped: 2 });
-    expect(summary.problems.join('\n')).toMatch(/127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback address\), refused/);
+    expect(summary.problems.join('\n')).toMatch(/127\.0\.0\.1 is a loopback address, refused/);
     expect(summary.problems.join('\n')).toMatch(/localhost resolves to (127\.0\.0\.1|::1) \(loopback address\), refused/);
   });
 });

@@ -10,7 +10,7 @@ export class PrivateAddressError extends Error {
     readonly address: string,
     readonly range: string,
   ) {
-    super(`${host} resolves to ${address} (${range} address), refused; --allow-private permits it`);
+    super(`${host === address ? `${host} is a ${range} address` : `${host} resolves to ${address} (${range} address)`}, refused; --allow-private permits it`);
   }
 }
 
