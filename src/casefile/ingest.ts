@@ -115,10 +115,13 @@ async function withPool(opts: IngestOptions, inputs: number, work: (pool: CaseFi
 
 /** The inputs of failed records, read again from their files or fetched again from the web, each with the story it was meant for. */
 async function failedInputs(store: Store, web: WebInputs | undefined): Promise<Batch> {
-  const failed = await store.db.selectFrom('ingest_records').select(['source', 'input', 'story']).where('status', '=', 'failed').orderBy('source').execute();
+  const failed = await store.db.selectFrom('ingest_records').select(['source', 'input', 'story', 'message']).where('status', '=', 'failed').orderBy('source').execute();
   const storyOf = new Map(failed.map((f) => [f.source, f.story]));
-  const inputs = [...new Set(failed.map((f) => f.input))];
-  const collected = await collectAll(inputs.filter((i) => !isWebSource(i)), { ...web, urls: inputs.filter(isWebSource), sitemaps: [] });
+  // a sitemap that could not be read, or one of whose pages failed, is read again, and its pages fetched again
+  const fromSitemap = (f: (typeof failed)[number]) => f.message?.rule.startsWith('sitemap/') || (isWebSource(f.input) && f.input !== f.source);
+  const sitemaps = new Set(failed.filter(fromSitemap).map((f) => f.input));
+  const inputs = [...new Set(failed.map((f) => f.input))].filter((i) => !sitemaps.has(i));
+  const collected = await collectAll(inputs.filter((i) => !isWebSource(i)), { ...web, urls: inputs.filter(isWebSource), sitemaps: [...sitemaps] });
   return {
     // a whole feed file that failed brings back all its items
     units: collected.units.filter((u) => storyOf.has(u.source) || storyOf.has(u.input)).map((unit) => ({ unit, story: storyOf.get(unit.source) ?? storyOf.get(unit.input) ?? null })),

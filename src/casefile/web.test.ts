@@ -31,6 +31,7 @@ interface Hit {
 
 /** Our own site on 127.0.0.1: the pages, a robots.txt with a closed folder, redirects (one a loop), a slow, a huge and a missing page, and JSON. */
 function startSite(hits: Hit[]): Promise<Server> {
+  let flaky = 0;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
     hits.push({ path, at: performance.now(), agent: String(req.headers['user-agent']) });
@@ -61,6 +62,11 @@ function startSite(hits: Hit[]): Promise<Server> {
       return res.end('</article></body></html>');
     }
     if (path === '/huge-declared.html') return res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(MAX_BYTES * 10) }).end();
+    if (path === '/flaky.html') {
+      // down the first time it is asked, up after
+      flaky++;
+      return flaky === 1 ? res.writeHead(503).end() : html(page(5000));
+    }
     if (path === '/data.json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"not":"a page"}');
     if (path === '/sitemap.xml') {
       res.writeHead(200, { 'content-type': 'application/xml' });
@@ -68,7 +74,7 @@ function startSite(hits: Hit[]): Promise<Server> {
     }
     if (path === '/sitemap-news.xml') {
       res.writeHead(200, { 'content-type': 'application/xml' });
-      const urls = [1, 2, 3].map((n) => `<url><loc>http://${req.headers.host}/news/${n}.html</loc></url>`).join('');
+      const urls = ['/news/1.html', '/news/2.html', '/news/3.html', '/flaky.html'].map((p) => `<url><loc>http://${req.headers.host}${p}</loc></url>`).join('');
       return res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`);
     }
     res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
@@ -151,11 +157,15 @@ describe('ingest --urls on a local site', () => {
 
   it('fetches the pages of a sitemap index, and fetches again with --retry-failed only what failed', async () => {
     const summary = await ingest(store, [], { story: 'sitemap', threads: 0, web: { urls: [], sitemaps: [`${base}/sitemap.xml`], fetch: fetchOptions } });
-    expect(summary).toMatchObject({ inputs: 3, ok: 3, failed: 0 });
+    expect(summary).toMatchObject({ inputs: 4, ok: 3, failed: 1 });
+    expect(summary.problems).toEqual([`${base}/flaky.html: HTTP 503, skipped`]);
     hits.length = 0;
     const retried = await ingest(store, [], { retryFailed: true, threads: 0, web: { urls: [], fetch: fetchOptions } });
-    expect(hits.map((h) => h.path).filter((p) => p !== '/robots.txt')).toEqual(['/slow.html']);
-    expect(retried).toMatchObject({ failed: 1 });
+    // the failed page of the sitemap through its sitemap again, the timed-out page of the list by itself
+    expect(hits.map((h) => h.path).filter((p) => !p.startsWith('/news/') && p !== '/robots.txt').sort()).toEqual(['/flaky.html', '/sitemap-news.xml', '/sitemap.xml', '/slow.html']);
+    expect(retried).toMatchObject({ ok: 1, failed: 1 });
+    const flaky = await store.db.selectFrom('ingest_records').select(['status', 'story']).where('source', '=', `${base}/flaky.html`).executeTakeFirst();
+    expect(flaky).toEqual({ status: 'ok', story: 'sitemap' });
   }, 30_000);
 
   it('refuses loopback addresses, by number or by name, unless allowed', async () => {

@@ -26,18 +26,20 @@ export async function collectWebInputs(web: WebInputs): Promise<CollectedInputs>
   const fetcher = createFetcher(web.fetch);
   const collected: CollectedInputs = { units: [], problems: [] };
   try {
-    const urls = new Set(web.urls);
+    // each page's input: the URL itself when listed, else the sitemap that listed it (as a feed is its items' input)
+    const inputOf = new Map(web.urls.map((url) => [url, url]));
     for (const sitemap of web.sitemaps ?? []) {
       const listed = await sitemapUrls(sitemap, fetcher.fetch, web.fetch?.maxBytes ?? Number.POSITIVE_INFINITY);
-      for (const url of listed.urls) urls.add(url);
+      for (const url of listed.urls) if (!inputOf.has(url)) inputOf.set(url, sitemap);
       for (const message of listed.messages) collected.problems.push({ source: message.file, input: sitemap, message });
     }
-    const list = [...urls];
+    const list = [...inputOf.keys()];
     let done = 0;
     const outcomes = await fetcher.fetchAll(list, (o) => web.onFetched?.(o, ++done, list.length));
     for (const got of outcomes) {
-      if (got.ok) collected.units.push({ source: got.url, input: got.url, item: pageItem(got), content: asUtf8(got) });
-      else collected.problems.push({ source: got.url, input: got.url, message: { file: got.url, rule: `fetch/${got.reason}`, severity: got.transient ? 'error' : 'warning', message: got.message } });
+      const input = inputOf.get(got.url) ?? got.url;
+      if (got.ok) collected.units.push({ source: got.url, input, item: pageItem(got), content: asUtf8(got) });
+      else collected.problems.push({ source: got.url, input, message: { file: got.url, rule: `fetch/${got.reason}`, severity: got.transient ? 'error' : 'warning', message: got.message } });
     }
   } finally {
     await fetcher.close();

@@ -46,18 +46,18 @@ export async function sitemapUrls(
     visited.add(at);
     const got = await fetch(at, XML_TYPES);
     if (!got.ok) {
-      messages.push({ file: at, rule: `fetch/${got.reason}`, severity: got.transient ? 'error' : 'warning', message: `sitemap ${got.message}` });
+      messages.push({ file: at, rule: `sitemap/${got.reason}`, severity: got.transient ? 'error' : 'warning', message: `sitemap ${got.message}` });
       return;
     }
     const parsed = parseSitemap(at, got.body, maxBytes);
     if ('error' in parsed) {
-      messages.push({ file: at, rule: 'fetch/sitemap', severity: 'warning', message: `sitemap ${at}: ${parsed.error}, skipped` });
+      messages.push({ file: at, rule: 'sitemap/not-a-sitemap', severity: 'warning', message: `sitemap ${at}: ${parsed.error}, skipped` });
       return;
     }
     for (const page of parsed.pages) if (urls.size < MAX_URLS) urls.add(page);
     for (const sitemap of parsed.sitemaps) {
       if (depth < MAX_DEPTH) await walk(sitemap, depth + 1);
-      else messages.push({ file: sitemap, rule: 'fetch/sitemap', severity: 'warning', message: `sitemap ${sitemap}: sitemap indexes nested more than ${MAX_DEPTH} deep, skipped` });
+      else messages.push({ file: sitemap, rule: 'sitemap/too-deep', severity: 'warning', message: `sitemap ${sitemap}: sitemap indexes nested more than ${MAX_DEPTH} deep, skipped` });
     }
   };
   await walk(url, 0);
