@@ -153,7 +153,7 @@ describe('ingest --urls on a local site', () => {
     const doc = report.documents.find((d) => d.path === `${base}/news/3.html`);
     expect(doc).toMatchObject({ outlet: 'Harbour Times', published: '2026-03-04' });
     expect(report.documents).toHaveLength(PAGES);
-  }, 90_000);
+  }, 180_000);
 
   it('fetches the pages of a sitemap index, and fetches again with --retry-failed only what failed', async () => {
     const summary = await ingest(store, [], { story: 'sitemap', threads: 0, web: { urls: [], sitemaps: [`${base}/sitemap.xml`], fetch: fetchOptions } });

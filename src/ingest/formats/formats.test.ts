@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, makeEmail, makePdf, makeWarc } from '../../../test/formats/make.js';
 import { fictionalArticle } from '../../../test/store/generate.js';
 import { ingest } from '../../casefile/index.js';
-import { openStore } from '../../store/index.js';
+import { openStore, type Store } from '../../store/index.js';
 import { readInputs } from '../index.js';
 
 let dir: string;
+let dbDir: string;
+// one embedded database for the file, opened with the hook's time: creating one takes seconds
+let store: Store;
 const lines = (s: number, i: number) => fictionalArticle(s, i).split('\n').filter(Boolean);
 const html = (s: number, i: number) => {
   const [title, ...body] = lines(s, i);
@@ -17,6 +20,8 @@ const html = (s: number, i: number) => {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'triangulate-formats-'));
+  dbDir = await mkdtemp(join(tmpdir(), 'triangulate-formats-db-'));
+  store = await openStore(dbDir);
   const [pdfTitle, ...pdfBody] = lines(1, 1);
   await writeFile(join(dir, 'bulletin.pdf'), makePdf([pdfBody.slice(0, 1), pdfBody.slice(1)], { title: pdfTitle as string, author: 'Ilsa Quillen', created: '20260304101500Z' }));
   const [docTitle, ...docBody] = lines(2, 2);
@@ -38,7 +43,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'broken.docx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]));
 });
 
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+  await rm(dbDir, { recursive: true, force: true });
+});
 
 describe('PDF, DOCX, e-mail and WARC inputs', () => {
   it('reads each as articles with their titles, authors and dates; a corrupt file is named with its problem and the rest goes on', async () => {
@@ -61,18 +70,11 @@ describe('PDF, DOCX, e-mail and WARC inputs', () => {
   });
 
   it('ingests them into the case file the same way', async () => {
-    const dbDir = await mkdtemp(join(tmpdir(), 'triangulate-formats-db-'));
-    const store = await openStore(dbDir);
-    try {
-      const summary = await ingest(store, [dir], { story: 'formats', threads: 0 });
-      const records = await store.db.selectFrom('ingest_records').select(['source', 'status', 'reason']).orderBy('source').execute();
-      const ok = records.filter((r) => r.status === 'ok').map((r) => r.source.replace(dir, ''));
-      expect(ok.sort()).toEqual(['/bulletin.pdf', '/memo.docx', '/tip.eml', 'https://harbour-times.example/news/4.html', 'https://harbour-times.example/news/5.html', 'https://harbour-times.example/news/6.html']);
-      expect(summary.problems.join('\n')).toMatch(/broken\.pdf: not a readable PDF file/);
-      expect(summary.problems.join('\n')).toMatch(/cut\.warc\.gz: truncated or corrupt/);
-    } finally {
-      await store.close();
-      await rm(dbDir, { recursive: true, force: true });
-    }
+    const summary = await ingest(store, [dir], { story: 'formats', threads: 0 });
+    const records = await store.db.selectFrom('ingest_records').select(['source', 'status', 'reason']).orderBy('source').execute();
+    const ok = records.filter((r) => r.status === 'ok').map((r) => r.source.replace(dir, ''));
+    expect(ok.sort()).toEqual(['/bulletin.pdf', '/memo.docx', '/tip.eml', 'https://harbour-times.example/news/4.html', 'https://harbour-times.example/news/5.html', 'https://harbour-times.example/news/6.html']);
+    expect(summary.problems.join('\n')).toMatch(/broken\.pdf: not a readable PDF file/);
+    expect(summary.problems.join('\n')).toMatch(/cut\.warc\.gz: truncated or corrupt/);
   });
 });
