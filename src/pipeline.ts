@@ -40,7 +40,7 @@ export interface CrossDocumentResult {
   entities: Entity[];
   cross: CrossCheck;
   layers?: DocumentLayers[];
-  /** what these stages say about documents: configured components' messages, languages without a module */
+  /** what these stages say about documents: annotation's and the claims stage's messages, configured components', languages without a module */
   messages: Message[];
   /** projectNames: names known from other documents found in uncased scripts */
   times: { projectNames: number; resolve: number; claims: number; crosscheck: number };
@@ -57,16 +57,19 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const t1 = performance.now();
   const drafts: ClaimDraft[] = [];
   const events: EventMention[] = [];
+  const claimMessages: Message[] = [];
   const byDoc = mentionsByDocument(entities);
   documents.forEach((d, i) => {
     const r = extractClaims(d, annotations[i], byDoc.get(d.id) ?? new Map());
     drafts.push(...r.claims);
     events.push(...r.events);
+    claimMessages.push(...r.messages);
   });
   const t2 = performance.now();
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
-  const messages = [...languageMessages(documents), ...(layers ?? []).flatMap((l) => l.messages)];
+  // every stage's messages: annotation's (per document, from whichever thread annotated it), the claims stage's, components', languages without a module
+  const messages = [...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)];
   return { annotations, entities, cross, messages, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
 }
 

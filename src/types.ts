@@ -3,9 +3,12 @@
 /** A problem found while reading or analysing a file: reported, never thrown past the file. */
 export interface Message {
   file: string;
+  /** the stage and rule that spoke, "stage/rule": "annotate/date-unresolved", "claims/figure-no-measure" */
   rule: string;
   severity: 'info' | 'warning' | 'error';
   message: string;
+  /** where in the document's clean text the message points, when it points at a span (vfile-style place) */
+  place?: { start: number; end: number };
 }
 
 /** A block of the raw text that cleaning removed, kept so a person can check it. */

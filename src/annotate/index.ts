@@ -1,4 +1,4 @@
-import type { DateMention, Document, Mention, NumberMention, Role, Sentence } from '../types.js';
+import type { DateMention, Document, Mention, Message, NumberMention, Role, Sentence } from '../types.js';
 import { findDates } from './dates.js';
 import { findEquipment } from './equipment.js';
 import { findFacilities } from './facilities.js';
@@ -24,6 +24,8 @@ export interface Annotations {
   pluralRoles: PluralRoles[];
   /** country for offices the text names without one, once the same person's other mentions have been consulted */
   defaultCountry: string | null;
+  /** what annotation noticed and could not use (a date it could not place in time), with the span */
+  messages?: Message[];
 }
 
 /** Annotates one document: sentences, dates, numbers, equipment, facilities, names with roles. Pure. */
@@ -49,7 +51,31 @@ export function annotate(doc: Document): Annotations {
   resolveCounterparts(names);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
-  return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles, defaultCountry: defaultCountry(names, doc.dateline) };
+  const messages = unresolvedDates(doc, dates);
+  return {
+    doc: doc.id,
+    sentences,
+    mentions,
+    dates,
+    numbers,
+    acronyms: findAcronyms(text),
+    pluralRoles,
+    defaultCountry: defaultCountry(names, doc.dateline),
+    ...(messages.length ? { messages } : {}),
+  };
+}
+
+/** One message per date expression that could not be placed in time (a weekday or "yesterday" with no publication date to count from). */
+function unresolvedDates(doc: Document, dates: DateMention[]): Message[] {
+  return dates
+    .filter((d) => d.value === null)
+    .map((d) => ({
+      file: doc.path,
+      rule: 'annotate/date-unresolved',
+      severity: 'info' as const,
+      message: `${doc.path}: the date "${d.text}" (at ${d.start}) could not be placed in time${d.relative ? ': it counts from a publication date the article does not give' : ''}; events it dates stay undated`,
+      place: { start: d.start, end: d.end },
+    }));
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

@@ -4,7 +4,6 @@ export { renderHtml } from './html.js';
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.js';
 export { type CollectedInputs, collectInputs, type IngestUnit, type InputProblem } from './inputs.js';
 export { collectWebInputs, isWebSource, type WebInputs } from './web.js';
-export { type Progress, progress } from './progress.js';
 export { analyzeStory, type RecomputeResult, recomputeNext } from './recompute.js';
 export { storyReport } from './report.js';
 export { assignPending } from './stories.js';

@@ -2,7 +2,7 @@ import { countryName } from '../annotate/gazetteer.js';
 import type { Annotations } from '../annotate/index.js';
 import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
-import type { Claim, DateMention, Document, Entity, Evidence, Mention, NumberMention } from '../types.js';
+import type { Claim, DateMention, Document, Entity, Evidence, Mention, Message, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
@@ -34,6 +34,8 @@ export interface EventMention extends EventMentionBase {
 export interface DocumentClaims {
   claims: ClaimDraft[];
   events: EventMention[];
+  /** what the stage noticed and could not use (a figure with no measure to compare it on), with the span */
+  messages: Message[];
 }
 
 const re = (src: string) => caseless(src);
@@ -109,7 +111,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     }
     events.push(...sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []));
   });
-  return { claims, events };
+  return { claims, events, messages: figuresWithoutMeasure(doc, claims) };
 }
 
 const people = (ctx: Context, ms: Mention[]) => ms.filter((m) => ctx.entityOf.get(m)!.type === 'person');
@@ -171,6 +173,27 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       language: ctx.doc.language,
     },
   };
+}
+
+/** One message per bare count whose measure could not be read ("rose to 3,000", no counted thing or unit): it stays a claim, but no other figure is compared with it. */
+function figuresWithoutMeasure(doc: Document, claims: ClaimDraft[]): Message[] {
+  const out: Message[] = [];
+  for (const c of claims) {
+    const q = c.qualifiers;
+    // a count with its counted thing ("36 passengers") or a unit ("110 kilometres") can still be compared; a bare count cannot
+    if (c.predicate !== 'quantity' || q.measure || q.unit || q.kind !== 'count') continue;
+    const start = Number(q.start);
+    const end = Number(q.end);
+    const figure = 'value' in c.object ? c.object.value : '';
+    out.push({
+      file: doc.path,
+      rule: 'claims/figure-no-measure',
+      severity: 'info',
+      message: `${doc.path}: the figure "${figure}" (at ${start}) counts nothing the text names (no counted noun, unit or measure); it is kept as a claim and compared with no other figure`,
+      place: { start, end },
+    });
+  }
+  return out;
 }
 
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { ingest, progress, storyReport, watchFolder, type WebInputs, work } from '../casefile/index.js';
+import { ingest, storyReport, watchFolder, type WebInputs, work } from '../casefile/index.js';
 import { fetchDefaults, type FetchOptions, readUrlList } from '../fetch/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from '../text/errors.js';
+import { threadCount } from './options.js';
+import { createMeter, workLog, workMeter } from './progress.js';
 import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
@@ -12,6 +14,13 @@ const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (de
 interface DbOption {
   db?: string;
 }
+
+interface Quiet {
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const VERBOSE_HELP = 'one line per input (status, source, reason) and per story computed, instead of the progress display';
 
 async function withStore<T>(opts: DbOption, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(storeTarget(opts.db));
@@ -42,16 +51,18 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--allow-private', 'also fetch from loopback, private and link-local addresses (a local server, an intranet)')
     .option('--story <name>', 'put everything into this story instead of grouping automatically')
     .option('--story-per-folder', "each folder's files (and each feed's items) make one story, named after the folder")
-    .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)')
+    .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)', threadCount)
     .option('--retry-failed', 'ingest again only the inputs that failed before')
     .option('--no-wait', 'on PostgreSQL: only enqueue, leave the work to `triangulate worker`')
     .option('--db <target>', DB_HELP)
-    .action(async (paths: string[], opts: DbOption & WebOptions & { story?: string; storyPerFolder?: boolean; threads?: string; retryFailed?: boolean; wait: boolean }) => {
+    .option('-q, --quiet', 'no progress and no summary line (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (paths: string[], opts: DbOption & Quiet & WebOptions & { story?: string; storyPerFolder?: boolean; threads?: number; retryFailed?: boolean; wait: boolean }) => {
       if (!paths.length && !opts.retryFailed && !opts.urls && !opts.sitemap.length) {
         err('error: name files or folders to ingest, give --urls or --sitemap, or use --retry-failed');
         return setExit(2);
       }
-      const web = await webInputs(opts);
+      const web = await webInputs(opts, Boolean(opts.quiet));
       if ('error' in web) {
         err(`error: ${safe(web.error)}`);
         return setExit(2);
@@ -60,27 +71,28 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
         err('error: --story and --story-per-folder exclude each other');
         return setExit(2);
       }
-      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
-      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
-        err(`error: --threads takes a whole number of threads (0 or more), not "${safe(opts.threads ?? '')}"`);
-        return setExit(2);
-      }
-      const bar = progress();
+      const meter = createMeter('ingest', { quiet: opts.quiet || opts.verbose });
+      const bar = opts.verbose ? workLog() : workMeter(meter);
+      let complete = false;
       const summary = await withStore(opts, (store) =>
         ingest(store, paths, {
           story: opts.story,
           storyPerFolder: opts.storyPerFolder,
-          threads,
+          threads: opts.threads,
           retryFailed: opts.retryFailed,
           wait: opts.wait,
           onQueued: bar.queued,
           onEvent: bar.event,
           web,
         }),
-      );
-      bar.done();
+      )
+        .then((s) => {
+          complete = true;
+          return s;
+        })
+        .finally(() => meter.stop(complete));
       for (const p of [...web.listProblems, ...summary.problems]) err(`warning: ${safe(p)}`);
-      err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
+      if (!opts.quiet) err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
       setExit(summary.problems.length ? 3 : 0);
     });
 
@@ -158,15 +170,16 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .argument('<dir>')
     .option('--story <name>', 'put everything into this story')
     .option('--db <target>', DB_HELP)
-    .action(async (dir: string, opts: DbOption & { story?: string }) =>
+    .option('-q, --quiet', 'no line per batch (warnings still go to stderr)')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (dir: string, opts: DbOption & Quiet & { story?: string }) =>
       withStore(opts, async (store) => {
-        const bar = progress();
         const stop = watchFolder(store, dir, {
           story: opts.story,
-          onEvent: bar.event,
+          onEvent: opts.verbose ? workLog().event : undefined,
           onBatch: (s) => {
-            bar.done();
             for (const p of s.problems) err(`warning: ${safe(p)}`);
+            if (!opts.quiet) err(`${s.ok} ok, ${s.skipped} skipped, ${s.failed} failed`);
           },
           onError: (e) => err(`error: ${formatError(e)}`),
         });
@@ -182,14 +195,18 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--once', 'stop when there is no work left instead of waiting for more')
     .option('--poll <ms>', 'how often to look for new work', '1000')
     .option('--db <target>', DB_HELP)
-    .action(async (opts: DbOption & { once?: boolean; poll: string }) =>
+    .option('-q, --quiet', 'no progress')
+    .option('-v, --verbose', VERBOSE_HELP)
+    .action(async (opts: DbOption & Quiet & { once?: boolean; poll: string }) =>
       withStore(opts, async (store) => {
         const stop = new AbortController();
         process.once('SIGINT', () => stop.abort());
         process.once('SIGTERM', () => stop.abort());
-        const bar = progress();
-        await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event });
-        bar.done();
+        // the work in sight when it starts: queued inputs and stale stories; the bar's total grows with what comes later
+        const meter = createMeter('worker', { quiet: opts.quiet || opts.verbose });
+        meter.setTotal((await jobCounts(store.db)).queued + (await listStories(store.db)).filter((s) => s.stale).length);
+        const bar = opts.verbose ? workLog() : workMeter(meter, { stories: true });
+        await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event }).finally(() => meter.stop(!stop.signal.aborted));
       }),
     );
 }
@@ -204,7 +221,7 @@ interface WebOptions {
 }
 
 /** The URL list read and the fetch options checked, or what is wrong with them. */
-async function webInputs(opts: WebOptions): Promise<(WebInputs & { listProblems: string[] }) | { error: string }> {
+async function webInputs(opts: WebOptions, quiet: boolean): Promise<(WebInputs & { listProblems: string[] }) | { error: string }> {
   const rate = Number(opts.rate);
   const timeout = Number(opts.timeout);
   const redirects = Number(opts.maxRedirects);
@@ -225,7 +242,7 @@ async function webInputs(opts: WebOptions): Promise<(WebInputs & { listProblems:
     urls = list.urls;
     listProblems.push(...list.messages.map((m) => m.message));
   }
-  return { urls, sitemaps: opts.sitemap, fetch, listProblems, onFetched: fetchProgress };
+  return { urls, sitemaps: opts.sitemap, fetch, listProblems, onFetched: quiet ? undefined : fetchProgress };
 }
 
 // one line per tenth of the pages: fetching at a polite rate takes a while

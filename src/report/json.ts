@@ -3,8 +3,9 @@ import { findEvolvingFigures } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
 import type { Evidence } from '../types.js';
 import type { Review } from './review.js';
+import { VERSION } from '../version.js';
 
-const TOOL = { name: 'triangulate', version: '0.1.0' };
+const TOOL = { name: 'triangulate', version: VERSION };
 
 /**
  * The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input.

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import type { Report } from './json.js';
 import { sections } from './sections.js';
 
@@ -9,8 +9,12 @@ import { sections } from './sections.js';
  */
 export const safe = (s: string): string => s.replace(/[\n\r\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
-/** The report for a terminal: documents, conflicts side by side with quotes, timeline, claims, entities. */
-export function renderTerminal(r: Report, opts: { entities?: boolean } = {}): string {
+/**
+ * The report for a terminal: documents, conflicts side by side with quotes, timeline, claims, entities. `colors` are the
+ * caller's (the CLI decides per stream, src/cli/color.ts); without them the text is plain.
+ */
+export function renderTerminal(r: Report, opts: { entities?: boolean; colors?: ReturnType<typeof picocolors.createColors> } = {}): string {
+  const pc = opts.colors ?? picocolors.createColors(false);
   const s = sections(r);
   const out: string[] = [];
   const h = (t: string) => out.push('', pc.bold(pc.underline(t)));

@@ -1,3 +1,5 @@
+import { VERSION } from '../version.js';
+
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errors = { '400': json(ref('Error'), 'bad parameter'), '404': json(ref('Error'), 'unknown story or id') };
@@ -12,7 +14,7 @@ export const openapi = {
   openapi: '3.0.3',
   info: {
     title: 'triangulate workbench API',
-    version: '0.1.0',
+    version: VERSION,
     description: 'Read-only view of analysed stories. Every claim, conflict and mention carries evidence: document id, character offsets into the clean text, quote.',
   },
   paths: {

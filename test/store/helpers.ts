@@ -64,9 +64,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** Starts the CLI and kills it with SIGKILL once its stderr has shown `lines` progress lines starting with "ok ". */
+/** Starts the CLI and kills it with SIGKILL once its stderr has shown `lines` lines (of --verbose) starting with "ok ". */
 export function killAfter(args: string[], lines: number): Promise<number> {
-  const child = startCli(args);
+  const child = startCli([...args, '--verbose']);
   let seen = 0;
   child.stderr?.on('data', (d: Buffer) => {
     seen += String(d)

@@ -49,7 +49,7 @@ describe.skipIf(!available)('PostgreSQL case file', () => {
     const queued = await withStore(url, (store) => ingest(store, [corpus], { wait: false }));
     expect(queued.queued).toBe(2000);
     const started = performance.now();
-    const runs = await Promise.all([1, 2, 3, 4].map(() => runCli(['worker', '--once', '--poll', '100', '--db', url])));
+    const runs = await Promise.all([1, 2, 3, 4].map(() => runCli(['worker', '--once', '--poll', '100', '--db', url, '--verbose'])));
     const seconds = (performance.now() - started) / 1000;
     console.info(`4 workers: 2000 documents stored and 40 stories computed in ${seconds.toFixed(1)} s`);
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
