@@ -3,6 +3,7 @@ export { readUnit, type UnitOutcome } from './article.js';
 export { renderHtml } from './html.js';
 export { type IngestOptions, type IngestSummary, ingest } from './ingest.js';
 export { type CollectedInputs, collectInputs, type IngestUnit, type InputProblem } from './inputs.js';
+export { collectWebInputs, isWebSource, type WebInputs } from './web.js';
 export { analyzeStory, type RecomputeResult, recomputeNext } from './recompute.js';
 export { storyReport } from './report.js';
 export { assignPending } from './stories.js';

@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import { enqueue, jobCounts, type RecordInput, type Store, vacuumIfDue } from '../store/index.js';
-import { collectInputs, type IngestUnit } from './inputs.js';
+import { type CollectedInputs, collectInputs, type IngestUnit } from './inputs.js';
+import { collectWebInputs, isWebSource, type WebInputs } from './web.js';
 import { workPipelined } from './pipelined.js';
 import { type CaseFilePool, createCaseFilePool } from './pool.js';
 import { type WorkEvent, work } from './worker.js';
@@ -24,6 +25,8 @@ export interface IngestOptions {
   threads?: number;
   minPoolInputs?: number;
   pool?: CaseFilePool;
+  /** web pages to fetch (a URL list, sitemaps) besides the paths; their fetch options also serve `retryFailed` */
+  web?: WebInputs;
 }
 
 export interface IngestSummary {
@@ -38,9 +41,9 @@ export interface IngestSummary {
   problems: string[];
 }
 
-/** Ingests files, folders and feeds: every input becomes a job (once per content), then, when waiting, the queue is worked off here and the affected stories recomputed. */
+/** Ingests files, folders, feeds and web pages: every input becomes a job (once per content), then, when waiting, the queue is worked off here and the affected stories recomputed. */
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const { units, records } = opts.retryFailed ? await failedInputs(store) : await batch(paths, opts.storyPerFolder ? folderStory : () => opts.story ?? null);
+  const { units, records } = opts.retryFailed ? await failedInputs(store, opts.web) : await batch(paths, opts.web, opts.storyPerFolder ? folderStory : () => opts.story ?? null);
   const keys = await enqueue(
     store.db,
     units.map((u) => ({ source: u.unit.source, input: u.unit.input, story: u.story, item: u.unit.item, content: u.unit.content })),
@@ -77,12 +80,20 @@ interface Batch {
   records: RecordInput[];
 }
 
-async function batch(paths: string[], storyOf: (input: string) => string | null): Promise<Batch> {
-  const collected = await collectInputs(paths);
+async function batch(paths: string[], web: WebInputs | undefined, storyOf: (input: string) => string | null): Promise<Batch> {
+  const collected = await collectAll(paths, web);
   return {
     units: collected.units.map((unit) => ({ unit, story: storyOf(unit.input) })),
     records: collected.problems.map((p) => ({ ...p, story: storyOf(p.input) })),
   };
+}
+
+/** The inputs of files and folders, then of the web pages (when there are any to fetch). */
+async function collectAll(paths: string[], web: WebInputs | undefined): Promise<CollectedInputs> {
+  const files = paths.length ? await collectInputs(paths) : { units: [], problems: [] };
+  if (!web?.urls.length && !web?.sitemaps?.length) return files;
+  const pages = await collectWebInputs(web);
+  return { units: [...files.units, ...pages.units], problems: [...files.problems, ...pages.problems] };
 }
 
 /** The story of an input under `storyPerFolder`: the name of the folder it is in. */
@@ -102,11 +113,15 @@ async function withPool(opts: IngestOptions, inputs: number, work: (pool: CaseFi
   }
 }
 
-/** The inputs of failed records, read again from their files, each with the story it was meant for. */
-async function failedInputs(store: Store): Promise<Batch> {
-  const failed = await store.db.selectFrom('ingest_records').select(['source', 'input', 'story']).where('status', '=', 'failed').orderBy('source').execute();
+/** The inputs of failed records, read again from their files or fetched again from the web, each with the story it was meant for. */
+async function failedInputs(store: Store, web: WebInputs | undefined): Promise<Batch> {
+  const failed = await store.db.selectFrom('ingest_records').select(['source', 'input', 'story', 'message']).where('status', '=', 'failed').orderBy('source').execute();
   const storyOf = new Map(failed.map((f) => [f.source, f.story]));
-  const collected = await collectInputs([...new Set(failed.map((f) => f.input))]);
+  // a sitemap that could not be read, or one of whose pages failed, is read again, and its pages fetched again
+  const fromSitemap = (f: (typeof failed)[number]) => f.message?.rule.startsWith('sitemap/') || (isWebSource(f.input) && f.input !== f.source);
+  const sitemaps = new Set(failed.filter(fromSitemap).map((f) => f.input));
+  const inputs = [...new Set(failed.map((f) => f.input))].filter((i) => !sitemaps.has(i));
+  const collected = await collectAll(inputs.filter((i) => !isWebSource(i)), { ...web, urls: inputs.filter(isWebSource), sitemaps: [...sitemaps] });
   return {
     // a whole feed file that failed brings back all its items
     units: collected.units.filter((u) => storyOf.has(u.source) || storyOf.has(u.input)).map((unit) => ({ unit, story: storyOf.get(unit.source) ?? storyOf.get(unit.input) ?? null })),

@@ -6,6 +6,8 @@ import feeds from '../feeds/data/feeds.json' with { type: 'json' };
 import { listInputFiles, unreadable } from '../ingest/files.js';
 import type { Message } from '../types.js';
 import { INPUT_LIMITS } from '../ingest/limits.js';
+import { convertDocument, isWarcName, readWarcMessages } from '../ingest/index.js';
+import { pageItem } from './web.js';
 
 /** One article to ingest: a file's bytes, or a feed item (with the bytes of the local file it links to, if any). */
 export interface IngestUnit {
@@ -47,6 +49,12 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   }
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const path of files) {
+    if (isWarcName(path)) {
+      const archive = await archiveInputs(path);
+      units.push(...archive.units);
+      problems.push(...archive.problems);
+      continue;
+    }
     const bytes = await readBytes(path);
     if ('error' in bytes) {
       problems.push({ source: path, input: path, message: bytes.error });
@@ -77,14 +85,26 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   return { units, problems };
 }
 
-/** A file's bytes, or why they cannot be read (too large, missing, unreadable). */
+/** A WARC file's HTML pages as units whose source is the captured address (a repeated address gets its position appended). */
+async function archiveInputs(path: string): Promise<CollectedInputs> {
+  const archive = await readWarcMessages(path);
+  const seen = new Set<string>();
+  const units: IngestUnit[] = archive.pages.map((page, i) => {
+    const source = seen.has(page.uri) ? `${page.uri}~${i + 1}` : page.uri;
+    seen.add(page.uri);
+    return { source, input: path, item: pageItem({ url: page.uri, finalUrl: page.uri }), content: page.body };
+  });
+  return { units, problems: archive.messages.map((message) => ({ source: path, input: path, message })) };
+}
+
+/** A file's bytes (a PDF, DOCX or e-mail converted to a web page), or why they cannot be read (too large, missing, unreadable, corrupt). */
 export async function readBytes(path: string): Promise<{ content: Uint8Array } | { error: Message }> {
   try {
     const { size } = await stat(path);
     if (size > INPUT_LIMITS.maxBytes) {
       return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${(size / 1048576).toFixed(1)} MB; limit ${(INPUT_LIMITS.maxBytes / 1048576).toFixed(1)} MB, TRIANGULATE_MAX_FILE_BYTES), skipped` } };
     }
-    return { content: await readFile(path) };
+    return await convertDocument(path, await readFile(path));
   } catch (err) {
     return { error: unreadable(path, err) };
   }

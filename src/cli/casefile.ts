@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { ingest, storyReport, watchFolder, work } from '../casefile/index.js';
+import { readFile } from 'node:fs/promises';
+import { ingest, storyReport, watchFolder, type WebInputs, work } from '../casefile/index.js';
+import { fetchDefaults, type FetchOptions, readUrlList } from '../fetch/index.js';
 import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from '../text/errors.js';
@@ -39,8 +41,14 @@ const err = (line: string) => process.stderr.write(`${line}\n`);
 export function registerCaseFileCommands(program: Command, setExit: (code: number) => void): void {
   program
     .command('ingest')
-    .description('store articles (files, folders, RSS/Atom/JSON Feed files, JSON Lines) in the case file and update their stories')
+    .description('store articles (files, folders, RSS/Atom/JSON Feed files, JSON Lines, WARC, PDF, DOCX, e-mail, web pages) in the case file and update their stories')
     .argument('[paths...]', 'files, folders or feeds')
+    .option('--urls <file>', 'fetch the web pages listed in this file (one URL a line, # comments)')
+    .option('--sitemap <url>', 'fetch the pages of this XML sitemap or sitemap index (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--rate <n>', 'requests per second to one host (a robots.txt Crawl-delay asking for fewer wins)', String(fetchDefaults().perHostRate))
+    .option('--timeout <s>', 'seconds to wait for a connection or the next part of an answer', String(fetchDefaults().readTimeoutMs / 1000))
+    .option('--max-redirects <n>', 'redirects followed for one page', String(fetchDefaults().maxRedirects))
+    .option('--allow-private', 'also fetch from loopback, private and link-local addresses (a local server, an intranet)')
     .option('--story <name>', 'put everything into this story instead of grouping automatically')
     .option('--story-per-folder', "each folder's files (and each feed's items) make one story, named after the folder")
     .option('--threads <n>', 'embedded store: worker threads that read articles and compute stories (0: none; default: one per core)', threadCount)
@@ -49,9 +57,14 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
     .option('--db <target>', DB_HELP)
     .option('-q, --quiet', 'no progress and no summary line (warnings still go to stderr)')
     .option('-v, --verbose', VERBOSE_HELP)
-    .action(async (paths: string[], opts: DbOption & Quiet & { story?: string; storyPerFolder?: boolean; threads?: number; retryFailed?: boolean; wait: boolean }) => {
-      if (!paths.length && !opts.retryFailed) {
-        err('error: name files or folders to ingest, or use --retry-failed');
+    .action(async (paths: string[], opts: DbOption & Quiet & WebOptions & { story?: string; storyPerFolder?: boolean; threads?: number; retryFailed?: boolean; wait: boolean }) => {
+      if (!paths.length && !opts.retryFailed && !opts.urls && !opts.sitemap.length) {
+        err('error: name files or folders to ingest, give --urls or --sitemap, or use --retry-failed');
+        return setExit(2);
+      }
+      const web = await webInputs(opts, Boolean(opts.quiet));
+      if ('error' in web) {
+        err(`error: ${safe(web.error)}`);
         return setExit(2);
       }
       if (opts.story && opts.storyPerFolder) {
@@ -70,6 +83,7 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
           wait: opts.wait,
           onQueued: bar.queued,
           onEvent: bar.event,
+          web,
         }),
       )
         .then((s) => {
@@ -77,7 +91,7 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
           return s;
         })
         .finally(() => meter.stop(complete));
-      for (const p of summary.problems) err(`warning: ${safe(p)}`);
+      for (const p of [...web.listProblems, ...summary.problems]) err(`warning: ${safe(p)}`);
       if (!opts.quiet) err(`${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed${summary.queued ? `, ${summary.queued} queued for workers` : ''}`);
       setExit(summary.problems.length ? 3 : 0);
     });
@@ -195,6 +209,45 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
         await work(store, { untilIdle: opts.once, pollMs: Number(opts.poll), signal: stop.signal, onEvent: bar.event }).finally(() => meter.stop(!stop.signal.aborted));
       }),
     );
+}
+
+interface WebOptions {
+  urls?: string;
+  sitemap: string[];
+  rate: string;
+  timeout: string;
+  maxRedirects: string;
+  allowPrivate?: boolean;
+}
+
+/** The URL list read and the fetch options checked, or what is wrong with them. */
+async function webInputs(opts: WebOptions, quiet: boolean): Promise<(WebInputs & { listProblems: string[] }) | { error: string }> {
+  const rate = Number(opts.rate);
+  const timeout = Number(opts.timeout);
+  const redirects = Number(opts.maxRedirects);
+  if (!(rate > 0)) return { error: `--rate takes a positive number of requests per second, not "${opts.rate}"` };
+  if (!(timeout > 0)) return { error: `--timeout takes a positive number of seconds, not "${opts.timeout}"` };
+  if (!(Number.isInteger(redirects) && redirects >= 0)) return { error: `--max-redirects takes a whole number (0 or more), not "${opts.maxRedirects}"` };
+  const fetch: Partial<FetchOptions> = { perHostRate: rate, connectTimeoutMs: timeout * 1000, readTimeoutMs: timeout * 1000, totalTimeoutMs: Math.max(timeout * 2000, fetchDefaults().totalTimeoutMs), maxRedirects: redirects, allowPrivate: Boolean(opts.allowPrivate) };
+  let urls: string[] = [];
+  const listProblems: string[] = [];
+  if (opts.urls) {
+    let text: string;
+    try {
+      text = await readFile(opts.urls, 'utf8');
+    } catch (e) {
+      return { error: `${opts.urls}: cannot read the URL list (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    }
+    const list = readUrlList(opts.urls, text);
+    urls = list.urls;
+    listProblems.push(...list.messages.map((m) => m.message));
+  }
+  return { urls, sitemaps: opts.sitemap, fetch, listProblems, onFetched: quiet ? undefined : fetchProgress };
+}
+
+// one line per tenth of the pages: fetching at a polite rate takes a while
+function fetchProgress(_outcome: unknown, done: number, total: number): void {
+  if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) err(`fetched ${done}/${total} URLs`);
 }
 
 async function printStories(store: Store): Promise<void> {

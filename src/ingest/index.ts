@@ -10,6 +10,7 @@ import { fullOutletNames } from './outlets.js';
 import { dayInYear, statedDates } from './dates.js';
 import { resolveUncertainDate } from './textMeta.js';
 import { INPUT_LIMITS } from './limits.js';
+import { type ArchivedPage, convertDocument, isWarcName, readWarc } from './formats/index.js';
 
 export { type RawArticle, extractArticle } from './article.js';
 export { type DecodedFile, decodeFile } from './decode.js';
@@ -18,6 +19,7 @@ export { type ArticleMeta, extractTextMeta, readTextMeta, resolveUncertainDate, 
 export { toIsoDate } from './dates.js';
 export { detectLanguage } from './language.js';
 export { normaliseOutlet, sameOutlet } from './outlets.js';
+export { type ArchivedPage, convertDocument, isWarcName, readWarc } from './formats/index.js';
 
 export interface ReadResult {
   documents: Document[];
@@ -42,6 +44,12 @@ export async function readRawInputs(paths: string[], opts: ReadOptions = {}): Pr
   const articles: RawArticle[] = [];
   for (const [i, path] of listed.files.entries()) {
     opts.onFile?.(path, i, listed.files.length);
+    if (isWarcName(path)) {
+      const archive = await readWarcArticles(path);
+      articles.push(...archive.articles);
+      messages.push(...archive.messages);
+      continue;
+    }
     const read = await readArticle(path);
     if ('error' in read) messages.push(read.error);
     else {
@@ -127,9 +135,41 @@ export async function readArticle(path: string): Promise<RawArticle | { error: M
       const mb = (size / 1048576).toFixed(1);
       return { error: { file: path, rule: 'read/too-large', severity: 'warning', message: `${path}: too large (${mb} MB; limit ${(INPUT_LIMITS.maxBytes / 1048576).toFixed(1)} MB, TRIANGULATE_MAX_FILE_BYTES), skipped` } };
     }
-    return extractArticle(path, await readFile(path));
+    const converted = await convertDocument(path, await readFile(path));
+    return 'error' in converted ? converted : extractArticle(path, converted.content);
   } catch (err) {
     return { error: unreadable(path, err) };
+  }
+}
+
+/** The HTML pages of a WARC file as articles, each with its captured address as its path; never throws. */
+export async function readWarcArticles(path: string): Promise<{ articles: RawArticle[]; messages: Message[] }> {
+  const messages: Message[] = [];
+  const articles: RawArticle[] = [];
+  const archive = await readWarcMessages(path);
+  messages.push(...archive.messages);
+  for (const page of archive.pages) {
+    const read = extractArticle(page.uri, page.body);
+    if ('error' in read) messages.push(read.error);
+    else {
+      messages.push(...read.messages);
+      articles.push(read);
+    }
+  }
+  return { articles, messages };
+}
+
+/** The pages of a WARC file, with a message for each page left out and for a file cut short or unreadable, naming the file. */
+export async function readWarcMessages(path: string): Promise<{ pages: ArchivedPage[]; messages: Message[] }> {
+  const note = (severity: Message['severity'], problem: string): Message => ({ file: path, rule: 'read/warc', severity, message: `${path}: ${problem}` });
+  try {
+    const archive = await readWarc(path, INPUT_LIMITS.maxBytes);
+    const messages = archive.notes.map((n) => note('warning', n));
+    if (archive.broken) messages.push(note('warning', `${archive.broken}; the ${archive.pages.length} pages read before are kept`));
+    if (!archive.pages.length && !archive.broken) messages.push(note('warning', 'no HTML pages (response records served as text/html) in this web archive, skipped'));
+    return { pages: archive.pages, messages };
+  } catch (err) {
+    return { pages: [], messages: [unreadable(path, err)] };
   }
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Annotations } from '../annotate/index.js';
 import { listInputFiles } from '../ingest/files.js';
-import { type CleaningContext, cleaningContext, documentIds, type RawArticle } from '../ingest/index.js';
+import { type CleaningContext, cleaningContext, documentIds, isWarcName, type RawArticle, readWarcArticles } from '../ingest/index.js';
 import { type Analysis, type AnalysisOptions, analyzePaths, crossDocumentStages, withStageMessages } from '../pipeline.js';
 import type { Document, Message } from '../types.js';
 import type { PreparedBatch, PrepareTask, ReadOutcome } from './worker.js';
@@ -87,9 +87,17 @@ export async function analyzePathsParallel(paths: string[], opts: ParallelOption
   return withPool(opts, async (pool) => {
     const messages: Message[] = [...listed.messages];
     const articles: RawArticle[] = [];
-    for (const read of await pool.read(listed.files, opts.onFile)) {
+    // a web archive holds many articles: it is read here, in path order with the files the workers read
+    const single = listed.files.filter((f) => !isWarcName(f));
+    const reads = await pool.read(single, opts.onFile);
+    const readOf = new Map(single.map((f, i) => [f, reads[i]]));
+    for (const path of listed.files) {
+      const read = readOf.get(path) ?? (await readWarcArticles(path));
       if ('error' in read) messages.push(read.error);
-      else {
+      else if ('articles' in read) {
+        messages.push(...read.messages);
+        articles.push(...read.articles);
+      } else {
         messages.push(...read.messages);
         articles.push(read);
       }
