@@ -107,9 +107,10 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   const surnames = surnameIndex(mentions, fullPeople, g);
 
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
-  const acronymLong = new Map<string, string>();
-  for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, nameKey(p.long));
-  for (const [short, long] of acronymsByInitials(mentions)) if (!acronymLong.has(short)) acronymLong.set(short, long);
+  // "(X)" after a name in the text first; then the one organization whose initials spell X
+  const acronymLong = new Map<string, string[]>();
+  for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, [...(acronymLong.get(p.short) ?? []), nameKey(p.long)]);
+  for (const [short, long] of acronymsByInitials(mentions)) acronymLong.set(short, [...(acronymLong.get(short) ?? []), long]);
   mentions.forEach((m, i) => {
     if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
     if (m.type === 'equipment' || m.type === 'facility') return;
@@ -125,9 +126,9 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
       g.union(i, facility);
       return;
     }
-    const long = acronymLong.get(m.name);
-    if (long) {
-      const org = byKey.get(`o:${long}`);
+    const longs = acronymLong.get(m.name);
+    if (longs) {
+      const org = longs.map((long) => byKey.get(`o:${long}`)).find((o) => o !== undefined);
       if (org !== undefined) {
         g.union(i, org);
         return;
@@ -143,6 +144,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   });
 
   linkOrganizationsAcrossScripts(mentions, g);
+  linkPlaceSpellings(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
@@ -408,5 +410,48 @@ function acronymsByInitials(mentions: Mention[]): Map<string, string> {
     set.add(nameKey(m.name));
     longs.set(short, set);
   }
-  return new Map([...longs].filter(([, set]) => set.size === 1).map(([short, set]) => [short, [...set][0]]));
+  // a copy cut short ("US Geological Su") is the same name, not a second organization
+  const whole = (set: Set<string>) => [...set].filter((k) => ![...set].some((o) => o !== k && o.startsWith(k)));
+  return new Map(
+    [...longs]
+      .map(([short, set]) => [short, whole(set)] as const)
+      .filter(([, keys]) => keys.length === 1)
+      .map(([short, keys]) => [short, keys[0]]),
+  );
+}
+
+const FUZZY_PLACE = 0.85;
+const FUZZY_MIN = 6;
+
+/**
+ * "Brüssel" beside "Brussels", "Nangahar" beside "Nangarhar": a place (or an unclassified word) the gazetteer does not
+ * know joins the one place of the folder whose folded name is within a letter or so of its own, same first letter and
+ * word count. Two names the gazetteer knows as different places never meet this way.
+ */
+function linkPlaceSpellings(mentions: Mention[], g: Groups): void {
+  const places = new Map<string, { key: string; roots: Set<number>; known: boolean }>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'place') return;
+    const key = nameKey(m.name);
+    const entry = places.get(key) ?? { key, roots: new Set<number>(), known: Boolean(lookupPlace(m.name)) };
+    entry.roots.add(i);
+    places.set(key, entry);
+  });
+  const done = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'place' && m.type !== 'other') || lookupPlace(m.name)) continue;
+    const key = nameKey(m.name);
+    if (key.replace(/ /g, '').length < FUZZY_MIN || done.has(key)) continue;
+    done.add(key);
+    const words = key.split(' ').length;
+    const close = [...places.values()].filter(
+      (p) => p.key !== key && p.key[0] === key[0] && p.key.split(' ').length === words && similarity(p.key, key) >= FUZZY_PLACE,
+    );
+    const roots = new Set(close.flatMap((p) => [...p.roots].map((r) => g.find(r))));
+    if (roots.size !== 1) continue;
+    const target = [...roots][0];
+    mentions.forEach((o, j) => {
+      if ((o.type === 'place' || o.type === 'other') && nameKey(o.name) === key) g.union(j, target);
+    });
+  }
 }
