@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { findNumbers } from './numbers.js';
+import { findKnownOrganizations } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
@@ -43,6 +44,7 @@ export function annotate(doc: Document): Annotations {
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
   const names = refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language);
+  markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
@@ -50,6 +52,28 @@ export function annotate(doc: Document): Annotations {
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
   return { doc: doc.id, sentences, mentions, dates, numbers, acronyms: findAcronyms(text), pluralRoles, defaultCountry: defaultCountry(names, doc.dateline) };
+}
+
+// what a name may add around a known body's name and still be that body: an article or a sentence-initial preposition
+// ("the", "В"), a possessive
+const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ]s?$/iu;
+
+/**
+ * Names the organizations table knows become that body's organization mentions, keyed to its canonical name ("Taliban"
+ * read as a person, "UNO"); its names the names stage missed ("UN refugee agency", "talibanes") are added. A longer name
+ * that contains one ("UN Security Council" when the table has only "UN") stays as it was.
+ */
+function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
+  for (const k of findKnownOrganizations(text)) {
+    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
+    if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
+    const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));
+    if (overlapping.some((m) => (m.start < k.start || m.end > k.end) && !covers(m))) continue;
+    for (const m of overlapping) names.splice(names.indexOf(m), 1);
+    const roles = overlapping.flatMap((m) => m.roles);
+    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.text, key: `org:${k.name}`, type: 'organization', sentence: sentenceOf(k.start), roles, rule: 'organization-table' });
+  }
+  names.sort((a, b) => a.start - b.start);
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

@@ -82,7 +82,11 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         if (other === undefined) placeByConsonants.set(ck, { i, known: Boolean(p) });
         else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
       }
-    } else if (m.type === 'organization') joinBy(`o:${nameKey(m.name)}`, i);
+    } else if (m.type === 'organization') {
+      joinBy(`o:${nameKey(m.name)}`, i);
+      // a body the organizations table knows: one key whatever language names it
+      if (m.key?.startsWith('org:')) joinBy(m.key, i);
+    }
   });
 
   // places, organizations and equipment by a key their Cyrillic case forms share ("Сумах" ~ "Sumy")
@@ -113,7 +117,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   for (const [short, long] of acronymsByInitials(mentions)) acronymLong.set(short, [...(acronymLong.get(short) ?? []), long]);
   mentions.forEach((m, i) => {
     if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
-    if (m.type === 'equipment' || m.type === 'facility') return;
+    if (m.type === 'equipment' || m.type === 'facility' || m.key?.startsWith('org:')) return;
     const sk = surnameKey(m.name);
     const person = pickPerson(surnames.get(sk), m, mentions);
     if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
@@ -383,13 +387,18 @@ function inheritCountries(entities: Entity[], defaultCountry: Map<string, string
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+// the small words a name's initials skip ("International Organization for Migration" = IOM)
+const INITIALS_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'der', 'die', 'das', 'für', 'und', 'del', 'y', 'da', 'do', 'dos', 'e']);
 
 /**
  * "US Geological Survey" → "USGS", "United Nations" → "UN", "International Organization for Migration" → "IOM": the
  * first letters of a name's capitalised words, a word written in capitals kept whole; null when fewer than two.
  */
 export function initialsOf(name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = name.split(/[\s-]+/).filter(Boolean);
+  // "United Nations refugee agency" is described, not named: its initials spell no acronym
+  if (all.some((w) => /^\p{Ll}/u.test(w) && !INITIALS_SKIP.has(w))) return null;
+  const words = all.filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return null;
   const initials = words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join('');
   return ACRONYM.test(initials) ? initials : null;
