@@ -6,7 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { findNumbers } from './numbers.js';
-import { findKnownOrganizations } from './organizations.js';
+import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
@@ -59,19 +59,21 @@ export function annotate(doc: Document): Annotations {
 const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ]s?$/iu;
 
 /**
- * Names the organizations table knows become that body's organization mentions, keyed to its canonical name ("Taliban"
+ * Numbered military formations ("the 112th and 448th missile brigades") and names the organizations table knows become that body's organization mentions, keyed to its canonical name ("Taliban"
  * read as a person, "UNO"); its names the names stage missed ("UN refugee agency", "talibanes") are added. A longer name
  * that contains one ("UN Security Council" when the table has only "UN") stays as it was.
  */
 function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
-  for (const k of findKnownOrganizations(text)) {
+  const units = findMilitaryUnits(text).map((u) => ({ ...u, rule: 'unit', name: u.name, key: `org:${u.key}` }));
+  const known = findKnownOrganizations(text).map((k) => ({ ...k, rule: 'organization-table', name: k.text, key: `org:${k.name}` }));
+  for (const k of [...known, ...units.filter((u) => !known.some((k) => k.start < u.end && u.start < k.end))]) {
     const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
     if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
     const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));
     if (overlapping.some((m) => (m.start < k.start || m.end > k.end) && !covers(m))) continue;
     for (const m of overlapping) names.splice(names.indexOf(m), 1);
     const roles = overlapping.flatMap((m) => m.roles);
-    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.text, key: `org:${k.name}`, type: 'organization', sentence: sentenceOf(k.start), roles, rule: 'organization-table' });
+    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, key: k.key, type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
   }
   names.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { findKnownOrganizations } from './organizations.js';
+import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 
 const names = (text: string) => findKnownOrganizations(text).map((k) => `${k.text}=${k.name}`);
 
@@ -45,5 +45,33 @@ describe('known bodies as entities', () => {
     const a = analyzeDocuments([makeDocument('d1', 'Officials said Hezbollah had fired rockets, and Hezbollah later denied it.')]);
     const h = a.entities.find((e) => e.name === 'Hezbollah');
     expect(h?.type).toBe('organization');
+  });
+});
+
+const units = (text: string) => findMilitaryUnits(text).map((u) => `${u.text}|${u.name}|${u.key}`);
+
+describe('findMilitaryUnits', () => {
+  it('finds numbered formations in English, French, German and Russian, one per number of a list', () => {
+    expect(units('Shells fired by the 31st and 204th artillery regiments hit the depot.')).toEqual([
+      '31st|31st artillery regiment|unit:31:regiment',
+      '204th artillery regiments|204th artillery regiment|unit:204:regiment',
+    ]);
+    expect(units('La 12e brigade blindée a quitté la ville.')).toEqual(['12e brigade|12e brigade|unit:12:brigade']);
+    expect(units('Die 7. Panzerdivision rückte vor.')).toEqual(['7. Panzerdivision|7. Panzerdivision|unit:7:division']);
+    expect(units('Бойцы 58-й армии и 14-й мехбригады ВДВ отошли.')).toEqual(['58-й армии|58-й армии|unit:58:army', '14-й мехбригады ВДВ|14-й мехбригады ВДВ|unit:14:brigade']);
+  });
+
+  it('does not read a year before a sentence or an ordinal without a formation as a unit', () => {
+    expect(units('It was built in 1961. Army engineers later rebuilt it on the 3rd floor.')).toEqual([]);
+  });
+
+  it('makes one organization of a formation named in English and in Russian', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'Officials said soldiers of the 63rd brigade had left the village.'),
+      makeDocument('d2', 'По данным штаба, бойцы 63-й бригады покинули село.', { language: 'ru' }),
+    ]);
+    const unit = a.entities.find((e) => e.mentions.some((m) => m.text === '63rd brigade'));
+    expect(unit?.type).toBe('organization');
+    expect(unit?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['63rd brigade', '63-й бригады']));
   });
 });

@@ -78,3 +78,55 @@ export function findKnownOrganizations(text: string): KnownOrganization[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A military formation named by its number ("the 112th and 448th missile brigades", "117-й бригады ТРО"). */
+export interface UnitMention extends KnownOrganization {
+  /** "unit:117:brigade": the same in every language */
+  key: string;
+}
+
+let unitPattern: { re: RegExp; ordinal: RegExp; kinds: [RegExp, string][] } | undefined;
+
+function units() {
+  if (unitPattern) return unitPattern;
+  const u = data.units;
+  const ordinal = `(?:${u.ordinals.join('|').replace(/\((?!\?)/g, '(?:')})`;
+  const joiner = `\\s*(?:${u.joiners.map(escapeRegExp).join('|')})\\s*`;
+  const stems = Object.values(u.kinds).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const source = `${LEFT}(${ordinal}(?:${joiner}${ordinal})*)\\s+((?:[\\p{L}'’${HYPHENS}]+\\s+){0,3}?)([\\p{L}${HYPHENS}]*(?:${stems})\\p{L}*)(\\s+\\p{Lu}{2,5})?${RIGHT}`;
+  unitPattern = {
+    re: new RegExp(source, 'giu'),
+    ordinal: new RegExp(`${LEFT}${ordinal}(?!\\p{L})`, 'giu'),
+    kinds: Object.entries(u.kinds).map(([kind, forms]) => [new RegExp(`(?:${forms.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu'), kind]),
+  };
+  return unitPattern;
+}
+
+const LATIN_WORD = /^\p{Script=Latin}/u;
+
+/** Numbered military formations, one mention per number: earlier numbers of a list as the number alone. Pure. */
+export function findMilitaryUnits(text: string): UnitMention[] {
+  const { re, ordinal, kinds } = units();
+  const out: UnitMention[] = [];
+  for (const m of text.matchAll(re)) {
+    const [whole, list, modifiers, formation, tail] = m;
+    const kind = kinds.find(([k]) => k.test(formation))?.[1];
+    if (!kind) continue;
+    // a following word in capitals belongs to the name ("бригады ТРО"); any other word does not
+    const acronym = tail && tail.trim() === tail.trim().toUpperCase() ? tail : '';
+    const end = m.index + whole.length - (tail && !acronym ? tail.length : 0);
+    const ordinals = [...list.matchAll(ordinal)];
+    // Latin-script plurals name one formation each: "the 112th and 448th missile brigades"
+    const singular = ordinals.length > 1 && LATIN_WORD.test(formation) && kind !== 'corps' ? formation.replace(/s$/iu, '') : formation;
+    ordinals.forEach((o, i) => {
+      const start = m.index + o.index;
+      const last = i === ordinals.length - 1;
+      const spanEnd = last ? end : start + o[0].length;
+      const number = /\d+/.exec(o[0])?.[0];
+      if (!number) return;
+      const name = `${o[0]} ${modifiers}${singular}${acronym}`.replace(/\s+/g, ' ').trim();
+      out.push({ start, end: spanEnd, text: text.slice(start, spanEnd), name, key: `unit:${Number(number)}:${kind}` });
+    });
+  }
+  return out;
+}

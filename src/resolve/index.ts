@@ -337,6 +337,9 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   // equipment is named by its normalised designation ("S-300" for "S‑300", "MiG-29" for "MiG-29s")
   const designation = type === 'equipment' ? ms.find((m) => m.rule === 'equipment' && m.key)?.key : undefined;
   if (designation && /\d/.test(designation) && !designation.includes(" ") && !/[A-Za-z]{4,}-/.test(designation)) return designation;
+  // a numbered formation by its one-formation name ("448th missile brigade" for "448th missile brigades"), Latin first
+  const unit = type === 'organization' ? ms.filter((m) => m.rule === 'unit').sort((a, b) => Number(LATIN.test(b.name)) - Number(LATIN.test(a.name)) || b.name.length - a.name.length)[0] : undefined;
+  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return unit.name;
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
