@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../test/documents.js';
+import { annotate } from './index.js';
+
+const mentions = (text: string, language: string) =>
+  annotate(makeDocument('d1', text, { language })).mentions.map((m) => ({ text: m.text, type: m.type, roles: m.roles.map((r) => `${r.title}/${r.organization}`) }));
+
+describe('splitOrganizationFromPerson', () => {
+  it('splits an office, an organization acronym and a person run together in Ukrainian and Russian', () => {
+    expect(mentions('Керівник Київської ДСНС Олена Мельник повідомила про пожежу.', 'uk')).toEqual(
+      expect.arrayContaining([
+        { text: 'Київської ДСНС', type: 'organization', roles: [] },
+        { text: 'Олена Мельник', type: 'person', roles: ['head/Київської ДСНС'] },
+      ]),
+    );
+    expect(mentions('Глава МЧС Пётр Соколов прибыл на место.', 'ru')).toEqual(
+      expect.arrayContaining([
+        { text: 'МЧС', type: 'organization', roles: [] },
+        { text: 'Пётр Соколов', type: 'person', roles: ['head/МЧС'] },
+      ]),
+    );
+  });
+
+  it('leaves a Cyrillic person name without an acronym whole', () => {
+    const people = mentions('Вчера Пётр Соколов прибыл на место.', 'ru').filter((m) => m.type === 'person');
+    expect(people.map((m) => m.text)).toEqual(['Пётр Соколов']);
+  });
+});
