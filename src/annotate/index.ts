@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { splitOrganizationFromPerson } from './names-split.js';
+import { ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
@@ -75,6 +76,14 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
     for (const m of overlapping) names.splice(names.indexOf(m), 1);
     const roles = overlapping.flatMap((m) => m.roles);
     names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, key: k.key, type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
+  }
+  // "Минобороны", "Russia’s Defense Ministry", "Verteidigungsministerium": one key per portfolio and country
+  for (const m of names) {
+    if (m.key || m.type === 'place' || m.type === 'equipment' || m.type === 'facility') continue;
+    const key = ministryKey(m.name, text.slice(Math.max(0, m.start - 40), m.start));
+    if (!key) continue;
+    m.key = `org:${key}`;
+    m.type = 'organization';
   }
   names.sort((a, b) => a.start - b.start);
 }

@@ -149,6 +149,8 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
   linkOrganizationsAcrossScripts(mentions, g);
   linkPlaceSpellings(mentions, g);
+  linkMinistries(mentions, g);
+  linkEquipmentFamilies(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
@@ -465,5 +467,42 @@ function linkPlaceSpellings(mentions: Mention[], g: Groups): void {
     mentions.forEach((o, j) => {
       if ((o.type === 'place' || o.type === 'other') && nameKey(o.name) === key) g.union(j, target);
     });
+  }
+}
+
+/** "Минобороны" with no country named joins the one country's ministry of that portfolio the folder names. */
+function linkMinistries(mentions: Mention[], g: Groups): void {
+  const withCountry = new Map<string, Map<string, number>>();
+  mentions.forEach((m, i) => {
+    const k = /^org:ministry:([^:]+):(.+)$/.exec(m.key ?? '');
+    if (!k) return;
+    const byCountry = withCountry.get(k[1]) ?? new Map<string, number>();
+    if (!byCountry.has(k[2])) byCountry.set(k[2], i);
+    withCountry.set(k[1], byCountry);
+  });
+  mentions.forEach((m, i) => {
+    const k = /^org:ministry:([^:]+):$/.exec(m.key ?? '');
+    const countries = k ? withCountry.get(k[1]) : undefined;
+    if (countries?.size === 1) g.union(i, [...countries.values()][0]);
+  });
+}
+
+/**
+ * "Iskander" (and its Cyrillic case forms) joins "Iskander-M" when that is the only variant of the family the folder
+ * names; with two variants ("-M", "-K") the bare family name stays apart.
+ */
+function linkEquipmentFamilies(mentions: Mention[], g: Groups): void {
+  const keyOf = (m: Mention) => stemKey(m.key ?? m.name, normWord, true);
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'equipment' || m.rule === 'vessel') return;
+    const k = keyOf(m);
+    if (k && !byKey.has(k)) byKey.set(k, i);
+  });
+  for (const [k, i] of byKey) {
+    if (k.includes(' ') || k.length < 4) continue;
+    const variants = [...byKey.entries()].filter(([o]) => o !== k && o.startsWith(`${k} `) && o.split(' ').length === 2 && o.length - k.length <= 4);
+    const roots = new Set(variants.map(([, j]) => g.find(j)));
+    if (roots.size === 1) g.union(i, variants[0][1]);
   }
 }

@@ -192,3 +192,12 @@ describe('organizations across scripts', () => {
     expect(sgs?.mentions.some((m) => m.doc === 'd3')).toBe(false);
   });
 });
+
+describe('equipment families', () => {
+  it('joins a bare family name to the one variant the folder names, not to one of two', () => {
+    const equipment = (...texts: string[]) =>
+      analyzeDocuments(texts.map((t, i) => makeDocument(`d${i + 1}`, t))).entities.filter((e) => e.type === 'equipment' && e.mentions.some((m) => /Iskander/.test(m.text)));
+    expect(equipment('Two Iskander-K missiles were fired at the port on Monday.', 'Officials said the Iskander missiles came from the north.')).toHaveLength(1);
+    expect(equipment('Two Iskander-K missiles and an Iskander-M were fired.', 'Officials said the Iskander missiles came from the north.')).toHaveLength(3);
+  });
+});
