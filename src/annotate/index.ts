@@ -6,7 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { splitOrganizationFromPerson } from './names-split.js';
-import { ministryKey } from './ministries.js';
+import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
@@ -68,7 +68,13 @@ const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ
 function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
   const units = findMilitaryUnits(text).map((u) => ({ ...u, rule: 'unit', name: u.name, key: `org:${u.key}` }));
   const known = findKnownOrganizations(text).map((k) => ({ ...k, rule: 'organization-table', name: k.text, key: `org:${k.name}` }));
-  for (const k of [...known, ...units.filter((u) => !known.some((k) => k.start < u.end && u.start < k.end))]) {
+  const ministries = findMinistries(text).flatMap((m) => {
+    const key = ministryKey(m.text, text.slice(Math.max(0, m.start - 40), m.start));
+    return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
+  });
+  const free = <T extends { start: number; end: number }>(xs: T[], taken: { start: number; end: number }[]) => xs.filter((u) => !taken.some((k) => k.start < u.end && u.start < k.end));
+  const freeUnits = free(units, known);
+  for (const k of [...known, ...freeUnits, ...free(ministries, [...known, ...freeUnits])]) {
     const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
     if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
     const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { ministryKey, ministryPortfolio } from './ministries.js';
+import { findMinistries, ministryKey, ministryPortfolio } from './ministries.js';
 
 describe('ministryKey', () => {
   it('reads the portfolio and country of a ministry in English, German, French and Russian', () => {
@@ -35,5 +35,25 @@ describe('ministries as entities', () => {
     ]);
     const bare = a.entities.find((e) => e.mentions.some((m) => m.doc === 'd2' && m.text === 'Минобороны'));
     expect(bare?.mentions.every((m) => m.doc === 'd2')).toBe(true);
+  });
+});
+
+describe('findMinistries', () => {
+  it('finds ministries written in lower case or by a short form, in English, French, German and Russian', () => {
+    const found = (t: string) => findMinistries(t).map((m) => m.text);
+    expect(found('A spokesman for the Peruvian health ministry said the clinics were full.')).toEqual(['health ministry']);
+    expect(found("Selon le ministère de l'Intérieur, trois routes sont fermées.")).toEqual(["ministère de l'Intérieur"]);
+    expect(found('Das Gesundheitsministerium in Lima bestätigte die Zahl.')).toEqual(['Gesundheitsministerium']);
+    expect(found('В Минздраве сообщили, что мид тут ни при чём, а МИД промолчал.')).toEqual(['Минздраве', 'МИД']);
+  });
+
+  it('makes one entity of a ministry named in lower case in one report and by name in another', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The Peruvian health ministry said 40 clinics were open.'),
+      makeDocument('d2', "Selon le ministère de la Santé, 40 cliniques sont ouvertes.", { language: 'fr' }),
+    ]);
+    const m = a.entities.find((e) => e.mentions.some((x) => x.text === 'health ministry'));
+    expect(m?.type).toBe('organization');
+    expect(m?.mentions.map((x) => x.doc)).toEqual(expect.arrayContaining(['d1', 'd2']));
   });
 });

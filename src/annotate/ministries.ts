@@ -49,3 +49,37 @@ export function ministryKey(name: string, textBefore: string): string | null {
   const country = words.map((w) => countryOfWord(w)).find(Boolean) ?? (before ? countryOfWord(before) : null) ?? '';
   return `ministry:${portfolio}:${country}`;
 }
+
+const HYPHEN_OR_SPACE = '[\\s\\-\\u2010-\\u2013]+';
+const LEFT = '(?<![\\p{L}\\p{N}])';
+const RIGHT = '(?![\\p{L}\\p{N}])';
+let searches: RegExp[] | undefined;
+
+/** The ministry names of the data as search patterns: capitals-only forms as written, the rest in any case. */
+function searchPatterns(): RegExp[] {
+  if (searches) return searches;
+  const portfolios = Object.values(roles.portfolios).flat().map(formSource);
+  const p = `(?:${portfolios.sort((a, b) => b.length - a.length).join('|')})`;
+  const forms = Object.values(data.forms).flat();
+  const caps = forms.filter((f) => f === f.toUpperCase());
+  const rest = forms.filter((f) => f !== f.toUpperCase());
+  const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map((f) => formSource(f).replace(/\\s\+/g, HYPHEN_OR_SPACE)).join('|');
+  searches = [
+    new RegExp(`${LEFT}(?:${p}${HYPHEN_OR_SPACE}ministry|ministry\\s+(?:of|for)\\s+(?:the\\s+)?${p}|${alt(rest)})${RIGHT}`, 'giu'),
+    new RegExp(`${LEFT}(?:${alt(caps)})${RIGHT}`, 'gu'),
+  ];
+  return searches;
+}
+
+/** Ministries the text names, in any case ("the interior ministry", "ministère de l'Intérieur", "Минобороны"). Pure. */
+export function findMinistries(text: string): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const re of searchPatterns()) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
