@@ -26,3 +26,11 @@ describe('splitOrganizationFromPerson', () => {
     expect(people.map((m) => m.text)).toEqual(['Пётр Соколов']);
   });
 });
+
+describe('Russian and Ukrainian function words', () => {
+  it('does not read a capitalised function word at the start of a quoted sentence as a name', () => {
+    const found = (text: string, language: string) => annotate(makeDocument('d1', text, { language })).mentions.map((m) => m.text);
+    expect(found('«Было тихо, — сказал Пётр Соколов. — Вроде бы всё закончилось».', 'ru')).toEqual(['Пётр Соколов']);
+    expect(found('«Було дуже страшно», — розповіла Олена Мельник.', 'uk')).toEqual(['Олена Мельник']);
+  });
+});
