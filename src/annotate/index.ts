@@ -5,7 +5,8 @@ import { findFacilities } from './facilities.js';
 import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
-import { splitOrganizationFromPerson } from './names-split.js';
+import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
+import facilityWords from './data/facilities.json' with { type: 'json' };
 import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
@@ -15,6 +16,8 @@ import { normalizePunctuation } from './tokens.js';
 
 export { isSingleHolder } from './roles.js';
 export { sentenceAt, splitSentences } from './sentences.js';
+
+const NUMBERED_HEADS = new Set(facilityWords.numberedHeads);
 
 /** Everything the document-level stage finds in one document; offsets point into doc.text. */
 export interface Annotations {
@@ -45,7 +48,7 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language));
+  const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);

@@ -34,3 +34,12 @@ describe('Russian and Ukrainian function words', () => {
     expect(found('«Було дуже страшно», — розповіла Олена Мельник.', 'uk')).toEqual(['Олена Мельник']);
   });
 });
+
+describe('completeNumberedNames', () => {
+  it('gives a name cut at its number sign the number back, as a facility when a numbered building heads it', () => {
+    const found = (text: string, language = 'en') => annotate(makeDocument('d1', text, { language })).mentions.map((m) => `${m.text}:${m.type}`);
+    expect(found('Residents took shelter in School No. 17 overnight.')).toContain('School No. 17:facility');
+    expect(found('Doctors at Polyclinic № 2 treated them.')).toContain('Polyclinic № 2:facility');
+    expect(found('He met John No. 3 later.')).not.toContain('John No. 3:facility');
+  });
+});

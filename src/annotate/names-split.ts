@@ -25,3 +25,24 @@ export function splitOrganizationFromPerson(names: Mention[]): Mention[] {
     ];
   });
 }
+
+const NUMBER_AFTER = /^\.?\s*(?:\d{1,4}[\p{L}]?)(?![\p{L}\p{N}])|^\s*№\s*\d{1,4}(?![\p{L}\p{N}])/u;
+
+/**
+ * "School No. 4", "Hospital Nr. 2", "школа № 5": a name cut at its number sign gets the number back, and is a facility
+ * when its first word is a numbered building's head (data: facilities.json `numberedHeads`). Pure: returns the new list.
+ */
+export function completeNumberedNames(names: Mention[], text: string, heads: Set<string>): Mention[] {
+  return names.map((m) => {
+    if (m.type === 'equipment' || m.type === 'facility') return m;
+    const sign = /(?:\s(?:No|Nr|N°|Nº)|\s?№)$/u.test(m.text) ? '' : /^\s*№/.test(text.slice(m.end)) ? '№' : null;
+    if (sign === null) return m;
+    const number = NUMBER_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (!number) return m;
+    const end = m.end + number[0].length;
+    const full = text.slice(m.start, end);
+    const head = m.text.split(/\s+/)[0].toLowerCase();
+    if (!heads.has(head)) return { ...m, end, text: full, name: full };
+    return { ...m, end, text: full, name: full, key: full, kind: 'other', type: 'facility', rule: `${m.rule}+numbered` };
+  });
+}
