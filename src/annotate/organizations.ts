@@ -10,12 +10,6 @@ export interface KnownOrganization {
   name: string;
 }
 
-interface Alias {
-  name: string;
-  pattern: RegExp;
-  /** the first letter's case must match as written ("Amnesty", not "amnesty") */
-  first: string;
-}
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,26 +24,38 @@ function aliasSource(alias: string): string {
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const RIGHT = '(?![\\p{L}\\p{N}])';
 
-let compiled: { names: RegExp; acronyms: RegExp; aliases: Alias[]; acronymOwner: Map<string, string> } | undefined;
-
-function patterns() {
-  if (compiled) return compiled;
-  const aliases: Alias[] = [];
-  const acronymOwner = new Map<string, string>();
-  for (const o of data.organizations) {
-    for (const n of o.names) aliases.push({ name: o.name, pattern: new RegExp(`^${aliasSource(n)}$`, 'iu'), first: n[0] });
-    for (const a of o.acronyms) acronymOwner.set(a, o.name);
-  }
-  const bySize = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(aliasSource);
-  compiled = {
-    names: new RegExp(`${LEFT}(?:${bySize(data.organizations.flatMap((o) => o.names)).join('|')})${RIGHT}`, 'giu'),
-    acronyms: new RegExp(`${LEFT}(?:${bySize([...acronymOwner.keys()]).join('|')})${RIGHT}`, 'gu'),
-    aliases,
-    acronymOwner,
-  };
-  return compiled;
+interface Candidate {
+  name: string;
+  /** sticky: tried at one word start */
+  pattern: RegExp;
+  /** the first letter's case must match as written ("Amnesty", not "amnesty"); null for acronyms (matched as written) */
+  first: string | null;
 }
 
+let compiled: Map<string, Candidate[]> | undefined;
+
+const PREFIX = 3;
+const SEPARATOR = new RegExp(`[\\s${HYPHENS}]`, 'gu');
+// candidates are found by the first letters of a word start, so the text is not scanned once per alias: names by three
+// letters in any case (separators as one space), acronyms by two as written
+const prefixOf = (s: string, exact: boolean) => (exact ? s.slice(0, 2) : s.slice(0, PREFIX).toLowerCase().replace(SEPARATOR, ' '));
+
+function candidates(): Map<string, Candidate[]> {
+  if (compiled) return compiled;
+  const out = new Map<string, Candidate[]>();
+  const add = (key: string, c: Candidate) => out.set(key, [...(out.get(key) ?? []), c]);
+  for (const o of data.organizations) {
+    for (const n of o.names) {
+      const pattern = new RegExp(`(?:${aliasSource(n)})${RIGHT}`, 'iuy');
+      add(`i:${prefixOf(n.replace('*', ''), false)}`, { name: o.name, pattern, first: n[0] });
+    }
+    for (const a of o.acronyms) add(`a:${prefixOf(a, true)}`, { name: o.name, pattern: new RegExp(`${escapeRegExp(a)}${RIGHT}`, 'uy'), first: null });
+  }
+  compiled = out;
+  return out;
+}
+
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 const CAPS_WORD = /^[\p{Lu}\p{N}]{2,}$/u;
 
 /** True when the acronym stands among other words in capitals: a shouted headline ("WHO SAID IT"), not a name. */
@@ -59,24 +65,38 @@ function inCapitals(text: string, start: number, end: number): boolean {
   return [before, after].some((w) => w !== undefined && CAPS_WORD.test(w));
 }
 
+/** The longest candidate matching at `at`: names first (any case, first letter as written), then acronyms as written. */
+function matchAt(text: string, at: number, index: Map<string, Candidate[]>): { end: number; name: string; acronym: boolean } | null {
+  let best: { end: number; name: string; acronym: boolean } | null = null;
+  const tryAll = (list: Candidate[] | undefined, acronym: boolean) => {
+    for (const c of list ?? []) {
+      if (c.first !== null && c.first !== text[at]) continue;
+      c.pattern.lastIndex = at;
+      const m = c.pattern.exec(text);
+      if (m && (!best || at + m[0].length > best.end)) best = { end: at + m[0].length, name: c.name, acronym };
+    }
+  };
+  tryAll(index.get(`i:${prefixOf(text.slice(at, at + PREFIX), false)}`), false);
+  if (!best) tryAll(index.get(`a:${prefixOf(text.slice(at, at + PREFIX), true)}`), true);
+  return best;
+}
+
 /**
  * Every mention of a body the organizations table knows ("UN refugee agency", "EU-Kommission", "МАГАТЭ", "talibanes"),
  * longest name first, non-overlapping, in text order. Pure.
  */
 export function findKnownOrganizations(text: string): KnownOrganization[] {
-  const { names, acronyms, aliases, acronymOwner } = patterns();
+  const index = candidates();
   const found: KnownOrganization[] = [];
-  for (const m of text.matchAll(names)) {
-    const alias = aliases.find((a) => a.pattern.test(m[0]) && a.first === m[0][0]);
-    if (alias) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: alias.name });
+  let after = 0;
+  for (const w of text.matchAll(WORD_START)) {
+    if (w.index < after) continue;
+    const hit = matchAt(text, w.index, index);
+    if (!hit || (hit.acronym && inCapitals(text, w.index, hit.end))) continue;
+    found.push({ start: w.index, end: hit.end, text: text.slice(w.index, hit.end), name: hit.name });
+    after = hit.end;
   }
-  for (const m of text.matchAll(acronyms)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (found.some((f) => f.start < end && start < f.end) || inCapitals(text, start, end)) continue;
-    found.push({ start, end, text: m[0], name: acronymOwner.get(m[0])! });
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** A military formation named by its number ("the 112th and 448th missile brigades", "117-й бригады ТРО"). */
