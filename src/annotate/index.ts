@@ -5,13 +5,19 @@ import { findFacilities } from './facilities.js';
 import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
+import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
+import facilityWords from './data/facilities.json' with { type: 'json' };
+import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
+import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
 
 export { isSingleHolder } from './roles.js';
 export { sentenceAt, splitSentences } from './sentences.js';
+
+const NUMBERED_HEADS = new Set(facilityWords.numberedHeads);
 
 /** Everything the document-level stage finds in one document; offsets point into doc.text. */
 export interface Annotations {
@@ -44,7 +50,8 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language);
+  const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
+  markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
@@ -76,6 +83,44 @@ function unresolvedDates(doc: Document, dates: DateMention[]): Message[] {
       message: `${doc.path}: the date "${d.text}" (at ${d.start}) could not be placed in time${d.relative ? ': it counts from a publication date the article does not give' : ''}; events it dates stay undated`,
       place: { start: d.start, end: d.end },
     }));
+}
+
+// what a name may add around a known body's name and still be that body: an article or a sentence-initial preposition
+// ("the", "В"), a possessive
+const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ]s?$/iu;
+
+/**
+ * Numbered military formations ("the 112th and 448th missile brigades") and names the organizations table knows become that body's organization mentions, keyed to its canonical name ("Taliban"
+ * read as a person, "UNO"); its names the names stage missed ("UN refugee agency", "talibanes") are added. A longer name
+ * that contains one ("UN Security Council" when the table has only "UN") stays as it was.
+ */
+function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
+  const units = findMilitaryUnits(text).map((u) => ({ ...u, rule: 'unit', name: u.name, key: `org:${u.key}` }));
+  const known = findKnownOrganizations(text).map((k) => ({ ...k, rule: 'organization-table', name: k.text, key: `org:${k.name}` }));
+  const ministries = findMinistries(text).flatMap((m) => {
+    const key = ministryKey(m.text, text.slice(Math.max(0, m.start - 40), m.start));
+    return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
+  });
+  const free = <T extends { start: number; end: number }>(xs: T[], taken: { start: number; end: number }[]) => xs.filter((u) => !taken.some((k) => k.start < u.end && u.start < k.end));
+  const freeUnits = free(units, known);
+  for (const k of [...known, ...freeUnits, ...free(ministries, [...known, ...freeUnits])]) {
+    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
+    if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
+    const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));
+    if (overlapping.some((m) => (m.start < k.start || m.end > k.end) && !covers(m))) continue;
+    for (const m of overlapping) names.splice(names.indexOf(m), 1);
+    const roles = overlapping.flatMap((m) => m.roles);
+    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, key: k.key, type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
+  }
+  // "Минобороны", "Russia’s Defense Ministry", "Verteidigungsministerium": one key per portfolio and country
+  for (const m of names) {
+    if (m.key || m.type === 'place' || m.type === 'equipment' || m.type === 'facility') continue;
+    const key = ministryKey(m.name, text.slice(Math.max(0, m.start - 40), m.start));
+    if (!key) continue;
+    m.key = `org:${key}`;
+    m.type = 'organization';
+  }
+  names.sort((a, b) => a.start - b.start);
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

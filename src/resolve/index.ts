@@ -82,7 +82,11 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         if (other === undefined) placeByConsonants.set(ck, { i, known: Boolean(p) });
         else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
       }
-    } else if (m.type === 'organization') joinBy(`o:${nameKey(m.name)}`, i);
+    } else if (m.type === 'organization') {
+      joinBy(`o:${nameKey(m.name)}`, i);
+      // a body the organizations table knows: one key whatever language names it
+      if (m.key?.startsWith('org:')) joinBy(m.key, i);
+    }
   });
 
   // places, organizations and equipment by a key their Cyrillic case forms share ("Сумах" ~ "Sumy")
@@ -107,12 +111,13 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   const surnames = surnameIndex(mentions, fullPeople, g);
 
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
-  const acronymLong = new Map<string, string>();
-  for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, nameKey(p.long));
-  for (const [short, long] of acronymsByInitials(mentions)) if (!acronymLong.has(short)) acronymLong.set(short, long);
+  // "(X)" after a name in the text first; then the one organization whose initials spell X
+  const acronymLong = new Map<string, string[]>();
+  for (const a of annotations) for (const p of a.acronyms) acronymLong.set(p.short, [...(acronymLong.get(p.short) ?? []), nameKey(p.long)]);
+  for (const [short, long] of acronymsByInitials(mentions)) acronymLong.set(short, [...(acronymLong.get(short) ?? []), long]);
   mentions.forEach((m, i) => {
     if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
-    if (m.type === 'equipment' || m.type === 'facility') return;
+    if (m.type === 'equipment' || m.type === 'facility' || m.key?.startsWith('org:')) return;
     const sk = surnameKey(m.name);
     const person = pickPerson(surnames.get(sk), m, mentions);
     if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
@@ -125,9 +130,9 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
       g.union(i, facility);
       return;
     }
-    const long = acronymLong.get(m.name);
-    if (long) {
-      const org = byKey.get(`o:${long}`);
+    const longs = acronymLong.get(m.name);
+    if (longs) {
+      const org = longs.map((long) => byKey.get(`o:${long}`)).find((o) => o !== undefined);
       if (org !== undefined) {
         g.union(i, org);
         return;
@@ -143,6 +148,9 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
   });
 
   linkOrganizationsAcrossScripts(mentions, g);
+  linkPlaceSpellings(mentions, g);
+  linkMinistries(mentions, g);
+  linkEquipmentFamilies(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
@@ -331,6 +339,9 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   // equipment is named by its normalised designation ("S-300" for "S‑300", "MiG-29" for "MiG-29s")
   const designation = type === 'equipment' ? ms.find((m) => m.rule === 'equipment' && m.key)?.key : undefined;
   if (designation && /\d/.test(designation) && !designation.includes(" ") && !/[A-Za-z]{4,}-/.test(designation)) return designation;
+  // a numbered formation by its one-formation name ("448th missile brigade" for "448th missile brigades"), Latin first
+  const unit = type === 'organization' ? ms.filter((m) => m.rule === 'unit').sort((a, b) => Number(LATIN.test(b.name)) - Number(LATIN.test(a.name)) || b.name.length - a.name.length)[0] : undefined;
+  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return unit.name;
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
@@ -381,13 +392,18 @@ function inheritCountries(entities: Entity[], defaultCountry: Map<string, string
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+// the small words a name's initials skip ("International Organization for Migration" = IOM)
+const INITIALS_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'der', 'die', 'das', 'für', 'und', 'del', 'y', 'da', 'do', 'dos', 'e']);
 
 /**
  * "US Geological Survey" → "USGS", "United Nations" → "UN", "International Organization for Migration" → "IOM": the
  * first letters of a name's capitalised words, a word written in capitals kept whole; null when fewer than two.
  */
 export function initialsOf(name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = name.split(/[\s-]+/).filter(Boolean);
+  // "United Nations refugee agency" is described, not named: its initials spell no acronym
+  if (all.some((w) => /^\p{Ll}/u.test(w) && !INITIALS_SKIP.has(w))) return null;
+  const words = all.filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return null;
   const initials = words.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0])).join('');
   return ACRONYM.test(initials) ? initials : null;
@@ -408,5 +424,85 @@ function acronymsByInitials(mentions: Mention[]): Map<string, string> {
     set.add(nameKey(m.name));
     longs.set(short, set);
   }
-  return new Map([...longs].filter(([, set]) => set.size === 1).map(([short, set]) => [short, [...set][0]]));
+  // a copy cut short ("US Geological Su") is the same name, not a second organization
+  const whole = (set: Set<string>) => [...set].filter((k) => ![...set].some((o) => o !== k && o.startsWith(k)));
+  return new Map(
+    [...longs]
+      .map(([short, set]) => [short, whole(set)] as const)
+      .filter(([, keys]) => keys.length === 1)
+      .map(([short, keys]) => [short, keys[0]]),
+  );
+}
+
+const FUZZY_PLACE = 0.85;
+const FUZZY_MIN = 6;
+
+/**
+ * "Brüssel" beside "Brussels", "Nangahar" beside "Nangarhar": a place (or an unclassified word) the gazetteer does not
+ * know joins the one place of the folder whose folded name is within a letter or so of its own, same first letter and
+ * word count. Two names the gazetteer knows as different places never meet this way.
+ */
+function linkPlaceSpellings(mentions: Mention[], g: Groups): void {
+  const places = new Map<string, { key: string; roots: Set<number>; known: boolean }>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'place') return;
+    const key = nameKey(m.name);
+    const entry = places.get(key) ?? { key, roots: new Set<number>(), known: Boolean(lookupPlace(m.name)) };
+    entry.roots.add(i);
+    places.set(key, entry);
+  });
+  const done = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'place' && m.type !== 'other') || lookupPlace(m.name)) continue;
+    const key = nameKey(m.name);
+    if (key.replace(/ /g, '').length < FUZZY_MIN || done.has(key)) continue;
+    done.add(key);
+    const words = key.split(' ').length;
+    const close = [...places.values()].filter(
+      (p) => p.key !== key && p.key[0] === key[0] && p.key.split(' ').length === words && similarity(p.key, key) >= FUZZY_PLACE,
+    );
+    const roots = new Set(close.flatMap((p) => [...p.roots].map((r) => g.find(r))));
+    if (roots.size !== 1) continue;
+    const target = [...roots][0];
+    mentions.forEach((o, j) => {
+      if ((o.type === 'place' || o.type === 'other') && nameKey(o.name) === key) g.union(j, target);
+    });
+  }
+}
+
+/** "Минобороны" with no country named joins the one country's ministry of that portfolio the folder names. */
+function linkMinistries(mentions: Mention[], g: Groups): void {
+  const withCountry = new Map<string, Map<string, number>>();
+  mentions.forEach((m, i) => {
+    const k = /^org:ministry:([^:]+):(.+)$/.exec(m.key ?? '');
+    if (!k) return;
+    const byCountry = withCountry.get(k[1]) ?? new Map<string, number>();
+    if (!byCountry.has(k[2])) byCountry.set(k[2], i);
+    withCountry.set(k[1], byCountry);
+  });
+  mentions.forEach((m, i) => {
+    const k = /^org:ministry:([^:]+):$/.exec(m.key ?? '');
+    const countries = k ? withCountry.get(k[1]) : undefined;
+    if (countries?.size === 1) g.union(i, [...countries.values()][0]);
+  });
+}
+
+/**
+ * "Iskander" (and its Cyrillic case forms) joins "Iskander-M" when that is the only variant of the family the folder
+ * names; with two variants ("-M", "-K") the bare family name stays apart.
+ */
+function linkEquipmentFamilies(mentions: Mention[], g: Groups): void {
+  const keyOf = (m: Mention) => stemKey(m.key ?? m.name, normWord, true);
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'equipment' || m.rule === 'vessel') return;
+    const k = keyOf(m);
+    if (k && !byKey.has(k)) byKey.set(k, i);
+  });
+  for (const [k, i] of byKey) {
+    if (k.includes(' ') || k.length < 4) continue;
+    const variants = [...byKey.entries()].filter(([o]) => o !== k && o.startsWith(`${k} `) && o.split(' ').length === 2 && o.length - k.length <= 4);
+    const roots = new Set(variants.map(([, j]) => g.find(j)));
+    if (roots.size === 1) g.union(i, variants[0][1]);
+  }
 }

@@ -154,6 +154,32 @@ describe('place spellings', () => {
   });
 });
 
+describe('place spellings off the gazetteer', () => {
+  it('joins a German spelling and a misspelling to the one close place of the folder, and not two known places', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The regulators met in Rotterdam on Monday, and the mayor of Kandahar sent a message.'),
+      makeDocument('d2', 'Die Behörde traf sich am Montag in Rotterdamm, hieß es.', { language: 'de' }),
+      makeDocument('d3', 'Aid reached Kandahr late on Tuesday, and trucks left Austria for Australia.'),
+    ]);
+    const places = a.entities.filter((e) => e.type === 'place');
+    const names = (e?: Entity) => [e?.name, ...(e?.aliases ?? [])];
+    expect(names(places.find((e) => names(e).includes('Rotterdam')))).toContain('Rotterdamm');
+    expect(names(places.find((e) => names(e).includes('Kandahar')))).toContain('Kandahr');
+    expect(places.find((e) => e.name === 'Austria')).not.toBe(places.find((e) => e.name === 'Australia'));
+  });
+});
+
+describe('acronyms with more than one expansion', () => {
+  it('joins an acronym to the organization whose initials spell it when another copy of that name is cut short', () => {
+    const es = entities(
+      'The FRWO said on Tuesday that the rain would stop.',
+      'Forecasters at the FR Weather Office said the storm had weakened.',
+      'The latest data from the FR Weather Of',
+    );
+    expect(entityOf(es, 'd1', 'FRWO')).toBe(entityOf(es, 'd2', 'FR Weather Office'));
+  });
+});
+
 describe('organizations across scripts', () => {
   it('joins an organization named only in Cyrillic to the Latin one its sentences share two things with', () => {
     const a = analyzeDocuments([
@@ -164,5 +190,14 @@ describe('organizations across scripts', () => {
     const sgs = a.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.doc === 'd2'));
     expect(sgs?.mentions.some((m) => m.doc === 'd1')).toBe(true);
     expect(sgs?.mentions.some((m) => m.doc === 'd3')).toBe(false);
+  });
+});
+
+describe('equipment families', () => {
+  it('joins a bare family name to the one variant the folder names, not to one of two', () => {
+    const equipment = (...texts: string[]) =>
+      analyzeDocuments(texts.map((t, i) => makeDocument(`d${i + 1}`, t))).entities.filter((e) => e.type === 'equipment' && e.mentions.some((m) => /Iskander/.test(m.text)));
+    expect(equipment('Two Iskander-K missiles were fired at the port on Monday.', 'Officials said the Iskander missiles came from the north.')).toHaveLength(1);
+    expect(equipment('Two Iskander-K missiles and an Iskander-M were fired.', 'Officials said the Iskander missiles came from the north.')).toHaveLength(3);
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../pipeline.js';
+import { makeDocument } from '../../test/documents.js';
+import { findMinistries, ministryKey, ministryPortfolio } from './ministries.js';
+
+describe('ministryKey', () => {
+  it('reads the portfolio and country of a ministry in English, German, French and Russian', () => {
+    expect(ministryKey('Ministry of Foreign Affairs', 'said the Jordanian ')).toBe('ministry:foreign:JO');
+    expect(ministryKey('Interior Ministry', 'Kenya’s ')).toBe('ministry:interior:KE');
+    expect(ministryKey('Verteidigungsministerium', 'das ')).toBe('ministry:defence:');
+    expect(ministryKey("ministère de l'Intérieur", 'le ')).toBe('ministry:interior:');
+    expect(ministryKey('Минздрава России', 'по данным ')).toBe('ministry:health:RU');
+    expect(ministryPortfolio('Central Bank')).toBeNull();
+    expect(ministryPortfolio('мид')).toBeNull();
+  });
+});
+
+describe('ministries as entities', () => {
+  it('makes one organization of a country’s ministry named in English and by its Russian short form', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The Belarusian Defence Ministry said the drills had ended on Friday.'),
+      makeDocument('d2', 'В Минобороны заявили, что учения завершены.', { language: 'ru' }),
+      makeDocument('d3', 'The Polish Foreign Ministry summoned the envoy.'),
+    ]);
+    const mod = a.entities.find((e) => e.mentions.some((m) => m.text === 'Belarusian Defence Ministry'));
+    expect(mod?.type).toBe('organization');
+    expect(mod?.mentions.some((m) => m.doc === 'd2')).toBe(true);
+    expect(mod?.mentions.some((m) => m.doc === 'd3')).toBe(false);
+  });
+
+  it('keeps a ministry without a country apart when the folder names that portfolio for two countries', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The Belarusian Defence Ministry and the Polish Defence Ministry both spoke.'),
+      makeDocument('d2', 'В Минобороны заявили, что учения завершены.', { language: 'ru' }),
+    ]);
+    const bare = a.entities.find((e) => e.mentions.some((m) => m.doc === 'd2' && m.text === 'Минобороны'));
+    expect(bare?.mentions.every((m) => m.doc === 'd2')).toBe(true);
+  });
+});
+
+describe('findMinistries', () => {
+  it('finds ministries written in lower case or by a short form, in English, French, German and Russian', () => {
+    const found = (t: string) => findMinistries(t).map((m) => m.text);
+    expect(found('A spokesman for the Peruvian health ministry said the clinics were full.')).toEqual(['health ministry']);
+    expect(found("Selon le ministère de l'Intérieur, trois routes sont fermées.")).toEqual(["ministère de l'Intérieur"]);
+    expect(found('Das Gesundheitsministerium in Lima bestätigte die Zahl.')).toEqual(['Gesundheitsministerium']);
+    expect(found('В Минздраве сообщили, что мид тут ни при чём, а МИД промолчал.')).toEqual(['Минздраве', 'МИД']);
+  });
+
+  it('makes one entity of a ministry named in lower case in one report and by name in another', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The Peruvian health ministry said 40 clinics were open.'),
+      makeDocument('d2', "Selon le ministère de la Santé, 40 cliniques sont ouvertes.", { language: 'fr' }),
+    ]);
+    const m = a.entities.find((e) => e.mentions.some((x) => x.text === 'health ministry'));
+    expect(m?.type).toBe('organization');
+    expect(m?.mentions.map((x) => x.doc)).toEqual(expect.arrayContaining(['d1', 'd2']));
+  });
+});

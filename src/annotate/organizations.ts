@@ -1,0 +1,152 @@
+import data from './data/organizations.json' with { type: 'json' };
+import { HYPHENS } from './gazetteer-words.js';
+
+/** A well-known body named in the text, by any of its names, acronyms or descriptive phrases in any language. */
+export interface KnownOrganization {
+  start: number;
+  end: number;
+  text: string;
+  /** the body's canonical (English) name: one key for every language's name */
+  name: string;
+}
+
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alias as a RegExp source: words joined by spaces or hyphens, a trailing "*" for any case ending. */
+function aliasSource(alias: string): string {
+  return alias
+    .split(/[\s-]+/)
+    .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
+    .join(`[\\s${HYPHENS}]+`);
+}
+
+const LEFT = '(?<![\\p{L}\\p{N}])';
+const RIGHT = '(?![\\p{L}\\p{N}])';
+
+interface Candidate {
+  name: string;
+  /** sticky: tried at one word start */
+  pattern: RegExp;
+  /** the first letter's case must match as written ("Amnesty", not "amnesty"); null for acronyms (matched as written) */
+  first: string | null;
+}
+
+let compiled: Map<string, Candidate[]> | undefined;
+
+const PREFIX = 3;
+const SEPARATOR = new RegExp(`[\\s${HYPHENS}]`, 'gu');
+// candidates are found by the first letters of a word start, so the text is not scanned once per alias: names by three
+// letters in any case (separators as one space), acronyms by two as written
+const prefixOf = (s: string, exact: boolean) => (exact ? s.slice(0, 2) : s.slice(0, PREFIX).toLowerCase().replace(SEPARATOR, ' '));
+
+function candidates(): Map<string, Candidate[]> {
+  if (compiled) return compiled;
+  const out = new Map<string, Candidate[]>();
+  const add = (key: string, c: Candidate) => out.set(key, [...(out.get(key) ?? []), c]);
+  for (const o of data.organizations) {
+    for (const n of o.names) {
+      const pattern = new RegExp(`(?:${aliasSource(n)})${RIGHT}`, 'iuy');
+      add(`i:${prefixOf(n.replace('*', ''), false)}`, { name: o.name, pattern, first: n[0] });
+    }
+    for (const a of o.acronyms) add(`a:${prefixOf(a, true)}`, { name: o.name, pattern: new RegExp(`${escapeRegExp(a)}${RIGHT}`, 'uy'), first: null });
+  }
+  compiled = out;
+  return out;
+}
+
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+const CAPS_WORD = /^[\p{Lu}\p{N}]{2,}$/u;
+
+/** True when the acronym stands among other words in capitals: a shouted headline ("WHO SAID IT"), not a name. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}\p{N}]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((w) => w !== undefined && CAPS_WORD.test(w));
+}
+
+/** The longest candidate matching at `at`: names first (any case, first letter as written), then acronyms as written. */
+function matchAt(text: string, at: number, index: Map<string, Candidate[]>): { end: number; name: string; acronym: boolean } | null {
+  let best: { end: number; name: string; acronym: boolean } | null = null;
+  const tryAll = (list: Candidate[] | undefined, acronym: boolean) => {
+    for (const c of list ?? []) {
+      if (c.first !== null && c.first !== text[at]) continue;
+      c.pattern.lastIndex = at;
+      const m = c.pattern.exec(text);
+      if (m && (!best || at + m[0].length > best.end)) best = { end: at + m[0].length, name: c.name, acronym };
+    }
+  };
+  tryAll(index.get(`i:${prefixOf(text.slice(at, at + PREFIX), false)}`), false);
+  if (!best) tryAll(index.get(`a:${prefixOf(text.slice(at, at + PREFIX), true)}`), true);
+  return best;
+}
+
+/**
+ * Every mention of a body the organizations table knows ("UN refugee agency", "EU-Kommission", "МАГАТЭ", "talibanes"),
+ * longest name first, non-overlapping, in text order. Pure.
+ */
+export function findKnownOrganizations(text: string): KnownOrganization[] {
+  const index = candidates();
+  const found: KnownOrganization[] = [];
+  let after = 0;
+  for (const w of text.matchAll(WORD_START)) {
+    if (w.index < after) continue;
+    const hit = matchAt(text, w.index, index);
+    if (!hit || (hit.acronym && inCapitals(text, w.index, hit.end))) continue;
+    found.push({ start: w.index, end: hit.end, text: text.slice(w.index, hit.end), name: hit.name });
+    after = hit.end;
+  }
+  return found;
+}
+
+/** A military formation named by its number ("the 112th and 448th missile brigades", "117-й бригады ТРО"). */
+export interface UnitMention extends KnownOrganization {
+  /** "unit:117:brigade": the same in every language */
+  key: string;
+}
+
+let unitPattern: { re: RegExp; ordinal: RegExp; kinds: [RegExp, string][] } | undefined;
+
+function units() {
+  if (unitPattern) return unitPattern;
+  const u = data.units;
+  const ordinal = `(?:${u.ordinals.join('|').replace(/\((?!\?)/g, '(?:')})`;
+  const joiner = `\\s*(?:${u.joiners.map(escapeRegExp).join('|')})\\s*`;
+  const stems = Object.values(u.kinds).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const source = `${LEFT}(${ordinal}(?:${joiner}${ordinal})*)\\s+((?:[\\p{L}'’${HYPHENS}]+\\s+){0,3}?)([\\p{L}${HYPHENS}]*(?:${stems})\\p{L}*)(\\s+\\p{Lu}{2,5})?${RIGHT}`;
+  unitPattern = {
+    re: new RegExp(source, 'giu'),
+    ordinal: new RegExp(`${LEFT}${ordinal}(?!\\p{L})`, 'giu'),
+    kinds: Object.entries(u.kinds).map(([kind, forms]) => [new RegExp(`(?:${forms.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu'), kind]),
+  };
+  return unitPattern;
+}
+
+const LATIN_WORD = /^\p{Script=Latin}/u;
+
+/** Numbered military formations, one mention per number: earlier numbers of a list as the number alone. Pure. */
+export function findMilitaryUnits(text: string): UnitMention[] {
+  const { re, ordinal, kinds } = units();
+  const out: UnitMention[] = [];
+  for (const m of text.matchAll(re)) {
+    const [whole, list, modifiers, formation, tail] = m;
+    const kind = kinds.find(([k]) => k.test(formation))?.[1];
+    if (!kind) continue;
+    // a following word in capitals belongs to the name ("бригады ТРО"); any other word does not
+    const acronym = tail && tail.trim() === tail.trim().toUpperCase() ? tail : '';
+    const end = m.index + whole.length - (tail && !acronym ? tail.length : 0);
+    const ordinals = [...list.matchAll(ordinal)];
+    // Latin-script plurals name one formation each: "the 112th and 448th missile brigades"
+    const singular = ordinals.length > 1 && LATIN_WORD.test(formation) && kind !== 'corps' ? formation.replace(/s$/iu, '') : formation;
+    ordinals.forEach((o, i) => {
+      const start = m.index + o.index;
+      const last = i === ordinals.length - 1;
+      const spanEnd = last ? end : start + o[0].length;
+      const number = /\d+/.exec(o[0])?.[0];
+      if (!number) return;
+      const name = `${o[0]} ${modifiers}${singular}${acronym}`.replace(/\s+/g, ' ').trim();
+      out.push({ start, end: spanEnd, text: text.slice(start, spanEnd), name, key: `unit:${Number(number)}:${kind}` });
+    });
+  }
+  return out;
+}
