@@ -1,6 +1,6 @@
 import type { FeedItem } from '../feeds/index.js';
 import type { StageTimes } from '../pipeline.js';
-import { runNextJob, type Store, storeArticle } from '../store/index.js';
+import { type Store, storeArticle } from '../store/index.js';
 import { readUnit, type UnitOutcome } from './article.js';
 import { jobContent } from './inputs.js';
 import { recomputeNext } from './recompute.js';
@@ -31,7 +31,7 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
   let event: WorkEvent | null = null;
   let readMs = 0;
   const t0 = performance.now();
-  const took = await runNextJob(store.db, async (trx, job) => {
+  const took = await store.queue.runNext(async (trx, job) => {
     const r0 = performance.now();
     // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
     const bytes = await jobContent(job);
@@ -63,9 +63,14 @@ export async function work(store: Store, opts: WorkOptions = {}): Promise<void> 
       opts.onEvent?.({ type: 'computed', story: computed.story, documents: computed.documents, ms: computed.ms });
       continue;
     }
-    if (opts.untilIdle && computed.status === 'idle') return;
+    // jobs still queued are held by other workers, or wait for a retry or for the timeout of a killed worker's hold
+    if (opts.untilIdle && computed.status === 'idle' && !(await queuedJobs(store))) return;
     await sleep(pollMs, opts.signal);
   }
+}
+
+async function queuedJobs(store: Store): Promise<boolean> {
+  return Boolean(await store.db.selectFrom('jobs').select('id').where('status', '=', 'queued').limit(1).executeTakeFirst());
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -3,7 +3,7 @@ import { ingest, progress, storyReport, watchFolder, work } from '../casefile/in
 import { renderMarkdown, safe } from '../report/index.js';
 import { addExportOptions, type ExportOptions, exportsToStdout, writeExports } from './exports.js';
 import { formatError } from '../text/errors.js';
-import { jobCounts, listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
+import { listStories, mergeStories, openStore, type Store, splitStory, storeTarget } from '../store/index.js';
 
 const DB_HELP = 'store: a folder (default .triangulate) or a postgres:// URL (default $DATABASE_URL)';
 
@@ -78,9 +78,13 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
       withStore(opts, async (store) => {
         const records = await store.db.selectFrom('ingest_records').select(['source', 'status', 'reason']).orderBy('source').execute();
         const count = (s: string) => records.filter((r) => r.status === s).length;
-        const jobs = await jobCounts(store.db);
+        const jobs = await store.queue.counts();
         out(`store: ${store.location} (${store.kind})`);
         out(`ingest records: ${count('ok')} ok, ${count('skipped')} skipped, ${count('failed')} failed; jobs: ${jobs.queued} queued, ${jobs.done} done, ${jobs.failed} failed`);
+        if (jobs.detail) out(`queue (${jobs.backend}): ${Object.entries(jobs.detail).map(([state, n]) => `${n} ${state === 'deadLetters' ? 'dead letters unread' : state}`).join(', ')}`);
+        const dead = await store.queue.deadLetters();
+        if (dead.length) out(`dead letters (jobs failed on every attempt; \`ingest --retry-failed\` queues them again):`);
+        for (const d of dead) out(`  ${safe(d.source)}: ${safe(d.error)}`);
         for (const status of ['failed', 'skipped'] as const) {
           const listed = records.filter((r) => r.status === status);
           if (listed.length) out(`${status}:`);

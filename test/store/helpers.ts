@@ -22,6 +22,11 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
+/** A database name no other test run uses at the same time (suites of several checkouts share one server). */
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /** Creates a fresh database and returns its URL. */
 export async function createDatabase(name: string): Promise<string> {
   await adminQuery(`drop database if exists ${name} with (force)`);
