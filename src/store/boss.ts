@@ -5,7 +5,7 @@ import PgBoss from 'pg-boss';
 import { formatError } from '../text/errors.js';
 import { type DeadLetter, type JobHandler, type JobQueue, type QueueCounts, ledgerCounts, ledgerDeadLetters } from './jobQueue.js';
 import { failJobIn } from './queue.js';
-import type { Database } from './schema.js';
+import type { Database, Job } from './schema.js';
 import { inSlices, ROWS_PER_INSERT } from './slices.js';
 
 /** pg-boss queue of the ledger's jobs, and the queue its jobs go to when they failed on every attempt. */
@@ -24,7 +24,7 @@ export interface BossSettings {
   batchSize: number;
 }
 
-/** Settings from the environment: TRIANGULATE_JOB_RETRIES (3), TRIANGULATE_JOB_RETRY_DELAY (5 s), TRIANGULATE_JOB_TIMEOUT (60 s). */
+/** Settings from the environment: TRIANGULATE_JOB_RETRIES (3), TRIANGULATE_JOB_RETRY_DELAY (5 s), TRIANGULATE_JOB_TIMEOUT (30 s). */
 export function bossSettings(env: NodeJS.ProcessEnv = process.env): BossSettings {
   const whole = (name: string, fallback: number, min: number) => {
     const raw = env[name];
@@ -36,7 +36,7 @@ export function bossSettings(env: NodeJS.ProcessEnv = process.env): BossSettings
   return {
     retryLimit: whole('TRIANGULATE_JOB_RETRIES', 3, 0),
     retryDelaySeconds: whole('TRIANGULATE_JOB_RETRY_DELAY', 5, 1),
-    timeoutSeconds: whole('TRIANGULATE_JOB_TIMEOUT', 60, 1),
+    timeoutSeconds: whole('TRIANGULATE_JOB_TIMEOUT', 30, 1),
     batchSize: 4,
   };
 }
@@ -63,6 +63,9 @@ async function complete(boss: PgBoss, queue: string, id: string, trx: Kysely<Dat
   return result?.affected ?? 0;
 }
 
+/** The ledger says the job was done meanwhile (by a run that took it after this one's timeout). */
+class Duplicate extends Error {}
+
 /** The job was taken by another worker after its visibility timeout: that worker's run counts, this one is rolled back. */
 class LostJob extends Error {}
 
@@ -75,8 +78,9 @@ class LostJob extends Error {}
 export class BossQueue implements JobQueue {
   readonly backend = 'pg-boss' as const;
   private readonly boss: PgBoss;
-  /** jobs fetched and not yet run */
+  /** jobs fetched and not yet run, and their ledger rows */
   private held: BossJob[] = [];
+  private readonly rows = new Map<number, Job>();
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -138,7 +142,7 @@ export class BossQueue implements JobQueue {
   }
 
   async runNext(handle: JobHandler): Promise<boolean> {
-    if (!this.held.length) this.held = await this.boss.fetch<LedgerRef>(INGEST_QUEUE, { batchSize: this.settings.batchSize, includeMetadata: true });
+    if (!this.held.length) await this.fetch();
     const next = this.held.shift();
     if (!next) {
       // jobs that failed for good through timeouts reach the ledger here; queued rows nobody handed over are sent now
@@ -146,23 +150,43 @@ export class BossQueue implements JobQueue {
       await this.db.transaction().execute((trx) => this.publish(trx));
       return false;
     }
+    const job = this.rows.get(next.data.job);
+    this.rows.delete(next.data.job);
     try {
       await this.db.transaction().execute(async (trx) => {
         // a commit lost in a server crash loses its job's completion with it, so the job is simply done again
         await sql`set local synchronous_commit = off`.execute(trx);
-        const job = await trx.selectFrom('jobs').selectAll().where('id', '=', next.data.job).forUpdate().executeTakeFirst();
-        // handed out again after its first worker committed: the first run's effects stand
-        if (job && job.status === 'queued') {
+        if (job) {
           const status = await handle(trx, job);
-          await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : job.content }).where('id', '=', job.id).execute();
+          // the ledger row, locked here, decides: a job handed out again after its first worker committed is stored once
+          const updated = await trx
+            .updateTable('jobs')
+            .set({ status, content: status === 'done' ? null : job.content })
+            .where('id', '=', job.id)
+            .where('status', '=', 'queued')
+            .returning('id')
+            .executeTakeFirst();
+          if (!updated) throw new Duplicate();
         }
         if ((await complete(this.boss, INGEST_QUEUE, next.id, trx)) === 0) throw new LostJob();
       });
     } catch (err) {
       if (err instanceof LostJob) return true;
-      await this.failed(next, formatError(err));
+      // already done by another run: its effects stand, and this delivery only completes
+      if (err instanceof Duplicate) await this.db.transaction().execute((trx) => complete(this.boss, INGEST_QUEUE, next.id, trx));
+      else await this.failed(next, formatError(err));
     }
     return true;
+  }
+
+  /** Fetches a batch of jobs and reads their ledger rows (those still queued) in one query. */
+  private async fetch(): Promise<void> {
+    this.held = await this.boss.fetch<LedgerRef>(INGEST_QUEUE, { batchSize: this.settings.batchSize, includeMetadata: true });
+    this.rows.clear();
+    if (!this.held.length) return;
+    const ids = this.held.map((j) => j.data.job);
+    const rows = await this.db.selectFrom('jobs').selectAll().where('id', 'in', ids).where('status', '=', 'queued').execute();
+    for (const r of rows) this.rows.set(r.id, r);
   }
 
   /** A handler threw: retried later (pg-boss's backoff), or, at the last attempt, failed for good on the ledger in the same transaction. */

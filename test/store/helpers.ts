@@ -70,8 +70,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
 }
 
 /** Starts the CLI and kills it with SIGKILL once its stderr has shown `lines` progress lines starting with "ok ". */
-export function killAfter(args: string[], lines: number): Promise<number> {
-  const child = startCli(args);
+export function killAfter(args: string[], lines: number, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const child = startCli(args, env);
   let seen = 0;
   child.stderr?.on('data', (d: Buffer) => {
     seen += String(d)
