@@ -31,6 +31,7 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
   let event: WorkEvent | null = null;
   let readMs = 0;
   const t0 = performance.now();
+  let committed = false;
   const took = await store.queue.runNext(async (trx, job) => {
     const r0 = performance.now();
     // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
@@ -43,8 +44,11 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
     await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
     event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
     return outcome.status === 'failed' ? 'failed' : 'done';
+  }, () => {
+    committed = true;
   });
-  if (event) onEvent?.({ ...(event as WorkEvent & { type: 'stored' }), ms: { read: readMs, store: performance.now() - t0 - readMs } });
+  // told only of what was stored: a run rolled back (its job done meanwhile by another worker) stored nothing
+  if (event && committed) onEvent?.({ ...(event as WorkEvent & { type: 'stored' }), ms: { read: readMs, store: performance.now() - t0 - readMs } });
   return took;
 }
 

@@ -141,7 +141,7 @@ export class BossQueue implements JobQueue {
     }
   }
 
-  async runNext(handle: JobHandler): Promise<boolean> {
+  async runNext(handle: JobHandler, onCommit?: () => void): Promise<boolean> {
     if (!this.held.length) await this.fetch();
     const next = this.held.shift();
     if (!next) {
@@ -170,6 +170,7 @@ export class BossQueue implements JobQueue {
         }
         if ((await complete(this.boss, INGEST_QUEUE, next.id, trx)) === 0) throw new LostJob();
       });
+      if (job) onCommit?.();
     } catch (err) {
       if (err instanceof LostJob) return true;
       // already done by another run: its effects stand, and this delivery only completes

@@ -7,7 +7,7 @@ import type { Database, Job } from './schema.js';
  */
 export type JobHandler = (trx: Transaction<Database>, job: Job) => Promise<'done' | 'failed'>;
 
-/** A job that failed for good after its attempts (a dead letter): the input, the error and when. */
+/** A job that failed for good after its attempts (a dead letter): its input and its last error. */
 export interface DeadLetter {
   source: string;
   error: string;
@@ -32,8 +32,12 @@ export interface JobQueue {
   readonly backend: 'table' | 'pg-boss';
   /** Hands the ledger's queued jobs that the queue does not know yet to it; run in the transaction that queued them. */
   publish(trx: Kysely<Database>): Promise<void>;
-  /** Takes one job and runs `handle` on it, completing it in the same transaction. Returns false when no job was free. */
-  runNext(handle: JobHandler): Promise<boolean>;
+  /**
+   * Takes one job and runs `handle` on it, completing it in the same transaction; `onCommit` is called once the
+   * handler's effects are committed (not when they were rolled back: the job failed, or another worker's run counted).
+   * Returns false when no job was free.
+   */
+  runNext(handle: JobHandler, onCommit?: () => void): Promise<boolean>;
   counts(): Promise<QueueCounts>;
   /** Jobs that failed for good after their attempts (not inputs that were merely unreadable), newest first. */
   deadLetters(limit?: number): Promise<DeadLetter[]>;

@@ -70,10 +70,10 @@ export async function enqueue(
  * the job's effects and its completion commit together, or neither does. When `handle` throws, the job is marked failed
  * with the error, so bad input never stops the batch. Returns false when no job was free.
  */
-export async function runNextJob(db: Kysely<Database>, handle: JobHandler): Promise<boolean> {
+export async function runNextJob(db: Kysely<Database>, handle: JobHandler, onCommit?: () => void): Promise<boolean> {
   let claimed: Job | undefined;
   try {
-    return await db.transaction().execute(async (trx) => {
+    const took = await db.transaction().execute(async (trx) => {
       // a commit lost in a server crash loses its job's completion with it, so the job is simply done again
       await sql`set local synchronous_commit = off`.execute(trx);
       claimed = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
@@ -82,6 +82,8 @@ export async function runNextJob(db: Kysely<Database>, handle: JobHandler): Prom
       await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : claimed.content }).where('id', '=', claimed.id).execute();
       return true;
     });
+    if (took) onCommit?.();
+    return took;
   } catch (err) {
     if (!claimed) throw err;
     await failJob(db, claimed, err instanceof Error ? err.message : String(err));
@@ -110,8 +112,8 @@ export class TableQueue implements JobQueue {
   readonly backend = 'table' as const;
   constructor(private readonly db: Kysely<Database>) {}
   async publish(): Promise<void> {}
-  runNext(handle: JobHandler): Promise<boolean> {
-    return runNextJob(this.db, handle);
+  runNext(handle: JobHandler, onCommit?: () => void): Promise<boolean> {
+    return runNextJob(this.db, handle, onCommit);
   }
   async counts(): Promise<QueueCounts> {
     return { backend: 'table', ...(await ledgerCounts(this.db)) };
