@@ -53,6 +53,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       cleared: [...new Set(units.filter((u) => u.unit.source !== u.unit.input).map((u) => u.unit.input))],
       // the embedded store is worked by this process, next to the files: their bytes need not be copied into it
       storeContent: store.kind !== 'embedded',
+      queue: store.queue,
     },
   );
   opts.onQueued?.(units.length);

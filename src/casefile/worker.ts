@@ -1,6 +1,6 @@
 import type { FeedItem } from '../feeds/index.js';
 import type { StageTimes } from '../pipeline.js';
-import { runNextJob, type Store, storeArticle } from '../store/index.js';
+import { type Store, storeArticle } from '../store/index.js';
 import { readUnit, type UnitOutcome } from './article.js';
 import { jobContent } from './inputs.js';
 import { recomputeNext } from './recompute.js';
@@ -31,7 +31,8 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
   let event: WorkEvent | null = null;
   let readMs = 0;
   const t0 = performance.now();
-  const took = await runNextJob(store.db, async (trx, job) => {
+  let committed = false;
+  const took = await store.queue.runNext(async (trx, job) => {
     const r0 = performance.now();
     // a named story needs no keys to be assigned: the recompute writes them from the story's own annotations
     const bytes = await jobContent(job);
@@ -43,8 +44,11 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
     await storeArticle(trx, { source: job.source, input: job.input, story: job.story, outcome });
     event = { type: 'stored', source: job.source, status: outcome.status, reason: outcome.status === 'ok' ? null : outcome.message.message };
     return outcome.status === 'failed' ? 'failed' : 'done';
+  }, () => {
+    committed = true;
   });
-  if (event) onEvent?.({ ...(event as WorkEvent & { type: 'stored' }), ms: { read: readMs, store: performance.now() - t0 - readMs } });
+  // told only of what was stored: a run rolled back (its job done meanwhile by another worker) stored nothing
+  if (event && committed) onEvent?.({ ...(event as WorkEvent & { type: 'stored' }), ms: { read: readMs, store: performance.now() - t0 - readMs } });
   return took;
 }
 
@@ -63,9 +67,14 @@ export async function work(store: Store, opts: WorkOptions = {}): Promise<void> 
       opts.onEvent?.({ type: 'computed', story: computed.story, documents: computed.documents, ms: computed.ms });
       continue;
     }
-    if (opts.untilIdle && computed.status === 'idle') return;
+    // jobs still queued are held by other workers, or wait for a retry or for the timeout of a killed worker's hold
+    if (opts.untilIdle && computed.status === 'idle' && !(await queuedJobs(store))) return;
     await sleep(pollMs, opts.signal);
   }
+}
+
+async function queuedJobs(store: Store): Promise<boolean> {
+  return Boolean(await store.db.selectFrom('jobs').select('id').where('status', '=', 'queued').limit(1).executeTakeFirst());
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

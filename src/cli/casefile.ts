@@ -104,9 +104,13 @@ export function registerCaseFileCommands(program: Command, setExit: (code: numbe
       withStore(opts, async (store) => {
         const records = await store.db.selectFrom('ingest_records').select(['source', 'status', 'reason']).orderBy('source').execute();
         const count = (s: string) => records.filter((r) => r.status === s).length;
-        const jobs = await jobCounts(store.db);
+        const jobs = await store.queue.counts();
         out(`store: ${store.location} (${store.kind})`);
         out(`ingest records: ${count('ok')} ok, ${count('skipped')} skipped, ${count('failed')} failed; jobs: ${jobs.queued} queued, ${jobs.done} done, ${jobs.failed} failed`);
+        if (jobs.detail) out(`queue (${jobs.backend}): ${Object.entries(jobs.detail).map(([state, n]) => `${n} ${state === 'deadLetters' ? 'dead letters unread' : state}`).join(', ')}`);
+        const dead = await store.queue.deadLetters();
+        if (dead.length) out(`dead letters (jobs failed on every attempt; \`ingest --retry-failed\` queues them again):`);
+        for (const d of dead) out(`  ${safe(d.source)}: ${safe(d.error)}`);
         for (const status of ['failed', 'skipped'] as const) {
           const listed = records.filter((r) => r.status === status);
           if (listed.length) out(`${status}:`);

@@ -159,6 +159,17 @@ export const migrations: Migration[] = [
       await db.schema.createIndex('notes_story').on('notes').columns(['story_id', 'at']).execute();
     },
   },
+  {
+    // PostgreSQL hands jobs to workers through pg-boss (src/store/boss.ts): each queued job of the ledger names the pg-boss
+    // job that carries it, and the queued jobs not yet handed over (queued before this migration, or requeued) are found
+    // by an index. pg-boss keeps its own tables in the pgboss schema, which it installs and migrates itself.
+    name: '006-queue-pg-boss',
+    async up(typed) {
+      const db = typed as AnyDb;
+      await sql`alter table jobs add column boss_id uuid`.execute(db);
+      await sql`create index jobs_unsent on jobs (id) where status = 'queued' and boss_id is null`.execute(db);
+    },
+  },
 ];
 
 // advisory lock key that serialises schema changes between processes opening the same database

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Message } from '../types.js';
+import { type DeadLetter, type JobHandler, type JobQueue, type QueueCounts, ledgerCounts, ledgerDeadLetters } from './jobQueue.js';
 import type { Database, Job } from './schema.js';
 import { IN_LIST, inSlices, ROWS_PER_INSERT } from './slices.js';
 
@@ -37,7 +38,14 @@ export async function enqueue(
   db: Kysely<Database>,
   jobs: JobInput[],
   records: RecordInput[],
-  opts: { retry?: boolean; cleared?: string[]; /** false: a file's bytes stay in the file (the worker reads them there) */ storeContent?: boolean } = {},
+  opts: {
+    retry?: boolean;
+    cleared?: string[];
+    /** false: a file's bytes stay in the file (the worker reads them there) */
+    storeContent?: boolean;
+    /** the queue that hands the jobs to workers (pg-boss on PostgreSQL), told of the new jobs in the same transaction */
+    queue?: JobQueue;
+  } = {},
 ): Promise<string[]> {
   const keys = jobs.map(jobKey);
   await db.transaction().execute(async (trx) => {
@@ -45,13 +53,14 @@ export async function enqueue(
     for (const slice of inSlices(rows, ROWS_PER_INSERT)) {
       const insert = trx.insertInto('jobs').values(slice);
       await (opts.retry
-        ? insert.onConflict((oc) => oc.column('key').doUpdateSet({ status: 'queued', error: null }).where('jobs.status', '=', 'failed'))
+        ? insert.onConflict((oc) => oc.column('key').doUpdateSet({ status: 'queued', error: null, boss_id: null }).where('jobs.status', '=', 'failed'))
         : insert.onConflict((oc) => oc.column('key').doNothing())
       ).execute();
     }
     const cleared = opts.cleared ?? [];
     for (const slice of inSlices(cleared, IN_LIST)) await trx.deleteFrom('ingest_records').where('source', 'in', slice).execute();
     for (const r of records) await writeRecord(trx, { ...r, status: r.message.severity === 'error' ? 'failed' : 'skipped', reason: r.message.message, articleId: null });
+    await opts.queue?.publish(trx);
   });
   return keys;
 }
@@ -61,10 +70,10 @@ export async function enqueue(
  * the job's effects and its completion commit together, or neither does. When `handle` throws, the job is marked failed
  * with the error, so bad input never stops the batch. Returns false when no job was free.
  */
-export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction<Database>, job: Job) => Promise<'done' | 'failed'>): Promise<boolean> {
+export async function runNextJob(db: Kysely<Database>, handle: JobHandler, onCommit?: () => void): Promise<boolean> {
   let claimed: Job | undefined;
   try {
-    return await db.transaction().execute(async (trx) => {
+    const took = await db.transaction().execute(async (trx) => {
       // a commit lost in a server crash loses its job's completion with it, so the job is simply done again
       await sql`set local synchronous_commit = off`.execute(trx);
       claimed = await trx.selectFrom('jobs').selectAll().where('status', '=', 'queued').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
@@ -73,6 +82,8 @@ export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction
       await trx.updateTable('jobs').set({ status, content: status === 'done' ? null : claimed.content }).where('id', '=', claimed.id).execute();
       return true;
     });
+    if (took) onCommit?.();
+    return took;
   } catch (err) {
     if (!claimed) throw err;
     await failJob(db, claimed, err instanceof Error ? err.message : String(err));
@@ -82,11 +93,35 @@ export async function runNextJob(db: Kysely<Database>, handle: (trx: Transaction
 
 /** Marks a job failed after its handler threw, with the error on its record, so the batch goes on. */
 export async function failJob(db: Kysely<Database>, job: Pick<Job, 'id' | 'source' | 'input' | 'story'>, error: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('jobs').set({ status: 'failed', error }).where('id', '=', job.id).execute();
-    const message: Message = { file: job.source, rule: 'store/failed', severity: 'error', message: `${job.source}: ${error}` };
-    await writeRecord(trx, { ...job, status: 'failed', reason: message.message, message, articleId: null });
-  });
+  await db.transaction().execute((trx) => failJobIn(trx, job, error));
+}
+
+/** `failJob` inside the caller's transaction. */
+export async function failJobIn(trx: Kysely<Database>, job: Pick<Job, 'id' | 'source' | 'input' | 'story'>, error: string): Promise<void> {
+  await trx.updateTable('jobs').set({ status: 'failed', error }).where('id', '=', job.id).execute();
+  const message: Message = { file: job.source, rule: 'store/failed', severity: 'error', message: `${job.source}: ${error}` };
+  await writeRecord(trx, { ...job, status: 'failed', reason: message.message, message, articleId: null });
+}
+
+/**
+ * The embedded store's queue: the ledger table itself, taken with FOR UPDATE SKIP LOCKED, in the one process that holds
+ * the store. A handler that throws fails its job at once (the same input fails the same way again; `ingest
+ * --retry-failed` requeues it).
+ */
+export class TableQueue implements JobQueue {
+  readonly backend = 'table' as const;
+  constructor(private readonly db: Kysely<Database>) {}
+  async publish(): Promise<void> {}
+  runNext(handle: JobHandler, onCommit?: () => void): Promise<boolean> {
+    return runNextJob(this.db, handle, onCommit);
+  }
+  async counts(): Promise<QueueCounts> {
+    return { backend: 'table', ...(await ledgerCounts(this.db)) };
+  }
+  deadLetters(limit?: number): Promise<DeadLetter[]> {
+    return ledgerDeadLetters(this.db, limit);
+  }
+  async close(): Promise<void> {}
 }
 
 /** Counts of jobs of the given keys (or of all jobs) by status. */

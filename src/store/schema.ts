@@ -63,6 +63,8 @@ export interface JobTable {
   content: Uint8Array | null;
   status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
   error: string | null;
+  /** PostgreSQL: the pg-boss job that carries it to a worker (null until handed to pg-boss; the embedded store leaves it null) */
+  boss_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Created;
 }
 

@@ -22,6 +22,11 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
+/** A database name no other test run uses at the same time (suites of several checkouts share one server). */
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /** Creates a fresh database and returns its URL. */
 export async function createDatabase(name: string): Promise<string> {
   await adminQuery(`drop database if exists ${name} with (force)`);
@@ -65,8 +70,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
 }
 
 /** Starts the CLI and kills it with SIGKILL once its stderr has shown `lines` lines (of --verbose) starting with "ok ". */
-export function killAfter(args: string[], lines: number): Promise<number> {
-  const child = startCli([...args, '--verbose']);
+export function killAfter(args: string[], lines: number, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const child = startCli([...args, '--verbose'], env);
   let seen = 0;
   child.stderr?.on('data', (d: Buffer) => {
     seen += String(d)

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import { afterAll, expect, it } from 'vitest';
 import { analyzePaths } from '../../src/pipeline.js';
-import { type Database, enqueue, ensureStory, jobCounts, jobKey, loadAnalysis, migrate, migrations, saveResults, vacuumIfDue } from '../../src/store/index.js';
+import { type Database, enqueue, ensureStory, jobCounts, jobKey, loadAnalysis, migrate, migrations, saveResults, TableQueue, vacuumIfDue } from '../../src/store/index.js';
 import { PGliteDialect } from '../../src/store/pglite.js';
 
 const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite()) });
@@ -63,7 +63,7 @@ it('counts the jobs of a batch larger than one statement can list', async () => 
 });
 
 it('vacuums the embedded store once enough inputs were stored, never a server', async () => {
-  const store = { db, kind: 'embedded' as const, location: 'memory', written: 0, close: async () => {} };
+  const store = { db, kind: 'embedded' as const, location: 'memory', written: 0, queue: new TableQueue(db), close: async () => {} };
   expect(await vacuumIfDue(store, 1999)).toBe(false);
   expect(await vacuumIfDue(store, 1)).toBe(true);
   expect(store.written).toBe(0);
