@@ -43,10 +43,8 @@ interface WordEntry {
   orgw: boolean;
   /** the word's own features and its features as a neighbour, summed (model.wordScore) */
   scores: Float64Array;
-  /** may the word stand on the left or right of a w-1w= / ww+1= pair feature of the model */
-  w1wLeft: boolean;
+  /** may the word stand on the right of a w-1w= / ww+1= pair feature of the model */
   w1wRight: boolean;
-  ww1Left: boolean;
   ww1Right: boolean;
   /**
    * Feature ids, in one array (one typed array a word, not seven): m=<mode>|<shape> per mode, first=<lower>,
@@ -58,7 +56,7 @@ interface WordEntry {
   isLower: boolean;
   /** t-1w=<previous tag>|<lower> ids by previous tag + 1, filled on use; null when the model has no such feature */
   tagWord: Int32Array | null;
-  /** w-1w=<this>|<next word> and ww+1=<this>|<next word> ids by the next word's lowerId, filled on use */
+  /** w-1w=<this>|<next word> and ww+1=<this>|<next word> ids by the next word's lowerId, filled on use; null when the word stands on the left of no such feature */
   w1wAfter: Map<number, number> | null;
   ww1After: Map<number, number> | null;
 }
@@ -175,9 +173,7 @@ export class CompiledTagger {
       upper: isUpper(word),
       orgw: flags.includes('orgw'),
       scores: this.wordScore(word),
-      w1wLeft: this.w1w.left.has(firstPart(lower)),
       w1wRight: this.w1w.right.has(lastPart(lower)),
-      ww1Left: this.ww1.left.has(firstPart(lower)),
       ww1Right: this.ww1.right.has(lastPart(lower)),
       ids: ids([
         ...MODES.map((m) => `m=${m}|${shape}`),
@@ -191,8 +187,8 @@ export class CompiledTagger {
       flagCount: flags.length,
       isLower: word === lower,
       tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
-      w1wAfter: null,
-      ww1After: null,
+      w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
+      ww1After: this.ww1.left.has(firstPart(lower)) ? new Map() : null,
     };
     this.words.set(word, e);
     return e;
@@ -200,8 +196,8 @@ export class CompiledTagger {
 
   /** w-1w=<previous>|<word>: MISSING unless both sides can stand in such a feature of the model. */
   private previousPair(p: WordEntry | null, e: WordEntry): number {
-    if (!e.w1wRight || !(p ? p.w1wLeft : this.edgeIds[2] === 1)) return MISSING;
-    const cache = p ? (p.w1wAfter ??= new Map()) : this.startPairs;
+    const cache = p ? p.w1wAfter : this.edgeIds[2] === 1 ? this.startPairs : null;
+    if (!e.w1wRight || !cache) return MISSING;
     let id = cache.get(e.lowerId);
     if (id === undefined) {
       id = this.id(`w-1w=${p ? p.lower : '<s>'}|${e.lower}`);
@@ -212,8 +208,8 @@ export class CompiledTagger {
 
   /** ww+1=<word>|<next>. */
   private nextPair(e: WordEntry, x: WordEntry | null): number {
-    if (!e.ww1Left || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
-    const cache = (e.ww1After ??= new Map());
+    const cache = e.ww1After;
+    if (!cache || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
     const key = x ? x.lowerId : this.end.lowerId;
     let id = cache.get(key);
     if (id === undefined) {
