@@ -53,13 +53,17 @@ const QUALIFIERS = new Map<string, Qualifier>();
 for (const [q, ws] of Object.entries(roles.qualifiers)) for (const w of ws) QUALIFIERS.set(w, q as Qualifier);
 const FILLERS = new Set(roles.fillers);
 const RANKS = roles.ranks.map((r) => words(r.replace(/\./g, ' . ')).filter((w) => w !== '.')).sort((a, b) => b.length - a.length);
+/** Ranks by their last word, longest first as in RANKS: only those can end where a word is. */
+const RANKS_BY_LAST = new Map<string, string[][]>();
+for (const r of RANKS) RANKS_BY_LAST.set(r[r.length - 1], [...(RANKS_BY_LAST.get(r[r.length - 1]) ?? []), r]);
+const ONE_WORD_RANKS = new Set(RANKS.filter((r) => r.length === 1).map((r) => r[0]));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
 const TITLE_WORDS = new Set(FORMS.flatMap((f) => f.words).filter((w) => !['of', 'the', 'for', 'and'].includes(w)));
 
 /** True for a word that belongs to an office title, rank or qualifier ("Deputy", "Minister", "Gen"). */
 export function isRoleWord(word: string): boolean {
   const w = normalizePunctuation(word).toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(w) || QUALIFIERS.has(w) || FILLERS.has(w) || RANKS.some((r) => r.length === 1 && r[0] === w);
+  return TITLE_WORDS.has(w) || QUALIFIERS.has(w) || FILLERS.has(w) || ONE_WORD_RANKS.has(w);
 }
 
 /** Offices that one person holds at a time (a country's defence minister), so two holders contradict each other. */
@@ -91,7 +95,8 @@ function skipRanksBackward(toks: Token[], end: number): number {
   for (let moved = true; moved && e > 0; ) {
     moved = false;
     if (toks[e - 1].text === '.') e--;
-    for (const r of RANKS) {
+    if (e === 0) break;
+    for (const r of RANKS_BY_LAST.get(lower(toks[e - 1])) ?? []) {
       if (matchesAt(toks, e, r)) {
         e -= r.length;
         moved = true;

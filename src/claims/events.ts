@@ -118,14 +118,31 @@ function scanner(source: string, triggers: string[], flags: string): Scanner {
   return { regex: new RegExp(source, `${flags.replace('g', '')}y`), starts: all.some((a) => a === null) ? null : new Set(all.flat() as string[]) };
 }
 
+/** Where the words of a text start, with their first two letters in lower case: found once for every scanner. */
+interface WordStarts {
+  index: number[];
+  starts: string[];
+}
+
+function wordStarts(text: string, words: RegExp): WordStarts {
+  const index: number[] = [];
+  const starts: string[] = [];
+  for (const w of text.matchAll(words)) {
+    index.push(w.index);
+    starts.push(w[0].slice(0, 2).toLowerCase());
+  }
+  return { index, starts };
+}
+
 /** Every match of a scanner in text, tried at the starts of words only. */
-function scanText(text: string, s: Scanner, words: RegExp): RegExpExecArray[] {
+function scanText(text: string, s: Scanner, words: WordStarts): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
-  for (const w of text.matchAll(words)) {
-    if (w.index < after) continue;
-    if (s.starts && !s.starts.has(w[0].slice(0, 2).toLowerCase())) continue;
-    s.regex.lastIndex = w.index;
+  for (let k = 0; k < words.index.length; k++) {
+    const at = words.index[k];
+    if (at < after) continue;
+    if (s.starts && !s.starts.has(words.starts[k])) continue;
+    s.regex.lastIndex = at;
     const m = s.regex.exec(text);
     if (m) {
       out.push(m);
@@ -250,7 +267,8 @@ function scan(doc: Document, ann: Annotations): DocScan {
   if (found) return found;
   const c = compiled(doc.language);
   const triggers = new Map<number, Map<string, Span>>();
-  for (const m of scanText(doc.text, c.triggers, c.words)) {
+  const words = wordStarts(doc.text, c.words);
+  for (const m of scanText(doc.text, c.triggers, words)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const type = c.types[group - 1];
     const si = sentenceOf(ann, m.index);
@@ -259,9 +277,9 @@ function scan(doc: Document, ann: Annotations): DocScan {
     triggers.set(si, byType);
   }
   const speech = new Map<number, RegExpMatchArray[]>();
-  for (const m of scanText(doc.text, c.speech, c.words)) push(speech, sentenceOf(ann, m.index), m);
+  for (const m of scanText(doc.text, c.speech, words)) push(speech, sentenceOf(ann, m.index), m);
   const sources = new Map<number, RegExpMatchArray[]>();
-  for (const m of scanText(doc.text, c.sources, c.words)) push(sources, sentenceOf(ann, m.index), m);
+  for (const m of scanText(doc.text, c.sources, words)) push(sources, sentenceOf(ann, m.index), m);
   const dates = new Map<number, DateMention[]>();
   for (const d of ann.dates) push(dates, sentenceOf(ann, d.start), d);
   const figures = new Map<number, number[]>();

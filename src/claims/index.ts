@@ -56,15 +56,19 @@ interface Context {
   doc: Document;
   ann: Annotations;
   entityOf: Map<Mention, Entity>;
+  /** per sentence, its mentions that belong to an entity, in the annotations' order */
+  resolved: Mention[][];
 }
 
 /** Claims and event mentions of one document, from its annotations and the entity each of its mentions belongs to. */
 export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Mention, Entity>): DocumentClaims {
-  const ctx: Context = { doc, ann, entityOf };
+  const resolved: Mention[][] = ann.sentences.map(() => []);
+  for (const m of ann.mentions) if (entityOf.has(m)) resolved[m.sentence]?.push(m);
+  const ctx: Context = { doc, ann, entityOf, resolved };
   const claims: ClaimDraft[] = [];
   const events: EventMention[] = [];
   ann.sentences.forEach((s, si) => {
-    const mentions = ann.mentions.filter((m) => m.sentence === si && entityOf.has(m));
+    const mentions = resolved[si];
     const quote = doc.text.slice(s.start, s.end);
     const evidence: Evidence = { doc: doc.id, start: s.start, end: s.end, quote };
     const attributedTo = attribution(ctx, si, mentions);
@@ -252,7 +256,7 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   const date = dates.find((d) => d.value) ?? dates[0];
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
   const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : kind === 'incident' ? [] : ids;
-  const places = [...new Set(ctx.ann.mentions.filter((m) => m.sentence === si && ctx.entityOf.has(m) && ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
+  const places = [...new Set(ctx.resolved[si].filter((m) => ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
   return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
 }
 

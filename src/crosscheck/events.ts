@@ -127,12 +127,14 @@ export function clusterEvents(all: EventMention[], entities: Map<string, Entity>
   const placeMatch = (a: string, b: string) => a === b || (isCountry(a) && countryOf(b) === countryOf(a)) || (isCountry(b) && countryOf(a) === countryOf(b));
   const placesCompatible = (m: EventMention, c: Cluster) => !m.place || !c.places.size || m.places.some((a) => [...c.places].some((b) => placeMatch(a, b)));
   const story = storyDates(all);
-  const ordered = [...all].sort((a, b) => b.participants.length - a.participants.length || dateInfo(b).strength - dateInfo(a).strength);
+  // each mention's date read once: the sort below compares it many times
+  const infoOf = new Map(all.map((m) => [m, dateInfo(m)]));
+  const ordered = [...all].sort((a, b) => b.participants.length - a.participants.length || infoOf.get(b)!.strength - infoOf.get(a)!.strength);
   const clusters: Cluster[] = [];
   // blocking: a mention is compared only with clusters that share a participant, its incident, speaker or type
   const byKey = new Map<string, Set<Cluster>>();
   for (const m of ordered) {
-    const info = dateInfo(m);
+    const info = infoOf.get(m)!;
     let best: Cluster | null = null;
     let bestScore = 0;
     const candidates = new Set(keysOf(m).flatMap((k) => [...(byKey.get(k) ?? [])]));

@@ -38,7 +38,7 @@ export function isShouted(words: string[]): boolean {
 }
 
 /** "Xxxx" -> "Xx", "1996-08-22" -> "d-d-d": each run of one character class as one character. */
-function shortShape(w: string): string {
+export function shortShape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -64,7 +64,7 @@ function longShape(w: string): string {
 }
 
 /** Gazetteer phrase matches over the sentence: per token "B:city+", "I:country"… (longest match of up to four capitalised tokens). */
-function gazetteerMarks(words: string[]): string[] {
+export function gazetteerMarks(words: string[]): string[] {
   const marks = new Array<string>(words.length).fill('');
   for (let i = 0; i < words.length; i++) {
     if (!UPPER_START.test(words[i])) continue;
@@ -85,7 +85,7 @@ function gazetteerMarks(words: string[]): string[] {
 }
 
 /** Position in a run of capitalised words (B/I/L/U), and whether the run holds or ends with an organization word. */
-function capitalRuns(words: string[], flags: string[][]): { pos: string[]; org: string[] } {
+export function capitalRuns(words: string[], flags: string[][]): { pos: string[]; org: string[] } {
   const pos = new Array<string>(words.length).fill('');
   const org = new Array<string>(words.length).fill('');
   let i = 0;

@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ENTITY_TYPES, spansFromIob, type TokenSpan } from './conll.js';
+import { CompiledTagger } from './compiled.js';
+import { spansFromIob, type TokenSpan } from './conll.js';
+import { decodeSentence, type DynamicScorer, T, TAGS } from './decode.js';
 import { type DocumentEvidence, documentEvidence, staticFeatures, wordFeatures } from './features.js';
 
-/** BILOU tags over the four CoNLL types: O, then B-, I-, L-, U- of each type. */
-export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
-const T = TAGS.length;
-const PREFIX = TAGS.map((t) => t[0]);
-const TYPE = TAGS.map((t) => t.slice(2));
-
-/** A tag may follow another: inside an entity only I-/L- of its type, outside only O, B-, U-. */
-export function allowed(prev: number, cur: number): boolean {
-  const open = prev >= 0 && (PREFIX[prev] === 'B' || PREFIX[prev] === 'I');
-  const continues = PREFIX[cur] === 'I' || PREFIX[cur] === 'L';
-  return open ? continues && TYPE[cur] === TYPE[prev] : !continues;
-}
+export { allowed, decodeSentence, type DynamicScorer, TAGS } from './decode.js';
 
 /** BILOU tags for spans over n tokens. */
 export function bilouFromSpans(spans: TokenSpan[], n: number): string[] {
@@ -54,44 +45,9 @@ export function remember(hist: History, words: string[], tags: number[]): void {
   }
 }
 
-/**
- * Greedy left-to-right decoding of one sentence under the BILOU constraints: at each token the best allowed tag given
- * the static features (ids or strings, via `scoreStatic`) and the dynamic features of the tags decided so far.
- */
-export function decodeSentence(
-  words: string[],
-  scoreStatic: (i: number, out: Float64Array) => void,
-  scoreDynamic: (features: string[], out: Float64Array) => void,
-  hist: History,
-  onToken?: (i: number, dynamic: string[], predicted: number) => number,
-  margins?: number[],
-): number[] {
-  const tags: number[] = [];
-  const scores = new Float64Array(T);
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
-    scoreStatic(i, scores);
-    const prev = i > 0 ? tags[i - 1] : -1;
-    const dyn = dynamicFeatures(prev, i > 1 ? tags[i - 2] : -1, words[i].toLowerCase(), words[i], hist);
-    scoreDynamic(dyn, scores);
-    let best = -1;
-    const last = i === words.length - 1;
-    for (let t = 0; t < T; t++) {
-      if (!allowed(prev, t)) continue;
-      // a sentence ends outside any entity
-      if (last && (PREFIX[t] === 'B' || PREFIX[t] === 'I')) continue;
-      if (best < 0 || scores[t] > scores[best]) best = t;
-    }
-    if (margins) {
-      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
-      let second = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < T; t++) if (t !== best && allowed(prev, t) && scores[t] > second) second = scores[t];
-      margins.push(scores[best] - second);
-    }
-    tags.push(onToken ? onToken(i, dyn, best) : best);
-  }
-  remember(hist, words, tags);
-  return tags;
+/** The dynamic features as strings (dynamicFeatures over the document's history), scored by `score`: training's form and the reference tagger's. */
+export function stringDynamic(words: string[], hist: History, score: (features: string[], out: Float64Array) => void): DynamicScorer<string[]> {
+  return { features: (i, prev, prev2) => dynamicFeatures(prev, prev2, words[i].toLowerCase(), words[i], hist), score };
 }
 
 const MAGIC = 'triangulate-ner/1';
@@ -139,21 +95,29 @@ export class NerModel {
   }
 
   /** BILOU tags of every sentence of one document (sentences given as token lists). */
-  tagDocument(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): string[][] {
+  tagDocument(sentences: string[][], evidence?: DocumentEvidence): string[][] {
     return this.tagDocumentScored(sentences, evidence).map((s) => s.tags);
   }
 
+  private compiledTagger: CompiledTagger | null = null;
+
   /** Tags with each token's margin (score of the chosen tag over the best other allowed tag). */
-  tagDocumentScored(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): { tags: string[]; margins: number[] }[] {
+  tagDocumentScored(sentences: string[][], evidence?: DocumentEvidence): { tags: string[]; margins: number[] }[] {
+    this.compiledTagger ??= new CompiledTagger(this.index, this.weights, (word) => this.wordScore(word));
+    return this.compiledTagger.tagDocument(sentences, evidence).map((s) => ({ tags: s.tags.map((t) => TAGS[t]), margins: s.margins }));
+  }
+
+  /** tagDocumentScored from the feature strings (features.ts, dynamicFeatures), as training reads them: what the compiled tagger must equal. */
+  tagDocumentReference(sentences: string[][], evidence: DocumentEvidence = documentEvidence(sentences)): { tags: string[]; margins: number[] }[] {
     const hist: History = new Map();
     return sentences.map((words) => {
       const feats = staticFeatures(words, evidence, false);
       const margins: number[] = [];
+      const n = words.length;
       const tags = decodeSentence(
-        words,
+        n,
         (i, out) => {
           // the word itself (row 0); the words two before and after it, each contributing its row for that distance
-          const n = words.length;
           this.addRow(this.wordScore(words[i]), 0, out);
           this.addRow(this.wordScore(i >= 2 ? words[i - 2] : '<s>'), 1, out);
           this.addRow(this.wordScore(i >= 1 ? words[i - 1] : '<s>'), 2, out);
@@ -161,11 +125,11 @@ export class NerModel {
           this.addRow(this.wordScore(i + 2 < n ? words[i + 2] : '</s>'), 4, out);
           this.addFeatures(feats[i], out);
         },
-        (f, out) => this.addFeatures(f, out),
-        hist,
+        stringDynamic(words, hist, (f, out) => this.addFeatures(f, out)),
         undefined,
         margins,
       );
+      remember(hist, words, tags);
       return { tags: tags.map((t) => TAGS[t]), margins };
     });
   }

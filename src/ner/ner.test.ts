@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { iob2FromSpans, parseConll, scoreSpans, spansFromIob } from './conll.js';
 import { allowed, bilouFromSpans, defaultModel, NerModel, TAGS } from './model.js';
+import { textSentences } from './text.js';
 import { nerTokenize } from './tokenize.js';
 import { train } from './train.js';
 
@@ -93,5 +96,35 @@ describe('training and tagging', () => {
     expect(spans).toContain('Maria Lindqvist/PER');
     expect(spans).toContain('Stockholm/LOC');
     expect(spans).toContain('Nordhavn Shipping Corp/ORG');
+  });
+
+  it('the compiled tagger gives the tags and margins of the string-feature tagger, to the bit, on the bundled examples', () => {
+    const model = defaultModel()!;
+    const root = join(import.meta.dirname, '..', '..', 'examples');
+    let tokens = 0;
+    for (const story of readdirSync(root)) {
+      for (const file of readdirSync(join(root, story)).filter((f) => f.endsWith('.txt'))) {
+        const sentences = textSentences(readFileSync(join(root, story, file), 'utf8')).map((s) => s.map((t) => t.text));
+        const fast = model.tagDocumentScored(sentences);
+        const reference = model.tagDocumentReference(sentences);
+        expect(fast).toEqual(reference);
+        for (let i = 0; i < fast.length; i++) expect(fast[i].margins.every((m, k) => Object.is(m, reference[i].margins[k]))).toBe(true);
+        tokens += sentences.flat().length;
+      }
+    }
+    expect(tokens).toBeGreaterThan(2000);
+  });
+
+  it('the compiled tagger reads feature names whose words hold "|" and "=" as the string features do', () => {
+    // pair features of such words ("w-1w=a|b|c") can be split more than one way: the compiled tagger must not guess
+    const odd = `-DOCSTART- -X- O O\n\nKai NNP I-NP I-PER\n| SYM O O\nsaw VBD I-VP O\nx=y NN I-NP O\na|b NN I-NP O\nin IN O O\nNuuk NNP I-NP I-LOC\n. . O O\n\n`;
+    const model = train(parseConll((SAMPLE + odd).repeat(3)), { epochs: 3, minCount: 1, prune: 0, seed: 2 });
+    expect([...model.index.keys()].some((f) => f.startsWith('w-1w=') && f.split('|').length > 2)).toBe(true);
+    const doc = [
+      ['Kai', '|', 'saw', 'x=y', 'a|b', 'in', 'Nuuk', '.'],
+      ['a|b', '|', 'Anna', 'Berglund', 'visited', 'x=y', '|', 'Tromso', '.'],
+      ['|', 'a', '|', 'b', '|'],
+    ];
+    expect(model.tagDocumentScored(doc)).toEqual(model.tagDocumentReference(doc));
   });
 });

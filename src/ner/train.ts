@@ -1,6 +1,6 @@
 import { type ConllDocument, type ConllScore, scoreSpans, spansFromIob } from './conll.js';
 import { documentEvidence, staticFeatures } from './features.js';
-import { bilouFromSpans, decodeSentence, type History, NerModel, TAGS } from './model.js';
+import { bilouFromSpans, decodeSentence, type History, NerModel, remember, stringDynamic, TAGS } from './model.js';
 
 const T = TAGS.length;
 const TAG_ID = new Map(TAGS.map((t, i) => [t, i]));
@@ -132,8 +132,8 @@ export function train(docs: ConllDocument[], opts: TrainOptions): NerModel {
       p.words.forEach((ws, si) => {
         const ids = p.ids[si];
         const gold = p.gold[si];
-        decodeSentence(
-          ws,
+        const tags = decodeSentence(
+          ws.length,
           (i, out) => {
             const a = ids[i];
             for (let k = 0; k < a.length; k++) {
@@ -143,15 +143,14 @@ export function train(docs: ConllDocument[], opts: TrainOptions): NerModel {
               for (let t = 0; t < T; t++) out[t] += w[base + t];
             }
           },
-          (fs, out) => {
+          stringDynamic(ws, hist, (fs, out) => {
             for (const f of fs) {
               const id = index.get(f);
               if (id === undefined) continue;
               const base = id * T;
               for (let t = 0; t < T; t++) out[t] += w[base + t];
             }
-          },
-          hist,
+          }),
           (i, dyn, predicted) => {
             tokens++;
             const g = gold[i];
@@ -176,6 +175,7 @@ export function train(docs: ConllDocument[], opts: TrainOptions): NerModel {
             return predicted;
           },
         );
+        remember(hist, ws, tags);
       });
     }
     let line = `epoch ${epoch}: ${errors} errors in ${tokens} tokens (${((Date.now() - started) / 1000).toFixed(1)} s)`;

@@ -1,11 +1,12 @@
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
+import { memo } from '../text/index.js';
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ez', 'an', 'ed', 'es', 'the']);
 const JOINERS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ben', 'bou', 'abd', 'abdel', 'abdul', 'van', 'von', 'de', 'da', 'di', 'del', 'le', 'la']);
 
 /** Folds one name word to a spelling-variant key: diacritics, script, kh/h, ou/u, ee/i, ei/ey/y/i, q/k, doubled letters. */
-export function normWord(word: string): string {
+export const normWord = memo((word: string): string => {
   let w = anyAscii(word)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
@@ -29,7 +30,7 @@ export function normWord(word: string): string {
     .replace(/(?<=[aeiou])h$/, '');
   if (w === 'abu') return 'abu';
   return w;
-}
+});
 
 /** Name words without articles, each normalised; "Abu", "bin", "Abdul" stay joined to the next word. */
 export function nameWords(name: string): string[] {
