@@ -8,9 +8,12 @@ const EXAMPLES = join(import.meta.dirname, '../examples');
 /** The example stories' folders, by name. */
 export const exampleStories = (): string[] => readdirSync(EXAMPLES).filter((n) => !n.includes('.'));
 
-/** The report of one example story, analysed from its files as `triangulate analyze` does. */
-export async function exampleReport(name: string, review?: Review): Promise<Report> {
-  return buildReport(await analyzePaths([join(EXAMPLES, name)]), review);
+const analysed = new Map<string, ReturnType<typeof analyzePaths>>();
+
+/** The report of one example story, analysed from its files as `triangulate analyze` does (once per test file unless `fresh`). */
+export async function exampleReport(name: string, review?: Review, fresh = false): Promise<Report> {
+  if (fresh || !analysed.has(name)) analysed.set(name, analyzePaths([join(EXAMPLES, name)]));
+  return buildReport(await (analysed.get(name) as ReturnType<typeof analyzePaths>), review);
 }
 
 /** A review written for tests: a verdict on the report's first conflict and on its first claim, and a note. */

@@ -4,3 +4,4 @@ export * from './review.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderTerminal, safe } from './terminal.js';
 export { claimsAndConflictsJsonl, claimsMatrixCsv, csvField } from './exports.js';
+export { describeClaim } from './sections.js';
