@@ -89,6 +89,10 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
     }),
   );
   app.get(
+    '/api/stories/:id/report',
+    story((r, c) => c.json(r)),
+  );
+  app.get(
     '/api/stories/:id/conflicts',
     story((r, c) => c.json(conflictsView(r))),
   );

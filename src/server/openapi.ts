@@ -1,3 +1,10 @@
+import { readFileSync } from 'node:fs';
+
+// the report's JSON Schema as published in the repo (generated from the Report type: npm run schema)
+const reportSchema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
+/** The report schema's definitions as OpenAPI components, their references re-pointed there. */
+const reportComponents: Record<string, object> = JSON.parse(JSON.stringify(reportSchema.definitions).replaceAll('"#/definitions/', '"#/components/schemas/'));
+
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errors = { '400': json(ref('Error'), 'bad parameter'), '404': json(ref('Error'), 'unknown story or id') };
@@ -7,9 +14,9 @@ const get = (summary: string, schema: object, parameters: object[] = []) => ({ g
 const obj = (properties: Record<string, object>) => ({ type: 'object', properties });
 const list = (items: object) => ({ type: 'array', items });
 
-/** The JSON API, written by hand; the API tests request every path listed here. */
+/** The JSON API, written by hand but for the report's schema (schema/report.schema.json); the API tests request every path listed here. */
 export const openapi = {
-  openapi: '3.0.3',
+  openapi: '3.1.0',
   info: {
     title: 'triangulate workbench API',
     version: '0.1.0',
@@ -18,6 +25,7 @@ export const openapi = {
   paths: {
     '/api/stories': { get: { summary: 'Stories', responses: { '200': json(obj({ stories: list(ref('StorySummary')) })) } } },
     '/api/stories/{id}': get('Story overview: documents with outlet, date, language, syndication chain and reliability profile', obj({ story: ref('StorySummary'), summary: { type: 'object' }, documents: list({ type: 'object' }), warnings: list({ type: 'object' }) })),
+    '/api/stories/{id}/report': get('The whole JSON report, as `triangulate analyze --json` writes it; its schema is schema/report.schema.json', ref('Report')),
     '/api/stories/{id}/conflicts': get('Conflicts: each question with its alternatives, support counts, evidence and why the values cannot both hold (`why`)', obj({ conflicts: list({ type: 'object' }) })),
     '/api/stories/{id}/claims': get(
       'Claims with, per document, whether it supports or contradicts the claim (absent: silent)',
@@ -45,7 +53,7 @@ export const openapi = {
     schemas: {
       Error: obj({ error: { type: 'string' } }),
       StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: 'string', nullable: true } }),
-      Evidence: obj({ doc: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' } }),
+      ...reportComponents,
     },
   },
 };
