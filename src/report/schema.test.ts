@@ -5,6 +5,9 @@ import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { exampleReport, exampleStories, reviewOf } from '../../test/reports.js';
+import { loadComponents } from '../components/index.js';
+import { analyzePaths } from '../pipeline.js';
+import { buildReport } from './index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8'));
@@ -23,6 +26,13 @@ describe('the report JSON Schema', () => {
     expect(validate(written), problems().join('; ')).toBe(true);
     const reviewed = JSON.parse(JSON.stringify({ ...plain, review: reviewOf(plain) }));
     expect(validate(reviewed), problems().join('; ')).toBe(true);
+  }, 60_000);
+
+  it('validates a report with the layers of configured components', async () => {
+    const components = await loadComponents(join(ROOT, 'test/fixtures/components/pipeline.json'));
+    const r = buildReport(await analyzePaths([join(ROOT, 'examples', exampleStories()[0])], { components }));
+    expect(r.documents.some((d) => d.layers)).toBe(true);
+    expect(validate(JSON.parse(JSON.stringify(r))), problems().join('; ')).toBe(true);
   }, 60_000);
 
   it('rejects a report that drifts from the type', async () => {
