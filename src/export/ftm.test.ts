@@ -108,6 +108,10 @@ describe.each(exampleStories())('FollowTheMoney export of %s', (name) => {
     const occupancies = es.filter((e) => e.schema === 'Occupancy');
     expect(occupancies.length).toBe(roles.filter((c) => r.entities.find((e) => e.id === c.subject)?.type === 'person').length);
     for (const o of occupancies) expect(es.find((e) => e.id === o.properties.post[0])?.schema).toBe('Position');
+    // people share a post only when it belongs to a named country or organization
+    const holders = new Map<string, Set<string>>();
+    for (const o of occupancies) holders.set(o.properties.post[0], new Set([...(holders.get(o.properties.post[0]) ?? []), o.properties.holder[0]]));
+    for (const [post, who] of holders) if (who.size > 1) expect(es.find((e) => e.id === post)?.properties.country ?? es.find((e) => e.id === post)?.properties.organization, post).toBeDefined();
     const mentioned = new Set(es.filter((e) => e.schema === 'Documentation').map((e) => `${e.properties.entity[0]} ${e.properties.document[0]}`));
     const person = r.entities.find((e) => e.type === 'person');
     if (person) for (const m of person.mentions) expect(mentioned).toContain(`${ftmId('entity', person.id)} ${ftmId('document', m.doc)}`);

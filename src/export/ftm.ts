@@ -72,7 +72,9 @@ export function ftmEntities(r: Report): FtmEntity[] {
     const q = c.qualifiers;
     const org = typeof q.organization === 'string' ? orgByName.get(q.organization.toLowerCase()) : undefined;
     const name = 'value' in c.object ? c.object.value : String(q.title);
-    const positionId = ftmId('position', shortHash(`${q.deputy ? 'deputy ' : ''}${q.title}|${q.country ?? ''}|${q.organization ?? ''}`, 12));
+    // an office of no named country or organization ("commander") is only known to be the same post for the same holder
+    const scope = q.country || q.organization ? `${q.country ?? ''}|${q.organization ?? ''}` : `holder ${c.subject}`;
+    const positionId = ftmId('position', shortHash(`${q.deputy ? 'deputy ' : ''}${q.title}|${scope}`, 12));
     if (!positions.has(positionId))
       positions.set(positionId, entity(positionId, 'Position', { name: [name], country: [country(String(q.country ?? ''))], organization: [org && emitted.get(org)?.id] }));
     positionsHeld.set(c.subject, [...(positionsHeld.get(c.subject) ?? []), name]);
