@@ -41,10 +41,10 @@ export const openapi = {
     '/api/stories/{id}/events': get('Timeline: events with a resolved date in order, and events whose date is unresolved', obj({ dated: list({ type: 'object' }), undated: list({ type: 'object' }) })),
     '/api/stories/{id}/graph': get(
       'People, organizations and places; edges met / holds-role / located-at / leads from claims and events',
-      obj({ nodes: list(obj({ id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, entity: { type: 'string', nullable: true } })), edges: list(obj({ source: { type: 'string' }, target: { type: 'string' }, kind: { type: 'string', enum: ['met', 'holds-role', 'located-at', 'leads'] } })) }),
+      obj({ nodes: list(obj({ id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, entity: { type: ['string', 'null'] } })), edges: list(obj({ source: { type: 'string' }, target: { type: 'string' }, kind: { type: 'string', enum: ['met', 'holds-role', 'located-at', 'leads'] } })) }),
     ),
     '/api/stories/{id}/places': get('Places and facilities: located ones with [lat, lon], whether they set the frame (`scope`) and the town a facility without coordinates stands near (`near`); the rest apart', obj({ located: list({ type: 'object' }), unlocated: list({ type: 'object' }) })),
-    '/api/stories/{id}/documents/{did}': get('One document: clean text, entity mentions by offset, removed boilerplate, profile', obj({ document: { type: 'object' }, mentions: list({ type: 'object' }), profile: { type: 'object', nullable: true } }), [pathParam('did', 'document id')]),
+    '/api/stories/{id}/documents/{did}': get('One document: clean text, entity mentions by offset, removed boilerplate, profile', obj({ document: { type: 'object' }, mentions: list({ type: 'object' }), profile: { type: ['object', 'null'] } }), [pathParam('did', 'document id')]),
     '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive), also by the aliases and transliterations of the entities q names (`named`)', obj({ query: { type: 'string' }, named: list({ type: 'object' }), documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
       { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } },
     ]),
@@ -52,7 +52,7 @@ export const openapi = {
   components: {
     schemas: {
       Error: obj({ error: { type: 'string' } }),
-      StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: 'string', nullable: true } }),
+      StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: ['string', 'null'] } }),
       ...reportComponents,
     },
   },
