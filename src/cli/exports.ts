@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { renderHtml } from '../casefile/html.js';
+import { renderAnnotations, renderClaimReview, renderFtm, renderGeoJson } from '../export/index.js';
 import { claimsAndConflictsJsonl, claimsMatrixCsv, type Report, renderMarkdown } from '../report/index.js';
 
 /** One export format: its option (`--json FILE`), help line and renderer. Adding a format is one entry here. */
 interface ExportFormat {
-  option: 'json' | 'md' | 'html' | 'csv' | 'jsonl';
+  option: 'json' | 'md' | 'html' | 'csv' | 'jsonl' | 'ftm' | 'claimreview' | 'geojson' | 'annotations';
   help: string;
   render(report: Report, title: string): string;
 }
@@ -17,6 +18,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { option: 'html', help: 'write a standalone HTML page', render: (r, title) => renderHtml(r, title) },
   { option: 'csv', help: 'write the claims-by-sources matrix as CSV', render: (r) => claimsMatrixCsv(r) },
   { option: 'jsonl', help: 'write claims and conflicts as JSON Lines', render: (r) => claimsAndConflictsJsonl(r) },
+  { option: 'ftm', help: 'write FollowTheMoney entities as JSON Lines (OCCRP Aleph, ftm tools)', render: (r) => renderFtm(r) },
+  { option: 'claimreview', help: "write schema.org ClaimReview JSON-LD for the analyst's verdicts (plain claims when there are none)", render: (r) => renderClaimReview(r) },
+  { option: 'geojson', help: 'write places and dated events with a place as a GeoJSON FeatureCollection', render: (r) => renderGeoJson(r) },
+  { option: 'annotations', help: 'write every quoted span as W3C Web Annotations (JSON-LD)', render: (r) => renderAnnotations(r) },
 ];
 
 export type ExportOptions = Partial<Record<ExportFormat['option'], string>>;

@@ -1,9 +1,11 @@
 import { countryName } from '../annotate/gazetteer.js';
 import { findEvolvingFigures } from '../crosscheck/index.js';
 import type { Analysis } from '../pipeline.js';
-import type { Evidence } from '../types.js';
 import type { Review } from './review.js';
 import { VERSION } from '../version.js';
+import type { Report } from './types.js';
+
+export type { Report } from './types.js';
 
 const TOOL = { name: 'triangulate', version: VERSION };
 
@@ -11,7 +13,7 @@ const TOOL = { name: 'triangulate', version: VERSION };
  * The JSON report: the fields of shared/eval/REPORT.md plus provenance, warnings and profiles. Deterministic for the same input.
  * `review` (the analyst's verdicts and notes, from the case file) is carried as is when given.
  */
-export function buildReport(a: Analysis, review?: Review) {
+export function buildReport(a: Analysis, review?: Review): Report {
   const { cross } = a;
   const evolving = findEvolvingFigures(cross.claims, { entities: new Map(a.entities.map((e) => [e.id, e])), docs: new Map(a.documents.map((d) => [d.id, d])) });
   return {
@@ -116,11 +118,9 @@ export function buildReport(a: Analysis, review?: Review) {
   };
 }
 
-export type Report = ReturnType<typeof buildReport>;
-
 /** Precise figures (amounts, counts, percentages) that only one origin reports. */
-function uncorroboratedSpecifics(claims: Analysis['cross']['claims']) {
-  const out: { doc: string; claim: string; figure: string; evidence: Evidence }[] = [];
+function uncorroboratedSpecifics(claims: Analysis['cross']['claims']): Report['singleSource'] {
+  const out: Report['singleSource'] = [];
   for (const c of claims) {
     if (c.predicate !== 'quantity' || c.status !== 'single-source' || c.qualifiers.approx) continue;
     // precise figures only: amounts, percentages, measures, and counts beyond a handful

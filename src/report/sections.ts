@@ -16,16 +16,19 @@ export interface Sections {
 const MAX_QUOTE = 240;
 const clip = (s: string) => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s).replace(/\s+/g, ' ');
 
+/** A claim in words, with entity names from `entityName`: "Rui Calado is defence minister of Portugal". */
+export function describeClaim(c: Report['claims'][number], entityName: Map<string, string>): string {
+  const subj = entityName.get(c.subject) ?? c.subject;
+  const obj = 'entity' in c.object ? (entityName.get(c.object.entity) ?? c.object.entity) : c.object.value;
+  const verb = { holds_role: 'is', met: 'met', leads: 'leads the', received: 'received', visited: 'visited', located_at: 'is located at', quantity: 'figure:', attributed_to: 'is cited for', has_value: 'is said to be' }[c.predicate];
+  if (c.predicate === 'has_value') return `${c.qualifiers.category}: ${obj}`;
+  return `${subj} ${verb} ${obj}${c.qualifiers.date ? ` (${c.qualifiers.date})` : ''}`;
+}
+
 export function sections(r: Report): Sections {
   const docLabel = new Map(r.documents.map((d) => [d.id, `${d.id} ${d.outlet ?? d.file}`]));
   const entityName = new Map(r.entities.map((e) => [e.id, e.name]));
-  const describe = (c: Report['claims'][number]) => {
-    const subj = entityName.get(c.subject) ?? c.subject;
-    const obj = 'entity' in c.object ? (entityName.get(c.object.entity) ?? c.object.entity) : c.object.value;
-    const verb = { holds_role: 'is', met: 'met', leads: 'leads the', received: 'received', visited: 'visited', located_at: 'is located at', quantity: 'figure:', attributed_to: 'is cited for', has_value: 'is said to be' }[c.predicate];
-    if (c.predicate === 'has_value') return `${c.qualifiers.category}: ${obj}`;
-    return `${subj} ${verb} ${obj}${c.qualifiers.date ? ` (${c.qualifiers.date})` : ''}`;
-  };
+  const describe = (c: Report['claims'][number]) => describeClaim(c, entityName);
   return {
     documents: r.documents.map((d) => ({
       id: d.id,

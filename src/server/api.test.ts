@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisSource, createApp, openapi, type RunningServer, startServer } from './index.js';
 import { memoryReview } from './review.js';
@@ -35,6 +36,7 @@ describe('API on the example story', () => {
   const samples: Record<string, string> = {
     '/api/stories': '/api/stories',
     '/api/stories/{id}': '/api/stories/s1',
+    '/api/stories/{id}/report': '/api/stories/s1/report',
     '/api/stories/{id}/conflicts': '/api/stories/s1/conflicts',
     '/api/stories/{id}/claims': '/api/stories/s1/claims',
     '/api/stories/{id}/entities': '/api/stories/s1/entities',
@@ -50,7 +52,6 @@ describe('API on the example story', () => {
     '/api/stories/{id}/figures': '/api/stories/s1/figures',
     '/api/stories/{id}/outlets/{name}': '/api/stories/s1/outlets/Nomad%20Post',
     '/api/stories/{id}/review': '/api/stories/s1/review',
-    '/api/stories/{id}/report': '/api/stories/s1/report',
   };
 
   it('documents every endpoint in OpenAPI and answers each with JSON', async () => {
@@ -66,6 +67,19 @@ describe('API on the example story', () => {
     }
     const spec = await get(example, '/api/openapi.json');
     expect(spec.body.openapi).toMatch(/^3\./);
+  });
+
+  it('serves the whole report, valid against the report schema the OpenAPI points to', async () => {
+    const { body: spec } = await get(example, '/api/openapi.json');
+    const response = spec.paths['/api/stories/{id}/report'].get.responses['200'].content['application/json'].schema;
+    expect(response).toEqual({ $ref: '#/components/schemas/Report' });
+    const ajv = new Ajv({ allowUnionTypes: true, strict: false });
+    // the OpenAPI 3.1 components are JSON Schema: validate against them, resolved within the spec
+    ajv.addSchema({ $id: 'openapi.json', components: spec.components });
+    const validate = ajv.compile({ $ref: 'openapi.json#/components/schemas/Report' });
+    const { body } = await get(example, '/api/stories/s1/report');
+    expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(body.documents[0].text.length).toBeGreaterThan(0);
   });
 
   it('lists the story named after its folder', async () => {

@@ -35,7 +35,17 @@ const shown = (s: string) => JSON.stringify(s.slice(0, 80));
 const WRITES = /^\/api\/stories\/[^/]+\/(?:verdicts\/[^/]+|notes(?:\/[^/]+)?)$/;
 /** The header a write must carry: the token of this server's session, which only a page of this origin can read. */
 export const TOKEN_HEADER = 'x-triangulate-token';
-const MEDIA_TYPES: Record<string, string> = { json: 'application/json', md: 'text/markdown', html: 'text/html', csv: 'text/csv', jsonl: 'application/x-ndjson' };
+const MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json',
+  md: 'text/markdown',
+  html: 'text/html',
+  csv: 'text/csv',
+  jsonl: 'application/x-ndjson',
+  ftm: 'application/x-ndjson',
+  claimreview: 'application/ld+json',
+  geojson: 'application/geo+json',
+  annotations: 'application/ld+json',
+};
 
 const sameToken = (given: string | undefined, token: string) => !!given && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
 const fail = (c: Context, status: ContentfulStatusCode, error: string) => c.json({ error }, status);
@@ -209,7 +219,10 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
         const name = (await source.stories()).find((s) => s.id === id)?.name ?? id;
         const review = reviewOrNothing(await source.review.load(id));
         const { review: _none, ...analysed } = r;
-        const body = f.render(review ? { ...analysed, review } : analysed, `triangulate report: ${name}`);
+        const report = review ? { ...analysed, review } : analysed;
+        // without a format, the JSON report itself (schema/report.schema.json); with one, a file to download
+        if (c.req.query('format') === undefined) return c.json(report);
+        const body = f.render(report, `triangulate report: ${name}`);
         const file = `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 60) || 'story'}.${format}`;
         return c.body(body, 200, {
           'Content-Type': `${MEDIA_TYPES[format] ?? 'text/plain'}; charset=utf-8`,

@@ -1,4 +1,10 @@
 import { VERSION } from '../version.js';
+import { readFileSync } from 'node:fs';
+
+// the report's JSON Schema as published in the repo (generated from the Report type: npm run schema)
+const reportSchema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
+/** The report schema's definitions as OpenAPI components, their references re-pointed there. */
+const reportComponents: Record<string, object> = JSON.parse(JSON.stringify(reportSchema.definitions).replaceAll('"#/definitions/', '"#/components/schemas/'));
 
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -18,9 +24,9 @@ const write = (method: string, summary: string, parameters: object[], body: obje
 const obj = (properties: Record<string, object>) => ({ type: 'object', properties });
 const list = (items: object) => ({ type: 'array', items });
 
-/** The JSON API, written by hand; the API tests request every path listed here. */
+/** The JSON API, written by hand but for the report's schema (schema/report.schema.json); the API tests request every path listed here. */
 export const openapi = {
-  openapi: '3.0.3',
+  openapi: '3.1.0',
   info: {
     title: 'triangulate workbench API',
     version: VERSION,
@@ -47,10 +53,10 @@ export const openapi = {
     '/api/stories/{id}/events': get('Timeline: events with a resolved date in order, and events whose date is unresolved', obj({ dated: list({ type: 'object' }), undated: list({ type: 'object' }) })),
     '/api/stories/{id}/graph': get(
       'People, organizations and places; edges met / holds-role / located-at / leads from claims and events',
-      obj({ nodes: list(obj({ id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, entity: { type: 'string', nullable: true } })), edges: list(obj({ source: { type: 'string' }, target: { type: 'string' }, kind: { type: 'string', enum: ['met', 'holds-role', 'located-at', 'leads'] } })) }),
+      obj({ nodes: list(obj({ id: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, entity: { type: ['string', 'null'] } })), edges: list(obj({ source: { type: 'string' }, target: { type: 'string' }, kind: { type: 'string', enum: ['met', 'holds-role', 'located-at', 'leads'] } })) }),
     ),
     '/api/stories/{id}/places': get('Places and facilities: located ones with [lat, lon], whether they set the frame (`scope`) and the town a facility without coordinates stands near (`near`); the rest apart', obj({ located: list({ type: 'object' }), unlocated: list({ type: 'object' }) })),
-    '/api/stories/{id}/documents/{did}': get('One document: clean text, entity mentions by offset, removed boilerplate, profile', obj({ document: { type: 'object' }, mentions: list({ type: 'object' }), profile: { type: 'object', nullable: true } }), [pathParam('did', 'document id')]),
+    '/api/stories/{id}/documents/{did}': get('One document: clean text, entity mentions by offset, removed boilerplate, profile', obj({ document: { type: 'object' }, mentions: list({ type: 'object' }), profile: { type: ['object', 'null'] } }), [pathParam('did', 'document id')]),
     '/api/stories/{id}/search': get('Documents, entities and claims containing q (case- and accent-insensitive), also by the aliases and transliterations of the entities q names (`named`)', obj({ query: { type: 'string' }, named: list({ type: 'object' }), documents: list({ type: 'object' }), entities: list({ type: 'object' }), claims: list({ type: 'object' }) }), [
       { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } },
     ]),
@@ -60,22 +66,24 @@ export const openapi = {
     '/api/search': { get: { summary: 'One query over every story: per story with a hit, its counts, the entities the query names (by any alias or script) and its first documents', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }], responses: { '200': json(obj({ query: { type: 'string' }, searched: { type: 'integer' }, stories: list({ type: 'object' }) })), '400': json(ref('Error'), 'bad parameter') } } },
     '/api/session': { get: { summary: "This server session's token, to send in the x-triangulate-token header of every write", responses: { '200': json(obj({ token: { type: 'string' }, header: { type: 'string' } })) } } },
     '/api/stories/{id}/review': get('The analyst\'s verdicts and notes, each with the label of its item, or `orphaned` when the item is no longer in the story', ref('ReviewView')),
-    '/api/stories/{id}/report': get('The whole report as a file to download (with the review, when there is one)', { type: 'string' }, [
-      { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'md', 'html', 'csv', 'jsonl'], default: 'json' } },
-    ]),
+    '/api/stories/{id}/report': get(
+      'The whole JSON report, as `triangulate analyze --json` writes it, with the review when there is one (its schema is schema/report.schema.json); with `format`, that export as a file to download',
+      ref('Report'),
+      [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'md', 'html', 'csv', 'jsonl', 'ftm', 'claimreview', 'geojson', 'annotations'] } }],
+    ),
     '/api/stories/{id}/verdicts/{item}': {
-      ...write('put', 'Sets the verdict on a conflict or claim: rating, the alternative held true (conflicts), reasoning, author', [pathParam('item', 'conflict or claim id')], obj({ rating: { type: 'string', enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'] }, chosenValue: { type: 'string', nullable: true }, note: { type: 'string', nullable: true, maxLength: 4000 }, author: { type: 'string', nullable: true, maxLength: 100 } })),
+      ...write('put', 'Sets the verdict on a conflict or claim: rating, the alternative held true (conflicts), reasoning, author', [pathParam('item', 'conflict or claim id')], obj({ rating: { type: 'string', enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'] }, chosenValue: { type: ['string', 'null'] }, note: { type: ['string', 'null'], maxLength: 4000 }, author: { type: ['string', 'null'], maxLength: 100 } })),
       ...write('delete', 'Removes the verdict on an item', [pathParam('item', 'conflict or claim id')], null),
     },
-    '/api/stories/{id}/notes': write('post', 'Adds a note to any item (conflict, claim, entity, event, document)', [], obj({ itemId: { type: 'string' }, itemKind: { type: 'string', enum: ['conflict', 'claim', 'entity', 'event', 'document'] }, text: { type: 'string', minLength: 1, maxLength: 4000 }, author: { type: 'string', nullable: true, maxLength: 100 } }), '201'),
+    '/api/stories/{id}/notes': write('post', 'Adds a note to any item (conflict, claim, entity, event, document)', [], obj({ itemId: { type: 'string' }, itemKind: { type: 'string', enum: ['conflict', 'claim', 'entity', 'event', 'document'] }, text: { type: 'string', minLength: 1, maxLength: 4000 }, author: { type: ['string', 'null'], maxLength: 100 } }), '201'),
     '/api/stories/{id}/notes/{note}': write('delete', 'Removes a note', [pathParam('note', 'note id')], null),
   },
   components: {
     schemas: {
       Error: obj({ error: { type: 'string' } }),
-      StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: 'string', nullable: true } }),
+      StorySummary: obj({ id: { type: 'string' }, name: { type: 'string' }, documents: { type: 'integer' }, conflicts: { type: 'integer' }, updated: { type: ['string', 'null'] } }),
       ReviewView: obj({ verdicts: list({ type: 'object' }), notes: list({ type: 'object' }) }),
-      Evidence: obj({ doc: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' } }),
+      ...reportComponents,
     },
   },
 };

@@ -8,6 +8,10 @@ const FORMATS: [string, string, string][] = [
   ['html', 'HTML', 'a standalone page'],
   ['csv', 'CSV', 'the claims-by-sources matrix'],
   ['jsonl', 'JSON Lines', 'claims and conflicts, one per line'],
+  ['ftm', 'FollowTheMoney', 'entities, articles and links for Aleph and the ftm tools'],
+  ['claimreview', 'ClaimReview', 'schema.org ClaimReview for each verdict (JSON-LD)'],
+  ['geojson', 'GeoJSON', 'places and dated events on a map'],
+  ['annotations', 'Web Annotation', 'every quoted span, for annotation tools'],
 ];
 
 /** Buttons that download the story's report in each format the API serves. */
