@@ -102,6 +102,13 @@ describe('every export format streams to standard output with -', () => {
     expect(JSON.parse(each[0].stdout).documents).toHaveLength(2);
   }, 120_000);
 
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    // bash with pipefail: the exit code is the CLI's, not head's
+    const out = execFileSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(bin)} analyze ${JSON.stringify(good)} --annotations - 2>&1 | head -c 10`], { encoding: 'utf8' });
+    expect(out).toHaveLength(10);
+    expect(out).not.toMatch(/EPIPE|Error/);
+  }, 60_000);
+
   describe('report, from a case file', () => {
     let out: string[];
     let spy: MockInstance;
