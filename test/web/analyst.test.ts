@@ -226,7 +226,7 @@ describe.skipIf(!hasChromium)('exports', () => {
     const { page, errors } = await newPage();
     await open(page, example, '#/story/s1');
     const links = page.locator('.exports a.download');
-    expect(await links.allTextContents()).toEqual(['JSON', 'Markdown', 'HTML', 'CSV', 'JSON Lines']);
+    expect(await links.allTextContents()).toEqual(['JSON', 'Markdown', 'HTML', 'CSV', 'JSON Lines', 'FollowTheMoney', 'ClaimReview', 'GeoJSON', 'Web Annotation']);
     const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
     expect(download.suggestedFilename()).toBe('caspian-ferry-fire.json');
     const json = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
