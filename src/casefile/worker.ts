@@ -52,12 +52,15 @@ export async function processNextJob(store: Store, onEvent?: (event: WorkEvent) 
   return took;
 }
 
-/** The worker loop: jobs first, then story assignment, then stale stories, one at a time, each in its own transaction. */
+/** The worker loop: jobs first, then story assignment once the queue is drained, then stale stories, one at a time, each in its own transaction. */
 export async function work(store: Store, opts: WorkOptions = {}): Promise<void> {
   const pollMs = opts.pollMs ?? 1000;
   while (!opts.signal?.aborted) {
     if (await processNextJob(store, opts.onEvent)) continue;
-    const assigned = await assignPending(store);
+    // stories are assigned once no input is left queued (held by another worker, waiting for a retry or for a killed
+    // worker's hold to time out): a new story is named after its first article in source order, so assigning from a
+    // partial set would name it after whichever input happened to arrive first
+    const assigned = (await queuedJobs(store)) ? 0 : await assignPending(store);
     if (assigned) {
       opts.onEvent?.({ type: 'assigned', articles: assigned });
       continue;
