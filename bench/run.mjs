@@ -24,6 +24,8 @@ const dist = (/** @type {string} */ p) => pathToFileURL(join(root, 'dist', p)).h
 /** The compiled pipeline; the bench measures what users run, so it needs the build. @returns {Promise<Pipeline>} */
 async function loadPipeline() {
   if (!existsSync(join(root, 'dist', 'pipeline.js'))) throw new Error('bench: dist/ not found; run `npm run build` first');
+  // the engine settings the command line runs with (src/engine.ts), before any of the pipeline's expressions runs
+  (await import(dist('engine.js'))).tuneEngine();
   const [{ analyzePaths }, { analyzePathsParallel, createDocumentPool }, { surnameKey }, { openStore }, { ingest, storyReport }] = await Promise.all([
     import(dist('pipeline.js')),
     import(dist('parallel/index.js')),

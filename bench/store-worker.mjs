@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const dist = (/** @type {string} */ p) => pathToFileURL(join(resolve(import.meta.dirname, '..'), 'dist', p)).href;
+// the engine settings the command line runs with (src/engine.ts)
+(await import(dist('engine.js'))).tuneEngine();
 const [{ openStore }, { work }, { stageSums }] = await Promise.all([import(dist('store/index.js')), import(dist('casefile/index.js')), import('./stores.mjs')]);
 
 const store = await openStore(process.argv[2]);

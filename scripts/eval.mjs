@@ -7,8 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { analyzePaths } from '../dist/pipeline.js';
-import { buildReport } from '../dist/report/index.js';
+import { tuneEngine } from '../dist/engine.js';
+
+// the engine settings the command line runs with, before the pipeline's modules load (src/engine.ts)
+tuneEngine();
+const [{ analyzePaths }, { buildReport }] = await Promise.all([import('../dist/pipeline.js'), import('../dist/report/index.js')]);
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/eval');
