@@ -3,7 +3,7 @@
 // Four `triangulate worker` processes work a pg-boss queue; one is killed with SIGKILL after a fifth of the jobs are done
 // and started again; the test then checks every input stored once (no lost, no duplicate article, record or document),
 // every pg-boss job completed, the jobs the killed worker held taken again after their visibility timeout, and `status`
-// clean. Needs PostgreSQL at 127.0.0.1:5432 (or TRIANGULATE_TEST_PG). The suite runs the same test at 500 inputs.
+// clean. Needs PostgreSQL at 127.0.0.1:5432 (or TRIANGULATE_TEST_PG). The suite runs the same test at 300 inputs.
 // Usage: node scripts/queue-kill-test.mjs [--inputs 2000]
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Store } from '../../src/store/index.js';
+import { storyReport } from '../../src/casefile/index.js';
+import { listStories, type Store } from '../../src/store/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const loader = fileURLToPath(new URL('./tsLoader.mjs', import.meta.url));
@@ -92,11 +93,19 @@ export async function canonicalDump(store: Store) {
   const records = await db.selectFrom('ingest_records').select(['source', 'input', 'story', 'status', 'reason', 'article_id']).orderBy('source').execute();
   const jobs = await db.selectFrom('jobs').select(['key', 'status']).orderBy('key').execute();
   const documents = await db.selectFrom('documents').select(['story_id', 'doc_id', 'content_hash']).execute();
+  // each current story's claims and conflicts as its report gives them
+  const results: [string, string, string][] = [];
+  for (const s of stories) {
+    if (s.changed_seq > s.computed_seq) continue;
+    const { report } = await storyReport(store, s.name);
+    results.push([s.name, JSON.stringify(report.claims), JSON.stringify(report.conflicts)]);
+  }
   return {
     articles: articles.map((a) => [a.content_hash, a.source, a.story_id === null ? null : storyName.get(a.story_id)]),
     records: records.map((r) => [r.source, r.input, r.story, r.status, r.reason, r.article_id === null ? null : hashOf.get(r.article_id)]),
     jobs: jobs.map((j) => [j.key, j.status]),
     stories: stories.map((s) => [s.name, s.changed_seq > s.computed_seq ? 'stale' : 'current']).sort(),
     documents: documents.map((d) => [storyName.get(d.story_id), d.doc_id, d.content_hash]).sort(),
+    results: results.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
 }
