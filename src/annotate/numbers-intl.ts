@@ -196,7 +196,14 @@ function read(text: string, c: Compiled, lang: string, start: number, numberEnd:
     if (word in DURATIONS) return make('duration', DURATIONS[word], end + unit[0].length);
     return make('measure', MEASURES[word] ?? word, end + unit[0].length);
   }
+  // a number written with a decimal part ("6,0", "2.5") counts no discrete thing unless a scale word follows ("2,5 Millionen")
+  if (multiplier === 1 && !inWords && hasDecimalPart(text.slice(start, numberEnd))) return null;
   return countOf(text, c, lang, end, make);
+}
+
+/** "6,0", "2.5", "3,14": a separator followed by other than exactly three digits (which would be a thousands group). */
+function hasDecimalPart(digits: string): boolean {
+  return /[.,](?:\d{1,2}|\d{4,})$/.test(digits);
 }
 
 /** The noun after a count, skipping words like "weitere"/"autres" and a German lower-case adjective before a noun. */
@@ -222,6 +229,8 @@ function countOf(text: string, c: Compiled, lang: string, end: number, make: (ki
       pos = next;
       continue;
     }
+    // German writes every noun with a capital: a lower-case word after a number is a verb or an adverb, not what it counts
+    if (lang === 'de' && /^\p{Ll}/u.test(word)) break;
     return make('count', lower, next);
   }
   // a decimal with no noun after it is no count ("Stärke 6,0")

@@ -117,6 +117,14 @@ describe('findNumbers', () => {
     expect(read('Понад 84 людини поранені.', 'uk')).toEqual([['Понад 84 людини', 'count', 'людини', 84, 'over']]);
   });
 
+  it('counts nothing with a decimal number or, in German, a lower-case word after it; a scale word still makes a count', () => {
+    const read = (text: string, lang: string) => findNumbers(text, [], lang).map((n) => [n.text, n.kind, n.unit, n.value]);
+    expect(read('Ein Beben der Stärke 6,0 erschütterte die Küste, 12 Häuser stürzten ein.', 'de')).toEqual([['12 Häuser', 'count', 'häuser', 12]]);
+    expect(read('Der Pegel lag bei 4,5 und 2,5 Millionen Menschen waren betroffen.', 'de')).toEqual([['2,5 Millionen Menschen', 'count', 'menschen', 2500000]]);
+    expect(read('Ein séisme de magnitude 5,8 frappe la ville; 40 maisons détruites.', 'fr')).toEqual([['40 maisons', 'count', 'maisons', 40]]);
+    expect(read('Mindestens 1.200 Menschen', 'de')).toEqual([['Mindestens 1.200 Menschen', 'count', 'menschen', 1200]]);
+  });
+
   it('reads "no deaths" and "keine Toten" as a count of zero', () => {
     expect(findNumbers('There were no reports of deaths.').map((n) => [n.text, n.value, n.unit])).toEqual([['no reports of deaths', 0, 'death']]);
     expect(findNumbers('Es gab keine Toten.', [], 'de').map((n) => [n.text, n.value, n.unit])).toEqual([['keine Toten', 0, 'toten']]);
