@@ -13,7 +13,9 @@ afterAll(async () => {
 
 it('reads the queue settings from the environment and names a bad one', () => {
   expect(bossSettings({})).toMatchObject({ retryLimit: 3, retryDelaySeconds: 5, timeoutSeconds: 30 });
-  expect(bossSettings({ TRIANGULATE_JOB_RETRIES: '0', TRIANGULATE_JOB_TIMEOUT: '5' })).toMatchObject({ retryLimit: 0, timeoutSeconds: 5 });
+  expect(bossSettings({ TRIANGULATE_JOB_RETRIES: '0', TRIANGULATE_JOB_TIMEOUT: '5' })).toMatchObject({ retryLimit: 0, timeoutSeconds: 5, batchSize: 16 });
+  expect(bossSettings({ TRIANGULATE_JOB_BATCH: '2' })).toMatchObject({ batchSize: 2 });
+  expect(() => bossSettings({ TRIANGULATE_JOB_BATCH: '0' })).toThrow(/TRIANGULATE_JOB_BATCH must be a whole number of at least 1, not "0"/);
   expect(() => bossSettings({ TRIANGULATE_JOB_TIMEOUT: '0' })).toThrow(/TRIANGULATE_JOB_TIMEOUT must be a whole number of at least 1, not "0"/);
   expect(() => bossSettings({ TRIANGULATE_JOB_RETRIES: 'many' })).toThrow(/TRIANGULATE_JOB_RETRIES/);
 });
