@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, makeStory, render } from './generate.mjs';
 import { scoreCase, totalScore } from './quality.mjs';
+import { findStoryFolders, generateRealCorpus, perturb } from './real.mjs';
 import { renderTable, runBench } from './run.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-test-'));
@@ -48,6 +49,69 @@ describe('generator', () => {
   it('refuses a template slot it has no value for', () => {
     expect(render('{a} and {b}', { a: 1, b: 'two' })).toBe('1 and two');
     expect(() => render('{missing}', {})).toThrow(/missing/);
+  });
+});
+
+describe('real-text corpus (--real)', () => {
+  // two invented story folders of our own, one of them nested, and a folder with a single file that is no story
+  const source = join(dir, 'real-source');
+  const story = (name: string, files: Record<string, string>) => {
+    mkdirSync(join(source, name), { recursive: true });
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(source, name, f), text);
+  };
+  story('harbour', {
+    '01-wire.txt': 'Title: Crane collapse at the harbour\nDate: 2024-05-02\n\nMayor Ilsa Brantwood said two workers were hurt on Thursday.\n\nThe crane fell at noon.\n\nInspectors arrived in the evening.\n\nBrantwood asked for calm.',
+    '02-local.txt': 'Title: Harbour crane falls\nDate: 2024-05-03\n\nIlsa Brantwood, the mayor, said three workers were hurt.',
+    'README.md': 'not an article',
+    'gold.json': '{}',
+  });
+  story('nested/vote', { 'a.txt': 'Title: Vote delayed\n\nSpeaker Tomas Quillon delayed the vote to 2025.', 'b.txt': 'Title: Vote\n\nQuillon said the vote moves to 2025.' });
+  story('lonely', { 'only.txt': 'One file is no story.' });
+
+  it('finds every folder of two or more articles, and says when there is none', () => {
+    expect(findStoryFolders(source).map((f) => f.slice(source.length))).toEqual(['/harbour', '/nested/vote']);
+    expect(() => findStoryFolders(join(source, 'lonely'))).toThrow(/no folder under .*lonely holds two or more articles/);
+    expect(() => findStoryFolders(join(source, 'missing'))).toThrow(/is not a folder/);
+  });
+
+  it('renames people the same way in every document of a copy, shifts years and keeps the header and lead in place', () => {
+    let n = 0;
+    const rnd = () => {
+      n = (n * 7 + 3) % 11;
+      return n / 11;
+    };
+    const text = 'Title: T\nDate: 2024-05-02\n\nLead by Ilsa Brantwood.\n\nOne.\n\nTwo.\n\nThree Brantwood.';
+    const out = perturb(text, new Map([['Brantwood', 'Keldor'], ['Ilsa', 'Mara']]), 3, true, rnd);
+    expect(out.startsWith('Title: T\nDate: 2027-05-02\n\nLead by Mara Keldor.\n\n')).toBe(true);
+    expect(out.split('\n\n').slice(2).sort()).toEqual(['One.', 'Three Keldor.', 'Two.']);
+    expect(out).not.toContain('Brantwood');
+    // a name inside a longer word is not a name
+    expect(perturb('Brantwoods and XBrantwood', new Map([['Brantwood', 'K']]), 0, false, rnd)).toBe('Brantwoods and XBrantwood');
+  });
+
+  it('writes the requested number of articles in copies of each story, the first copy as it was, the same for the same seed', async () => {
+    const analyze = async (folder: string) => {
+      // the people of the story, as the pipeline would find them
+      const people = folder.endsWith('harbour') ? ['Ilsa Brantwood'] : ['Tomas Quillon'];
+      return { entities: people.map((name) => ({ type: 'person', name, aliases: [] })) };
+    };
+    const make = (out: string, seed: number) => generateRealCorpus({ sources: [source], articles: 9, out: join(dir, out), seed, analyze });
+    const r = await make('real-a', 1);
+    expect(r).toMatchObject({ sources: 2, articles: 9 });
+    const manifest = JSON.parse(readFileSync(join(dir, 'real-a', 'manifest.json'), 'utf8'));
+    expect(manifest.real).toBe(true);
+    expect(manifest.stories.map((s: { story: string }) => s.story)).toEqual(['real-source_harbour-c0000', 'real-source_nested_vote-c0000', 'real-source_harbour-c0001', 'real-source_nested_vote-c0001', 'real-source_harbour-c0002']);
+    expect(manifest.stories.every((s: { planted: unknown[] }) => s.planted.length === 0)).toBe(true);
+    const read = (out: string, story: string, f: string) => readFileSync(join(dir, out, story, f), 'utf8');
+    expect(read('real-a', 'real-source_harbour-c0000', '01-wire.txt')).toBe(readFileSync(join(source, 'harbour', '01-wire.txt'), 'utf8'));
+    const copy = [read('real-a', 'real-source_harbour-c0001', '01-wire.txt'), read('real-a', 'real-source_harbour-c0001', '02-local.txt')];
+    expect(copy.join(' ')).not.toMatch(/Brantwood|Ilsa/);
+    const renamed = /Mayor (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) said/u.exec(copy[0])!;
+    expect(copy[1]).toContain(`${renamed[1]} ${renamed[2]}, the mayor`);
+    expect(copy[0]).toContain('Date: 2026-05-02');
+    expect(readdirSync(join(dir, 'real-a', 'real-source_harbour-c0002'))).toEqual(['01-wire.txt']);
+    await make('real-b', 1);
+    expect(read('real-b', 'real-source_harbour-c0001', '01-wire.txt')).toBe(copy[0]);
   });
 });
 

@@ -6,11 +6,14 @@
 //        (--threads: worker threads for the memory store's per-document stages, or for the embedded case file's reading and
 //        story computations; 0 = all in the main thread)
 //        [--workers N] [--stories N] [--peer-sample N | --no-peer] [--no-floor] [--probe 250,500,1000] [--dir DIR] [--quiet]
+//        [--real DIR[,DIR…]] (a corpus of real story folders, repeated and perturbed: bench/real.mjs; no planted conflicts)
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, parseSize } from './generate.mjs';
+import { generateRealCorpus } from './real.mjs';
 import { scoreCase, totalScore } from './quality.mjs';
 import { embeddedRun, postgresRun } from './stores.mjs';
 
@@ -19,7 +22,7 @@ const dist = (/** @type {string} */ p) => pathToFileURL(join(root, 'dist', p)).h
 
 /** @typedef {{ read: number, clean: number, annotate: number, resolve: number, claims: number, crosscheck: number }} StageTimes */
 /** @typedef {{ analyzePaths: Function, analyzePathsParallel: Function, createDocumentPool: Function, surnameKey: (n: string) => string } & import('./stores.mjs').CaseFile} Pipeline */
-/** @typedef {{ size: number, seed: number, threads: number, cases: number, store: string, workers: number, stories: number, peer: number, floor: boolean, probe: number[], progress: boolean, dir?: string }} BenchOptions */
+/** @typedef {{ size: number, seed: number, threads: number, cases: number, store: string, workers: number, stories: number, peer: number, floor: boolean, probe: number[], progress: boolean, dir?: string, real?: string[] }} BenchOptions */
 
 /** The compiled pipeline; the bench measures what users run, so it needs the build. @returns {Promise<Pipeline>} */
 async function loadPipeline() {
@@ -90,10 +93,13 @@ function memoryWatch() {
   };
 }
 
+/** A short tag of the source folders, so corpora of different sources do not share a cache folder. @param {string[]} dirs */
+const realTag = (dirs) => createHash('sha256').update(dirs.join('\n')).digest('hex').slice(0, 8);
+
 /** @param {string} dir */
 const articleFiles = (dir) =>
   readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => /\.(?:txt|html?)$/i.test(f))
     .sort()
     .map((f) => join(dir, f));
 
@@ -143,11 +149,15 @@ const roundTimes = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [
 export async function runBench(opts) {
   if (!STORES.includes(opts.store)) throw new Error(`bench: unknown store ${opts.store}; known: ${STORES.join(', ')}`);
   const p = await loadPipeline();
-  const dir = opts.dir ?? join(tmpdir(), `triangulate-bench-${opts.size}-s${opts.seed}`);
+  const real = opts.real?.map((d) => resolve(d));
+  const dir = opts.dir ?? join(tmpdir(), real ? `triangulate-bench-real-${opts.size}-s${opts.seed}-${realTag(real)}` : `triangulate-bench-${opts.size}-s${opts.seed}`);
   const manifestPath = join(dir, 'manifest.json');
   let generated = null;
-  if (!existsSync(manifestPath)) generated = generateCorpus({ articles: opts.size, out: dir, seed: opts.seed });
-  /** @type {{ stories: { story: string, planted: import('./generate.mjs').PlantedConflict[] }[] }} */
+  if (!existsSync(manifestPath))
+    generated = real
+      ? await generateRealCorpus({ sources: real, articles: opts.size, out: dir, seed: opts.seed, analyze: (folder) => p.analyzePaths([folder]) })
+      : generateCorpus({ articles: opts.size, out: dir, seed: opts.seed });
+  /** @type {{ real?: boolean, stories: { story: string, planted: import('./generate.mjs').PlantedConflict[] }[] }} */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const planted = manifest.stories.slice(0, opts.stories || undefined);
   const folders = planted.map((s) => join(dir, s.story));
@@ -170,8 +180,10 @@ export async function runBench(opts) {
   const floor = opts.floor ? await floorPass(folders) : null;
   const peer = opts.peer ? await peerPass(folders, opts.peer) : null;
   const probe = opts.probe.length ? await probePass(p, folders, opts.probe) : [];
-  const quality = totalScore(cases);
+  // real text has no planted answers: its quality is what `npm run eval` measures
+  const quality = manifest.real ? null : totalScore(cases);
   return {
+    corpus: manifest.real ? 'real' : 'synthetic', conflictsReported: run.stories.reduce((n, s) => n + s.conflicts.length, 0),
     size: opts.size, seed: opts.seed, store: opts.store, threads: opts.threads, cases: opts.cases, workers: opts.store === 'postgres' ? opts.workers : null, dir, generated,
     articles, stories: folders.length, MB: +(bytes / 1048576).toFixed(1), seconds: +(totalMs / 1000).toFixed(2),
     articlesPerSecond: +(articles / (totalMs / 1000)).toFixed(1), MBPerSecond: +(bytes / 1048576 / (totalMs / 1000)).toFixed(2),
@@ -181,8 +193,8 @@ export async function runBench(opts) {
     floor: floor && { seconds: +(floor.ms / 1000).toFixed(2), pipelineOverFloor: +(totalMs / floor.ms).toFixed(1) },
     peer: peer && { articles: peer.articles, seconds: +(peer.ms / 1000).toFixed(2), articlesPerSecond: +(peer.articles / (peer.ms / 1000)).toFixed(1), pipelineOverPeer: +(totalMs / articles / (peer.ms / peer.articles)).toFixed(2) },
     probe,
-    missed: cases.flatMap((c) => c.missed.map((m) => ({ story: c.story, kind: m.kind, values: m.values }))).slice(0, 20),
-    falseAlarms: cases.flatMap((c) => c.falseAlarms.map((f) => ({ story: c.story, question: f.question, values: f.alternatives.map((x) => x.value) }))).slice(0, 20),
+    missed: !quality ? [] : cases.flatMap((c) => c.missed.map((m) => ({ story: c.story, kind: m.kind, values: m.values }))).slice(0, 20),
+    falseAlarms: !quality ? [] : cases.flatMap((c) => c.falseAlarms.map((f) => ({ story: c.story, question: f.question, values: f.alternatives.map((x) => x.value) }))).slice(0, 20),
   };
 }
 
@@ -192,13 +204,15 @@ export function renderTable(r) {
   // stage times are summed over threads and processes (reading, cleaning and annotation run on several at once), so the shares are what to compare
   const stageTotal = Object.values(r.stages).reduce((a, b) => a + b, 0);
   const lines = [
-    `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB), ${setup(r)}`,
+    `triangulate bench — ${r.articles} articles in ${r.stories} stories (${r.MB} MB, ${r.corpus} text), ${setup(r)}`,
     `  end to end      ${r.seconds} s   ${r.articlesPerSecond} articles/s   ${r.MBPerSecond} MB/s   (CPU ${r.cpuSeconds} s)`,
     ...(r.ingestArticlesPerSecond === null ? [] : [`  ingest          ${r.ingestArticlesPerSecond} articles/s (read, quick annotate, store; before story recomputes)`]),
     ...Object.entries(r.stages).map(([k, v]) => `  ${k.padEnd(15)} ${(v / 1000).toFixed(2).padStart(8)} s  ${((100 * v) / stageTotal).toFixed(1).padStart(5)} %`),
     ...(r.phases ? [`  phases (wall)   ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`] : []),
     `  peak RSS        sampled ${r.memory.sampledMB} MB, maxRSS ${r.memory.maxRssMB} MB${r.memory.workersMaxRssMB.length ? `, worker processes ${r.memory.workersMaxRssMB.join(' + ')} MB` : ''}`,
-    `  planted         found ${q.found}/${q.planted} (recall ${q.recall.toFixed(3)})   false alarms ${q.falseAlarms}/${q.reported} (${(100 * q.falseAlarmRate).toFixed(1)} %)`,
+    q
+      ? `  planted         found ${q.found}/${q.planted} (recall ${q.recall.toFixed(3)})   false alarms ${q.falseAlarms}/${q.reported} (${(100 * q.falseAlarmRate).toFixed(1)} %)`
+      : `  conflicts       ${r.conflictsReported} reported (real text: nothing planted; its quality is what npm run eval measures)`,
   ];
   if (r.floor) lines.push(`  floor           ${r.floor.seconds} s (read + tokenize + split): pipeline is ${r.floor.pipelineOverFloor}x the floor`);
   if (r.peer) lines.push(`  peer            ${r.peer.articlesPerSecond} articles/s on ${r.peer.articles} articles (compromise people/places/organizations): pipeline takes ${r.peer.pipelineOverPeer}x the peer's time per article`);
@@ -231,6 +245,7 @@ export function parseArgs(argv) {
     probe: arg('probe', '').split(',').filter(Boolean).map(Number),
     progress: !argv.includes('--quiet'),
     dir: arg('dir', '') || undefined,
+    real: arg('real', '') ? arg('real', '').split(',').filter(Boolean) : undefined,
   };
 }
 
