@@ -6,6 +6,7 @@
 // article's header and lead are reordered. Places keep their names, so the gazetteer still knows them.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { random } from './generate.mjs';
 
 /** Files the pipeline reads as articles; a folder's README.md and gold.json are not articles. */
 const ARTICLE = /\.(?:txt|html?)$/i;
@@ -32,18 +33,6 @@ const storyFiles = (folder) =>
   readdirSync(folder)
     .filter((f) => ARTICLE.test(f) && !NOT_ARTICLE.has(f.toLowerCase()))
     .sort();
-
-/** mulberry32: a small seeded generator, so the same seed gives the same corpus. @param {number} seed */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kl', 'st', 'tr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou'];
