@@ -2,6 +2,7 @@ import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
+import { englishUnitName } from '../annotate/organizations.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
 import { isCyrillic, stemKey } from './cyrillic.js';
@@ -341,7 +342,8 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   if (designation && /\d/.test(designation) && !designation.includes(" ") && !/[A-Za-z]{4,}-/.test(designation)) return designation;
   // a numbered formation by its one-formation name ("448th missile brigade" for "448th missile brigades"), Latin first
   const unit = type === 'organization' ? ms.filter((m) => m.rule === 'unit').sort((a, b) => Number(LATIN.test(b.name)) - Number(LATIN.test(a.name)) || b.name.length - a.name.length)[0] : undefined;
-  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return unit.name;
+  // one named only in another script by its English name ("95th air assault brigade" for "95-й десантно-штурмовых бригад")
+  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return englishUnitName(unit.name, unit.key ?? '') ?? unit.name;
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
