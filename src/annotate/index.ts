@@ -56,6 +56,8 @@ export function annotate(doc: Document): Annotations {
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
   resolveCounterparts(names);
+  const fallback = defaultCountry(names, doc.dateline);
+  settleMinistryCountries(names, text, fallback);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
   const messages = unresolvedDates(doc, dates);
@@ -67,7 +69,7 @@ export function annotate(doc: Document): Annotations {
     numbers,
     acronyms: findAcronyms(text),
     pluralRoles,
-    defaultCountry: defaultCountry(names, doc.dateline),
+    defaultCountry: fallback,
     ...(messages.length ? { messages } : {}),
   };
 }
@@ -121,6 +123,32 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
     m.type = 'organization';
   }
   names.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|in|im|в|у|во)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)/u;
+
+/**
+ * A ministry named without its country ("the Defence Ministry", "Минобороны") is that country's whose ministry of the
+ * same portfolio the document names with one (only one); else the country of the place it is said to be in ("the
+ * ministry in Kabul"); else the document's default country (its dateline's, or the one its offices name most). With no
+ * such evidence it keeps no country, and resolve joins it to no other document's ministry.
+ */
+function settleMinistryCountries(names: Mention[], text: string, fallback: string | null): void {
+  const MINISTRY = /^org:ministry:([^:]+):(.*)$/;
+  const named = new Map<string, Set<string>>();
+  for (const m of names) {
+    const k = MINISTRY.exec(m.key ?? '');
+    if (k?.[2]) named.set(k[1], (named.get(k[1]) ?? new Set()).add(k[2]));
+  }
+  for (const m of names) {
+    const k = MINISTRY.exec(m.key ?? '');
+    if (!k || k[2]) continue;
+    const same = named.get(k[1]);
+    const at = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+    const place = at ? lookupPlace(at) : null;
+    const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
+    if (country) m.key = `org:ministry:${k[1]}:${country}`;
+  }
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

@@ -84,9 +84,18 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
       }
     } else if (m.type === 'organization') {
-      joinBy(`o:${nameKey(m.name)}`, i);
-      // a body the organizations table knows: one key whatever language names it
-      if (m.key?.startsWith('org:')) joinBy(m.key, i);
+      const ministry = /^org:ministry:[^:]+:(.*)$/.exec(m.key ?? '');
+      // a ministry is one by its portfolio and country, not by its words ("the Defence Ministry" is each country's);
+      // one whose document names no country stays in that document
+      if (ministry) {
+        joinBy(ministry[1] ? m.key! : `${m.key}@${m.doc}`, i);
+        // its name still spells out an acronym written after it ("(EMERCOM)")
+        if (!byKey.has(`o:${nameKey(m.name)}`)) byKey.set(`o:${nameKey(m.name)}`, i);
+      } else {
+        joinBy(`o:${nameKey(m.name)}`, i);
+        // a body the organizations table knows: one key whatever language names it
+        if (m.key?.startsWith('org:')) joinBy(m.key, i);
+      }
     }
   });
 
@@ -150,7 +159,6 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
   linkOrganizationsAcrossScripts(mentions, g);
   linkPlaceSpellings(mentions, g);
-  linkMinistries(mentions, g);
   linkEquipmentFamilies(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
@@ -470,23 +478,6 @@ function linkPlaceSpellings(mentions: Mention[], g: Groups): void {
       if ((o.type === 'place' || o.type === 'other') && nameKey(o.name) === key) g.union(j, target);
     });
   }
-}
-
-/** "Минобороны" with no country named joins the one country's ministry of that portfolio the folder names. */
-function linkMinistries(mentions: Mention[], g: Groups): void {
-  const withCountry = new Map<string, Map<string, number>>();
-  mentions.forEach((m, i) => {
-    const k = /^org:ministry:([^:]+):(.+)$/.exec(m.key ?? '');
-    if (!k) return;
-    const byCountry = withCountry.get(k[1]) ?? new Map<string, number>();
-    if (!byCountry.has(k[2])) byCountry.set(k[2], i);
-    withCountry.set(k[1], byCountry);
-  });
-  mentions.forEach((m, i) => {
-    const k = /^org:ministry:([^:]+):$/.exec(m.key ?? '');
-    const countries = k ? withCountry.get(k[1]) : undefined;
-    if (countries?.size === 1) g.union(i, [...countries.values()][0]);
-  });
 }
 
 /**
