@@ -52,6 +52,7 @@ export function annotate(doc: Document): Annotations {
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
   const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
+  markPublishers(names, mentions, text, outlets, doc.id, sentenceOf);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
@@ -149,6 +150,32 @@ function settleMinistryCountries(names: Mention[], text: string, fallback: strin
     const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
     if (country) m.key = `org:ministry:${k[1]}:${country}`;
   }
+}
+
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The publishers the document's metadata names (its outlet, the original it copies, the agencies it credits) are
+ * organizations wherever the text writes them, in any case: "Quelle: dts Nachrichtenagentur", "via arstechnica.com". A name
+ * mention inside such a span gives way to it; one that reaches beyond it ("The Independent Commission") keeps its words.
+ */
+function markPublishers(names: Mention[], others: Mention[], text: string, outlets: string[], docId: string, sentenceOf: (offset: number) => number): void {
+  const lower = text.toLowerCase();
+  for (const outlet of new Set(outlets.map((o) => o.trim()).filter((o) => o.length >= 3))) {
+    const needle = outlet.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      if ((at > 0 && NAME_CHAR.test(text[at - 1])) || NAME_CHAR.test(text[end] ?? '')) continue;
+      if (others.some((m) => m.start < end && at < m.end)) continue;
+      const overlapping = names.filter((m) => m.start < end && at < m.end);
+      if (overlapping.some((m) => m.start < at || m.end > end)) continue;
+      if (overlapping.some((m) => m.start === at && m.end === end && m.type === 'organization')) continue;
+      for (const m of overlapping) names.splice(names.indexOf(m), 1);
+      const surface = text.slice(at, end);
+      names.push({ doc: docId, start: at, end, text: surface, name: normalizePunctuation(surface), type: 'organization', sentence: sentenceOf(at), roles: [], rule: 'outlet' });
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */
