@@ -75,6 +75,13 @@ describe('findMilitaryUnits', () => {
     expect(unit?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['63rd brigade', '63-й бригады']));
   });
 
+  it('reads the descriptive names the Commission has in German, French and Spanish as the Commission', () => {
+    const ec = 'European Commission';
+    // the plural is any EU authorities, not the Commission
+    expect(names('Die EU-Behörde verlangt Auskunft; die EU-Behörden der Länder nicht.')).toEqual([`EU-Behörde=${ec}`, 'EU=European Union']);
+    expect(names("L'exécutif européen a tranché. El Ejecutivo comunitario también.")).toEqual([`exécutif européen=${ec}`, `Ejecutivo comunitario=${ec}`]);
+  });
+
   it('names a formation written only in Cyrillic by its English ordinal, branch and formation', () => {
     expect(englishUnitName('42-й десантно-штурмовых бригад', 'org:unit:42:brigade')).toBe('42nd air assault brigade');
     expect(englishUnitName('13-й мехбригады', 'org:unit:13:brigade')).toBe('13th mechanized brigade');
