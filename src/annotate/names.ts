@@ -28,6 +28,9 @@ const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?
 
 // "Northern Military Region" can name a command; "Black Sea" or "Red Valley" are always places
 const ADMINISTRATIVE_SUFFIXES = new Set(['region', 'district', 'governorate', 'province', 'oblast', 'county', 'prefecture', 'municipality']);
+// "the Kursk region", "Sumy oblast" (an oblast, named for its centre city, is always told apart from it); "Herat
+// province", "Mafraq governorate" are written and read as the city's own name, and stay it
+const ADMINISTRATIVE_AFTER = /^ (?:region|oblast)(?![\p{L}\p{N}])/u;
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || ARTICLE_PREFIX.test(t.text);
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.has(s.toLowerCase());
@@ -280,7 +283,13 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
-        const name = stripPossessive(surface).replace(/[.,]$/, '');
+        let name = stripPossessive(surface).replace(/[.,]$/, '');
+        // "the Kursk region": the region named after a city is a place of its own, not the city
+        const region = cls.type === 'place' && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
+        if (region && placeLookup(name)?.kind === 'city') {
+          name += region[0];
+          cls.rule = `${cls.rule}+region`;
+        }
         const roles: Role[] = [];
         if (cls.type === 'person' && cand.role) {
           const r = cand.role;
