@@ -53,6 +53,7 @@ export function annotate(doc: Document): Annotations {
   const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   markPublishers(names, mentions, text, outlets, doc.id, sentenceOf);
+  typeListedPlaces(names, text);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
@@ -149,6 +150,27 @@ function settleMinistryCountries(names: Mention[], text: string, fallback: strin
     const place = at ? lookupPlace(at) : null;
     const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
     if (country) m.key = `org:ministry:${k[1]}:${country}`;
+  }
+}
+
+// what joins the items of a list: a comma, "and"/"or" in the languages the data covers, or both
+const LIST_JOINER = /^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou|y|o|e|и|или|і|та|чи|و))\s*$/u;
+
+/**
+ * "Kabul, Herat, Mazar and Panjshir": a name of unknown type listed among places only (two or more, nothing else in the
+ * list) is a place too.
+ */
+function typeListedPlaces(names: Mention[], text: string): void {
+  const joined = (a: Mention, b: Mention) => a.end <= b.start && b.start - a.end <= 8 && LIST_JOINER.test(text.slice(a.end, b.start));
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].type !== 'other') continue;
+    const list: Mention[] = [];
+    for (let j = i - 1; j >= 0 && joined(names[j], names[j + 1]); j--) list.push(names[j]);
+    for (let j = i + 1; j < names.length && joined(names[j - 1], names[j]); j++) list.push(names[j]);
+    if (list.length >= 2 && list.every((m) => m.type === 'place')) {
+      names[i].type = 'place';
+      names[i].rule = `${names[i].rule}+list`;
+    }
   }
 }
 

@@ -219,3 +219,13 @@ describe('a region named after its city', () => {
     expect(places.some((p) => p.split('|').includes('Herat'))).toBe(true);
   });
 });
+
+describe('a name of unknown type in a list of places', () => {
+  it('is a place when two or more places and nothing else stand in the list', () => {
+    // French, so that no tagger types the word before the rule does
+    const typeOf = (text: string, name: string) => annotate(makeDocument('d1', text, { language: 'fr' })).mentions.find((m) => m.name === name)?.type;
+    expect(typeOf('Selon les autorités, Kandahar, Herat, Ghazni et Qolbadar ont été touchées.', 'Qolbadar')).toBe('place');
+    expect(typeOf('Selon les autorités, Herat et Qolbadar ont été touchées.', 'Qolbadar')).not.toBe('place');
+    expect(typeOf('Selon les autorités, Herat, Ghazni, Qolbadar et Karim Nouri ont parlé.', 'Qolbadar')).not.toBe('place');
+  });
+});
