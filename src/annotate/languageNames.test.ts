@@ -56,6 +56,12 @@ describe('names in languages other than English', () => {
     expect(found.some((f) => f.startsWith('person:') && f.includes('Shkodra'))).toBe(false);
   });
 
+  it('German: a noun of a place’s kind before a name makes the name a place', () => {
+    const found = names('Das Beben ereignete sich an der Grenze zur Region Vorder Talgau und erschütterte die Provinz Qolbadar.', 'de');
+    expect(found).toEqual(expect.arrayContaining(['place:Vorder Talgau', 'place:Qolbadar']));
+    expect(found.some((f) => f.includes('Region') || f.includes('Provinz'))).toBe(false);
+  });
+
   it('French: a sentence-initial article or everyday word is no name; people and places stay', () => {
     const found = names(FRENCH, 'fr');
     expect(found.some((f) => /:(?:Un|Le|La|Incendie)$/.test(f))).toBe(false);
