@@ -7,6 +7,7 @@ import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
+import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'json' };
 import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
@@ -184,20 +185,38 @@ const NAME_CHAR = /[\p{L}\p{N}]/u;
 function markPublishers(names: Mention[], others: Mention[], text: string, outlets: string[], docId: string, sentenceOf: (offset: number) => number): void {
   const lower = text.toLowerCase();
   for (const outlet of new Set(outlets.map((o) => o.trim()).filter((o) => o.length >= 3))) {
-    const needle = outlet.toLowerCase();
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-      const end = at + needle.length;
-      if ((at > 0 && NAME_CHAR.test(text[at - 1])) || NAME_CHAR.test(text[end] ?? '')) continue;
-      if (others.some((m) => m.start < end && at < m.end)) continue;
-      const overlapping = names.filter((m) => m.start < end && at < m.end);
-      if (overlapping.some((m) => m.start < at || m.end > end)) continue;
-      if (overlapping.some((m) => m.start === at && m.end === end && m.type === 'organization')) continue;
-      for (const m of overlapping) names.splice(names.indexOf(m), 1);
-      const surface = text.slice(at, end);
-      names.push({ doc: docId, start: at, end, text: surface, name: normalizePunctuation(surface), type: 'organization', sentence: sentenceOf(at), roles: [], rule: 'outlet' });
-    }
+    // a known outlet also by the spellings the outlets table gives it in other languages ("украинской службы би-би-си")
+    const canonical = knownPublisher(outlet);
+    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical.toLowerCase(), ...PUBLISHER_ALIASES[canonical].filter((a) => a.length >= 4 && !/[./]/.test(a))] : [])]);
+    for (const needle of spellings) markPublisher(names, others, text, lower, needle, canonical, docId, sentenceOf);
   }
   names.sort((a, b) => a.start - b.start);
+}
+
+const PUBLISHER_ALIASES = outletAliases as Record<string, string[]>;
+const knownPublisher = (name: string): string | null => {
+  const n = name.toLowerCase();
+  return Object.keys(PUBLISHER_ALIASES).find((k) => k.toLowerCase() === n || PUBLISHER_ALIASES[k].includes(n)) ?? null;
+};
+
+/** One spelling of a publisher, wherever the text writes it as a whole word, as that publisher's organization mention. */
+function markPublisher(names: Mention[], others: Mention[], text: string, lower: string, needle: string, canonical: string | null, docId: string, sentenceOf: (offset: number) => number): void {
+  const key = canonical ? `org:publisher:${canonical.toLowerCase()}` : undefined;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const end = at + needle.length;
+    if ((at > 0 && NAME_CHAR.test(text[at - 1])) || NAME_CHAR.test(text[end] ?? '')) continue;
+    if (others.some((m) => m.start < end && at < m.end)) continue;
+    const overlapping = names.filter((m) => m.start < end && at < m.end);
+    if (overlapping.some((m) => m.start < at || m.end > end)) continue;
+    const same = overlapping.find((m) => m.start === at && m.end === end && m.type === 'organization');
+    if (same) {
+      same.key ??= key;
+      continue;
+    }
+    for (const m of overlapping) names.splice(names.indexOf(m), 1);
+    const surface = text.slice(at, end);
+    names.push({ doc: docId, start: at, end, text: surface, name: canonical ?? normalizePunctuation(surface), ...(key ? { key } : {}), type: 'organization', sentence: sentenceOf(at), roles: [], rule: 'outlet' });
+  }
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

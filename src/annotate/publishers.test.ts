@@ -17,4 +17,11 @@ describe('publishers the metadata names', () => {
     const found = orgs('The Meridian Review Board met. Meridianville voted.', { outlet: 'Meridian' });
     expect(found).not.toContain('Meridian');
   });
+
+  it('are found by the spellings the outlets table gives a known publisher in other languages, under its one name', () => {
+    const a = annotate(makeDocument('d1', 'Как пишет Коммерсантъ, переговоры продолжатся.', { language: 'ru', syndicatedFrom: 'Kommersant' }));
+    const m = a.mentions.find((x) => x.text === 'Коммерсантъ');
+    expect(m?.type).toBe('organization');
+    expect(m?.name).toBe('Kommersant');
+  });
 });
