@@ -128,7 +128,7 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
   names.sort((a, b) => a.start - b.start);
 }
 
-const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|in|im|в|у|во)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)/u;
+const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|im|в|у|во)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
 /**
  * A ministry named without its country ("the Defence Ministry", "Минобороны") is that country's whose ministry of the
