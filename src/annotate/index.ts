@@ -7,6 +7,7 @@ import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
+import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'json' };
 import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
@@ -52,10 +53,14 @@ export function annotate(doc: Document): Annotations {
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
   const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
+  markPublishers(names, mentions, text, outlets, doc.id, sentenceOf);
+  typeListedPlaces(names, text);
   const pluralRoles = findPluralRoles(text);
   assignPluralRoles(names, text, pluralRoles, doc.id);
   fillMissingCountries(names, text, sentences, pluralRoles);
   resolveCounterparts(names);
+  const fallback = defaultCountry(names, doc.dateline);
+  settleMinistryCountries(names, text, fallback);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
   const messages = unresolvedDates(doc, dates);
@@ -67,7 +72,7 @@ export function annotate(doc: Document): Annotations {
     numbers,
     acronyms: findAcronyms(text),
     pluralRoles,
-    defaultCountry: defaultCountry(names, doc.dateline),
+    defaultCountry: fallback,
     ...(messages.length ? { messages } : {}),
   };
 }
@@ -121,6 +126,97 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
     m.type = 'organization';
   }
   names.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|im|в|у|во)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * A ministry named without its country ("the Defence Ministry", "Минобороны") is that country's whose ministry of the
+ * same portfolio the document names with one (only one); else the country of the place it is said to be in ("the
+ * ministry in Kabul"); else the document's default country (its dateline's, or the one its offices name most). With no
+ * such evidence it keeps no country, and resolve joins it to no other document's ministry.
+ */
+function settleMinistryCountries(names: Mention[], text: string, fallback: string | null): void {
+  const MINISTRY = /^org:ministry:([^:]+):(.*)$/;
+  const named = new Map<string, Set<string>>();
+  for (const m of names) {
+    const k = MINISTRY.exec(m.key ?? '');
+    if (k?.[2]) named.set(k[1], (named.get(k[1]) ?? new Set()).add(k[2]));
+  }
+  for (const m of names) {
+    const k = MINISTRY.exec(m.key ?? '');
+    if (!k || k[2]) continue;
+    const same = named.get(k[1]);
+    const at = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+    const place = at ? lookupPlace(at) : null;
+    const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
+    if (country) m.key = `org:ministry:${k[1]}:${country}`;
+  }
+}
+
+// what joins the items of a list: a comma, "and"/"or" in the languages the data covers, or both
+const LIST_JOINER = /^\s*(?:,|,?\s+(?:and|or|und|oder|et|ou|y|o|e|и|или|і|та|чи|و))\s*$/u;
+
+/**
+ * "Kabul, Herat, Mazar and Panjshir": a name of unknown type listed among places only (two or more, nothing else in the
+ * list) is a place too.
+ */
+function typeListedPlaces(names: Mention[], text: string): void {
+  const joined = (a: Mention, b: Mention) => a.end <= b.start && b.start - a.end <= 8 && LIST_JOINER.test(text.slice(a.end, b.start));
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].type !== 'other') continue;
+    const list: Mention[] = [];
+    for (let j = i - 1; j >= 0 && joined(names[j], names[j + 1]); j--) list.push(names[j]);
+    for (let j = i + 1; j < names.length && joined(names[j - 1], names[j]); j++) list.push(names[j]);
+    if (list.length >= 2 && list.every((m) => m.type === 'place')) {
+      names[i].type = 'place';
+      names[i].rule = `${names[i].rule}+list`;
+    }
+  }
+}
+
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The publishers the document's metadata names (its outlet, the original it copies, the agencies it credits) are
+ * organizations wherever the text writes them, in any case: "Quelle: dts Nachrichtenagentur", "via arstechnica.com". A name
+ * mention inside such a span gives way to it; one that reaches beyond it ("The Independent Commission") keeps its words.
+ */
+function markPublishers(names: Mention[], others: Mention[], text: string, outlets: string[], docId: string, sentenceOf: (offset: number) => number): void {
+  const lower = text.toLowerCase();
+  for (const outlet of new Set(outlets.map((o) => o.trim()).filter((o) => o.length >= 3))) {
+    // a known outlet also by the spellings the outlets table gives it in other languages ("украинской службы би-би-си")
+    const canonical = knownPublisher(outlet);
+    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical.toLowerCase(), ...PUBLISHER_ALIASES[canonical].filter((a) => a.length >= 4 && !/[./]/.test(a))] : [])]);
+    for (const needle of spellings) markPublisher(names, others, text, lower, needle, canonical, docId, sentenceOf);
+  }
+  names.sort((a, b) => a.start - b.start);
+}
+
+const PUBLISHER_ALIASES = outletAliases as Record<string, string[]>;
+const knownPublisher = (name: string): string | null => {
+  const n = name.toLowerCase();
+  return Object.keys(PUBLISHER_ALIASES).find((k) => k.toLowerCase() === n || PUBLISHER_ALIASES[k].includes(n)) ?? null;
+};
+
+/** One spelling of a publisher, wherever the text writes it as a whole word, as that publisher's organization mention. */
+function markPublisher(names: Mention[], others: Mention[], text: string, lower: string, needle: string, canonical: string | null, docId: string, sentenceOf: (offset: number) => number): void {
+  const key = canonical ? `org:publisher:${canonical.toLowerCase()}` : undefined;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const end = at + needle.length;
+    if ((at > 0 && NAME_CHAR.test(text[at - 1])) || NAME_CHAR.test(text[end] ?? '')) continue;
+    if (others.some((m) => m.start < end && at < m.end)) continue;
+    const overlapping = names.filter((m) => m.start < end && at < m.end);
+    if (overlapping.some((m) => m.start < at || m.end > end)) continue;
+    const same = overlapping.find((m) => m.start === at && m.end === end && m.type === 'organization');
+    if (same) {
+      same.key ??= key;
+      continue;
+    }
+    for (const m of overlapping) names.splice(names.indexOf(m), 1);
+    const surface = text.slice(at, end);
+    names.push({ doc: docId, start: at, end, text: surface, name: canonical ?? normalizePunctuation(surface), ...(key ? { key } : {}), type: 'organization', sentence: sentenceOf(at), roles: [], rule: 'outlet' });
+  }
 }
 
 /** "Syria's foreign and defence ministers, X and Y": the titles go to the names that follow, in order. */

@@ -37,6 +37,31 @@ describe('names in languages other than English', () => {
     expect(found).toContain('organization:Gesundheitsministerium');
   });
 
+  it('German: a leading noun naming an office, a kind of body or a region, or an inflected everyday noun, describes the name after it', () => {
+    const text = [
+      'Schwere Unwetter im Süden von Tirana',
+      '',
+      'Nach heftigen Regenfällen im Nordwesten Irans sind mehrere Dörfer überflutet. Das sagte ein Ministeriumssprecher, Arben Kolgjini, am Abend.',
+      'In einer Erklärung des Ministeriumssprechers Arben Kolgjini hieß es, die Lage sei ernst. Die Nachrichtenagentur Albapress meldete zwei Tote.',
+      'Die Zeltdörfer-Gesellschaft Albaniens schickte Helfer in die Provinzen Shkodra und Lezha.',
+    ].join('\n');
+    const found = names(text, 'de');
+    expect(found).toContain('person:Arben Kolgjini');
+    expect(found).toContain('organization:Albapress');
+    expect(found).toContain('organization:Zeltdörfer-Gesellschaft Albaniens');
+    expect(found.some((f) => f.startsWith('place:Iran'))).toBe(true);
+    for (const wrong of ['Ministeriumssprechers Arben Kolgjini', 'Nachrichtenagentur Albapress', 'Nordwesten Irans', 'Provinzen Shkodra']) {
+      expect(found.some((f) => f.endsWith(`:${wrong}`)), wrong).toBe(false);
+    }
+    expect(found.some((f) => f.startsWith('person:') && f.includes('Shkodra'))).toBe(false);
+  });
+
+  it('German: a noun of a place’s kind before a name makes the name a place', () => {
+    const found = names('Das Beben ereignete sich an der Grenze zur Region Vorder Talgau und erschütterte die Provinz Qolbadar.', 'de');
+    expect(found).toEqual(expect.arrayContaining(['place:Vorder Talgau', 'place:Qolbadar']));
+    expect(found.some((f) => f.includes('Region') || f.includes('Provinz'))).toBe(false);
+  });
+
   it('French: a sentence-initial article or everyday word is no name; people and places stay', () => {
     const found = names(FRENCH, 'fr');
     expect(found.some((f) => /:(?:Un|Le|La|Incendie)$/.test(f))).toBe(false);

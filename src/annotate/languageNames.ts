@@ -1,6 +1,7 @@
 import type { Mention } from '../types.js';
 import { lookupPlace } from './gazetteer.js';
 import { hasEverydayHead, hasOrganizationHead, isEverydayWord, isKnownName, type LanguageLexicon, lexiconFor } from './lexicons.js';
+import { isRoleWord } from './roles.js';
 
 // what the names stage found by evidence stronger than capitalisation (gazetteer, country, dateline…): kept as found
 const PROTECTED_RULES = /^(?:country|dateline|outlet|acronym|vessel|ner)/;
@@ -48,8 +49,24 @@ function refine(m: Mention, text: string, lex: LanguageLexicon): Mention | null 
   // a lowercase word cannot start a name ("von Hannover" once "Norden" is cut); an acronym is never an everyday word
   const everyday = (w: Word) => /^\p{Ll}/u.test(w.text) || (!/\p{Lu}.*\p{Lu}/u.test(w.text) && isEverydayWord(lex, w.text) && !isKnownName(lex, w.text));
   const noun = (w: Word) => everyday(w) || (hasEverydayHead(lex, w.text) && !isKnownName(lex, w.text));
+  const orgHead = (w: Word) => hasOrganizationHead(w.text, lex.language);
+  // "Rote Halbmond-Gesellschaft": in a name whose head names a body, a capitalised word before it belongs to the name
+  const bodyAt = lex.capitalisesNouns ? words.findIndex(orgHead) : -1;
+  const body = Math.max(0, bodyAt);
+  // where every noun is capitalised, a leading noun that names an office ("Ministeriumssprechers") or a kind of body
+  // ("Nachrichtenagentur") describes the name after it, and so does an inflected everyday noun ("Provinzen")
+  // ("Halbmond-Gesellschaft Afghanistans": a body's head before a genitive or a place is the body's own name)
+  const descriptor = (w: Word, i: number) =>
+    lex.capitalisesNouns && (hasRoleHead(w.text) || (orgHead(w) && !genitive(words[i + 1].text) && !placeOf(text.slice(words[i + 1].start, m.end), lex)) || inflectedEveryday(lex, w.text));
   let from = 0;
-  while (from < words.length - 1 && (everyday(words[from]) || (noun(words[from]) && isKnownName(lex, words[from + 1].text)))) from++;
+  let described: 'person' | 'organization' | null = null;
+  // a noun before a known name or place is no part of it ("Feuerwehrsprecher Jonas …", "Nordosten Afghanistans")
+  const named = (i: number) => isKnownName(lex, words[i].text) || Boolean(lex.capitalisesNouns && placeOf(text.slice(words[i].start, m.end), lex));
+  while (from < words.length - 1 && !(body && from + 1 >= body) && (everyday(words[from]) || (noun(words[from]) && !orgHead(words[from]) && named(from + 1)) || descriptor(words[from], from))) {
+    described = hasRoleHead(words[from].text) ? 'person' : orgHead(words[from]) ? 'organization' : null;
+    from++;
+  }
+  if (bodyAt >= from && bodyAt >= 0 && m.type === 'person' && from === 0) return { ...m, type: 'organization', rule: `${m.rule}+${lex.language}-institution` };
   const rest = words.slice(from);
   // one word left: an everyday word or (nouns capitalised) a compound of one is no name, and no person without a known name
   const lone = rest.length === 1 && !/[-\d]/.test(rest[0].text) ? rest[0] : null;
@@ -62,13 +79,16 @@ function refine(m: Mention, text: string, lex: LanguageLexicon): Mention | null 
   const start = rest[0].start;
   const surface = text.slice(start, m.end);
   const place = placeOf(surface, lex);
+  // what the descriptor says the name is; a single unknown word after a plain noun is a name of unknown type, not a person
+  const type = described === 'organization' ? 'organization' : m.type === 'person' && rest.length === 1 && described !== 'person' && !isKnownName(lex, rest[0].text) ? 'other' : m.type;
   return {
     ...m,
     start,
     text: surface,
     // a place keeps the gazetteer's form as its name, so "Afghanistans" joins "Afghanistan"
     name: place && rest.length <= 3 ? place.name : surface,
-    ...(place && rest.length <= 3 ? { type: 'place' as const, rule: `${m.rule}+${lex.language}-lexicon` } : { rule: `${m.rule}+${lex.language}-lexicon` }),
+    type: place && rest.length <= 3 ? 'place' : type,
+    rule: `${m.rule}+${lex.language}-lexicon`,
   };
 }
 
@@ -83,3 +103,19 @@ function shadowsEverydayWord(m: Mention, lex: LanguageLexicon): boolean {
   const place = lookupPlace(m.name);
   return !!place && place.kind !== 'country' && place.population < SHADOWING_POPULATION;
 }
+
+/** "Ministeriumssprechers", "Regierungschef": a compound whose head (at least five letters) is an office's title. */
+function hasRoleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  for (let i = 3; i <= w.length - 5; i++) if (isRoleWord(w.slice(i))) return true;
+  return false;
+}
+
+/** An everyday noun with a plural or case ending the lexicon does not list ("Provinzen" for "Provinz"), in a noun-capitalising language. */
+function inflectedEveryday(lex: LanguageLexicon, word: string): boolean {
+  const m = /^(\p{L}{4,}?)(?:en|es|er|n|e|s)$/u.exec(word);
+  return Boolean(m && isEverydayWord(lex, m[1]) && !isKnownName(lex, word));
+}
+
+/** A proper name in the German genitive ("Albaniens", "Kolgjinis"): it belongs to the noun before it. */
+const genitive = (word: string): boolean => /\p{Ll}(?<!s)s$/u.test(word);

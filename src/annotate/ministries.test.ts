@@ -16,10 +16,10 @@ describe('ministryKey', () => {
 });
 
 describe('ministries as entities', () => {
-  it('makes one organization of a country’s ministry named in English and by its Russian short form', () => {
+  it('makes one organization of a country’s ministry named in English and by its Russian short form with the country', () => {
     const a = analyzeDocuments([
       makeDocument('d1', 'The Belarusian Defence Ministry said the drills had ended on Friday.'),
-      makeDocument('d2', 'В Минобороны заявили, что учения завершены.', { language: 'ru' }),
+      makeDocument('d2', 'В Минобороны Белоруссии заявили, что учения завершены.', { language: 'ru' }),
       makeDocument('d3', 'The Polish Foreign Ministry summoned the envoy.'),
     ]);
     const mod = a.entities.find((e) => e.mentions.some((m) => m.text === 'Belarusian Defence Ministry'));
@@ -28,13 +28,28 @@ describe('ministries as entities', () => {
     expect(mod?.mentions.some((m) => m.doc === 'd3')).toBe(false);
   });
 
-  it('keeps a ministry without a country apart when the folder names that portfolio for two countries', () => {
+  it('keeps a ministry whose document names no country apart, even from the only ministry of that portfolio', () => {
     const a = analyzeDocuments([
-      makeDocument('d1', 'The Belarusian Defence Ministry and the Polish Defence Ministry both spoke.'),
+      makeDocument('d1', 'The Belarusian Defence Ministry said the drills had ended on Friday.'),
       makeDocument('d2', 'В Минобороны заявили, что учения завершены.', { language: 'ru' }),
+      makeDocument('d3', 'The Defence Ministry said the drills had ended.'),
     ]);
     const bare = a.entities.find((e) => e.mentions.some((m) => m.doc === 'd2' && m.text === 'Минобороны'));
     expect(bare?.mentions.every((m) => m.doc === 'd2')).toBe(true);
+    const english = a.entities.find((e) => e.mentions.some((m) => m.doc === 'd3'));
+    expect(english?.mentions.every((m) => m.doc === 'd3')).toBe(true);
+  });
+
+  it('gives a ministry without a country the one its document names for that portfolio, its place, or the dateline’s', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'The Belarusian Defence Ministry said the drills had ended. Later the Defence Ministry said all units were back.'),
+      makeDocument('d2', 'Officials of the Defence Ministry in Minsk confirmed the figure.'),
+      makeDocument('d3', 'The Defence Ministry said the drills had ended.', { dateline: 'Minsk' }),
+      makeDocument('d4', 'The Defence Ministry in Warsaw said nothing.'),
+    ]);
+    const mod = a.entities.find((e) => e.mentions.some((m) => m.text === 'Belarusian Defence Ministry'));
+    expect(new Set(mod?.mentions.map((m) => m.doc))).toEqual(new Set(['d1', 'd2', 'd3']));
+    expect(mod?.mentions.filter((m) => m.doc === 'd1')).toHaveLength(2);
   });
 });
 
@@ -50,7 +65,7 @@ describe('findMinistries', () => {
   it('makes one entity of a ministry named in lower case in one report and by name in another', () => {
     const a = analyzeDocuments([
       makeDocument('d1', 'The Peruvian health ministry said 40 clinics were open.'),
-      makeDocument('d2', "Selon le ministère de la Santé, 40 cliniques sont ouvertes.", { language: 'fr' }),
+      makeDocument('d2', "Selon le ministère de la Santé, 40 cliniques sont ouvertes.", { language: 'fr', dateline: 'Lima' }),
     ]);
     const m = a.entities.find((e) => e.mentions.some((x) => x.text === 'health ministry'));
     expect(m?.type).toBe('organization');

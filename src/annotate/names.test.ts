@@ -206,3 +206,26 @@ describe('organization names with "and"', () => {
     expect(names).toContain('Porto');
   });
 });
+
+describe('a region named after its city', () => {
+  it('is a place of its own: "the Kharkiv region" is not Kharkiv; a province keeps the city’s name', () => {
+    const a = analyzeDocuments([
+      makeDocument('d1', 'Shelling hit villages in the Kharkiv region overnight, officials in Kharkiv said.'),
+      makeDocument('d2', 'Floods reached Herat province on Monday, officials in Herat said.'),
+    ]);
+    const places = a.entities.filter((e) => e.type === 'place').map((e) => [e.name, ...e.aliases].sort().join('|'));
+    expect(places).toEqual(expect.arrayContaining(['Kharkiv region', 'Kharkiv']));
+    expect(places.some((p) => p.includes('Herat province'))).toBe(false);
+    expect(places.some((p) => p.split('|').includes('Herat'))).toBe(true);
+  });
+});
+
+describe('a name of unknown type in a list of places', () => {
+  it('is a place when two or more places and nothing else stand in the list', () => {
+    // French, so that no tagger types the word before the rule does
+    const typeOf = (text: string, name: string) => annotate(makeDocument('d1', text, { language: 'fr' })).mentions.find((m) => m.name === name)?.type;
+    expect(typeOf('Selon les autorités, Kandahar, Herat, Ghazni et Qolbadar ont été touchées.', 'Qolbadar')).toBe('place');
+    expect(typeOf('Selon les autorités, Herat et Qolbadar ont été touchées.', 'Qolbadar')).not.toBe('place');
+    expect(typeOf('Selon les autorités, Herat, Ghazni, Qolbadar et Karim Nouri ont parlé.', 'Qolbadar')).not.toBe('place');
+  });
+});

@@ -15,6 +15,7 @@ interface Span {
 
 // articles that a capital at the start of a sentence does not make part of a name, per language ("Das Erdbeben")
 const LEADING_ARTICLES: Record<string, string[]> = languageData.determiners;
+const PLACE_NOUNS: Record<string, string[]> = languageData.placeNouns;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
@@ -28,6 +29,9 @@ const VESSEL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?
 
 // "Northern Military Region" can name a command; "Black Sea" or "Red Valley" are always places
 const ADMINISTRATIVE_SUFFIXES = new Set(['region', 'district', 'governorate', 'province', 'oblast', 'county', 'prefecture', 'municipality']);
+// "the Kursk region", "Sumy oblast" (an oblast, named for its centre city, is always told apart from it); "Herat
+// province", "Mafraq governorate" are written and read as the city's own name, and stay it
+const ADMINISTRATIVE_AFTER = /^ (?:region|oblast)(?![\p{L}\p{N}])/u;
 
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text) || ARTICLE_PREFIX.test(t.text);
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(s) && !UNITS.has(s.toLowerCase());
@@ -255,8 +259,11 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const first = run[0];
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
         const articles = LEADING_ARTICLES[language];
-        const bare = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
-        const cand = peelRole(bare, atStart);
+        const unarticled = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
+        // "Provinz Kunar", "Region Tigray": a noun of a place's kind before a name says the name is a place's
+        const placeNoun = unarticled.length > 1 && Boolean(PLACE_NOUNS[language]?.includes(unarticled[0].text.toLowerCase()));
+        const bare = placeNoun ? unarticled.slice(1) : unarticled;
+        const cand = peelRole(bare, atStart && !placeNoun);
         if (!cand) continue;
         const nameStart = cand.tokens[0].start;
         const nameEnd = cand.tokens[cand.tokens.length - 1].end;
@@ -271,7 +278,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const dateline = opensLine && (/^\s*(?:,[^\n(]{0,40})?(?:\(|[—–-])/.test(text.slice(nameEnd, nameEnd + 50)) || (shouted && /^[.,]\s/.test(text.slice(nameEnd, nameEnd + 2))));
         const left = text.slice(Math.max(s.start, nameStart - 40), nameStart);
         const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 60));
-        const strongLocative = STRONG_LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
+        const strongLocative = placeNoun || STRONG_LOCATIVE_BEFORE.test(left) || PLACE_SUFFIX_AFTER.test(right);
         const locative = strongLocative || LOCATIVE_BEFORE.test(left);
         const vessel = VESSEL_BEFORE.test(left) || VESSEL_AFTER.test(right);
         const surfaceName = stripPossessive(text.slice(nameStart, nameEnd)).toLowerCase();
@@ -280,7 +287,13 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
-        const name = stripPossessive(surface).replace(/[.,]$/, '');
+        let name = stripPossessive(surface).replace(/[.,]$/, '');
+        // "the Kursk region": the region named after a city is a place of its own, not the city
+        const region = cls.type === 'place' && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
+        if (region && placeLookup(name)?.kind === 'city') {
+          name += region[0];
+          cls.rule = `${cls.rule}+region`;
+        }
         const roles: Role[] = [];
         if (cls.type === 'person' && cand.role) {
           const r = cand.role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
+import { englishUnitName, findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 
 const names = (text: string) => findKnownOrganizations(text).map((k) => `${k.text}=${k.name}`);
 
@@ -73,5 +73,22 @@ describe('findMilitaryUnits', () => {
     const unit = a.entities.find((e) => e.mentions.some((m) => m.text === '63rd brigade'));
     expect(unit?.type).toBe('organization');
     expect(unit?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['63rd brigade', '63-й бригады']));
+  });
+
+  it('reads the descriptive names the Commission has in German, French and Spanish as the Commission', () => {
+    const ec = 'European Commission';
+    // the plural is any EU authorities, not the Commission
+    expect(names('Die EU-Behörde verlangt Auskunft; die EU-Behörden der Länder nicht.')).toEqual([`EU-Behörde=${ec}`, 'EU=European Union']);
+    expect(names("L'exécutif européen a tranché. El Ejecutivo comunitario también.")).toEqual([`exécutif européen=${ec}`, `Ejecutivo comunitario=${ec}`]);
+  });
+
+  it('names a formation written only in Cyrillic by its English ordinal, branch and formation', () => {
+    expect(englishUnitName('42-й десантно-штурмовых бригад', 'org:unit:42:brigade')).toBe('42nd air assault brigade');
+    expect(englishUnitName('13-й мехбригады', 'org:unit:13:brigade')).toBe('13th mechanized brigade');
+    expect(englishUnitName('201-ї ракетної дивізії', 'org:unit:201:division')).toBe('201st missile division');
+    expect(englishUnitName('63rd brigade', 'org:unit:63:brigade')).toBeNull();
+    const a = analyzeDocuments([makeDocument('d1', 'Штаб сообщил, что бойцы 33-й и 72-й десантно-штурмовых бригад отошли.', { language: 'ru' })]);
+    const names = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['33rd air assault brigade', '72nd air assault brigade']));
   });
 });

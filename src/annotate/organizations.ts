@@ -150,3 +150,26 @@ export function findMilitaryUnits(text: string): UnitMention[] {
   }
   return out;
 }
+
+const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
+let modifierStems: [string, string][] | undefined;
+
+/**
+ * The English name of a numbered formation written in another script ("95-й десантно-штурмовых бригад" → "95th air
+ * assault brigade"): its number as an English ordinal, the branch words the data knows, the formation; null for a name
+ * already in Latin script or a key that is no formation's.
+ */
+export function englishUnitName(name: string, key: string): string | null {
+  const k = /^(?:org:)?unit:(\d+):(\w+)$/.exec(key);
+  if (!k || LATIN_WORD.test(name.replace(/^[\p{N}\p{P}\s]+/u, ''))) return null;
+  modifierStems ??= Object.entries(data.units.modifiers).flatMap(([english, stems]) => stems.map((s) => [s.toLowerCase(), english] as [string, string]));
+  const words = name.toLowerCase().split(/\s+/).slice(1);
+  const branches: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const rest = words.slice(i).join(' ');
+    const hit = modifierStems.find(([stem]) => rest.startsWith(stem));
+    if (hit && !branches.includes(hit[1])) branches.push(hit[1]);
+  }
+  const n = Number(k[1]);
+  return [`${n}${ordinalSuffix(n)}`, ...branches, k[2]].join(' ');
+}

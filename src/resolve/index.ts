@@ -2,6 +2,7 @@ import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
+import { englishUnitName } from '../annotate/organizations.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
 import { isCyrillic, stemKey } from './cyrillic.js';
@@ -83,9 +84,18 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
       }
     } else if (m.type === 'organization') {
-      joinBy(`o:${nameKey(m.name)}`, i);
-      // a body the organizations table knows: one key whatever language names it
-      if (m.key?.startsWith('org:')) joinBy(m.key, i);
+      const ministry = /^org:ministry:[^:]+:(.*)$/.exec(m.key ?? '');
+      // a ministry is one by its portfolio and country, not by its words ("the Defence Ministry" is each country's);
+      // one whose document names no country stays in that document
+      if (ministry) {
+        joinBy(ministry[1] ? m.key! : `${m.key}@${m.doc}`, i);
+        // its name still spells out an acronym written after it ("(EMERCOM)")
+        if (!byKey.has(`o:${nameKey(m.name)}`)) byKey.set(`o:${nameKey(m.name)}`, i);
+      } else {
+        joinBy(`o:${nameKey(m.name)}`, i);
+        // a body the organizations table knows: one key whatever language names it
+        if (m.key?.startsWith('org:')) joinBy(m.key, i);
+      }
     }
   });
 
@@ -149,7 +159,6 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 
   linkOrganizationsAcrossScripts(mentions, g);
   linkPlaceSpellings(mentions, g);
-  linkMinistries(mentions, g);
   linkEquipmentFamilies(mentions, g);
   const entities = buildEntities(mentions, g);
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
@@ -341,7 +350,8 @@ function canonicalName(ms: Mention[], type: EntityType): string {
   if (designation && /\d/.test(designation) && !designation.includes(" ") && !/[A-Za-z]{4,}-/.test(designation)) return designation;
   // a numbered formation by its one-formation name ("448th missile brigade" for "448th missile brigades"), Latin first
   const unit = type === 'organization' ? ms.filter((m) => m.rule === 'unit').sort((a, b) => Number(LATIN.test(b.name)) - Number(LATIN.test(a.name)) || b.name.length - a.name.length)[0] : undefined;
-  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return unit.name;
+  // one named only in another script by its English name ("95th air assault brigade" for "95-й десантно-штурмовых бригад")
+  if (unit && !ms.some((m) => m.rule !== 'unit' && m.text.includes(' '))) return englishUnitName(unit.name, unit.key ?? '') ?? unit.name;
   const freq = new Map<string, number>();
   for (const m of ms) {
     // an all-capitals dateline ("ERBIL") is named as the gazetteer or title case writes it
@@ -468,23 +478,6 @@ function linkPlaceSpellings(mentions: Mention[], g: Groups): void {
       if ((o.type === 'place' || o.type === 'other') && nameKey(o.name) === key) g.union(j, target);
     });
   }
-}
-
-/** "Минобороны" with no country named joins the one country's ministry of that portfolio the folder names. */
-function linkMinistries(mentions: Mention[], g: Groups): void {
-  const withCountry = new Map<string, Map<string, number>>();
-  mentions.forEach((m, i) => {
-    const k = /^org:ministry:([^:]+):(.+)$/.exec(m.key ?? '');
-    if (!k) return;
-    const byCountry = withCountry.get(k[1]) ?? new Map<string, number>();
-    if (!byCountry.has(k[2])) byCountry.set(k[2], i);
-    withCountry.set(k[1], byCountry);
-  });
-  mentions.forEach((m, i) => {
-    const k = /^org:ministry:([^:]+):$/.exec(m.key ?? '');
-    const countries = k ? withCountry.get(k[1]) : undefined;
-    if (countries?.size === 1) g.union(i, [...countries.values()][0]);
-  });
 }
 
 /**
