@@ -2,6 +2,7 @@ import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type DocumentComponent, type DocumentLayers, runComponents } from './components/index.js';
 import { hasLanguageModule } from './annotate/lexicons.js';
+import { cldrDateVocabulary } from './lang/cldr.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
@@ -126,6 +127,8 @@ function languageMessages(documents: Document[]): Message[] {
       file: d.path,
       rule: 'annotate/no-language-module',
       severity: 'info' as const,
-      message: `${d.path}: no language module for "${d.language}"; names, dates and figures are read with the language-independent rules only`,
+      message: cldrDateVocabulary(d.language)
+        ? `${d.path}: no language module for "${d.language}"; its dates are read with the CLDR's month and weekday names, its names and figures with the language-independent rules only`
+        : `${d.path}: no language module for "${d.language}"; names, dates and figures are read with the language-independent rules only`,
     }));
 }

@@ -10,6 +10,7 @@ import fr from './data/dates-fr.json' with { type: 'json' };
 import ru from './data/dates-ru.json' with { type: 'json' };
 import uk from './data/dates-uk.json' with { type: 'json' };
 import english from './data/dates-vocabulary.json' with { type: 'json' };
+import { cldrDateVocabulary } from '../lang/cldr.js';
 
 /** One language's date vocabulary (keys lower-case). */
 export interface DateVocabulary {
@@ -48,6 +49,9 @@ const VOCABULARIES: Record<string, DateVocabulary> = { de, es, fr, ru, uk };
 
 /** Languages with a date vocabulary of their own besides English. */
 export const DATE_LANGUAGES = Object.keys(VOCABULARIES);
+
+/** The vocabulary a language's dates are read with: our own, else the CLDR's, else none. */
+const vocabularyOf = (lang: string): DateVocabulary | undefined => (Object.hasOwn(VOCABULARIES, lang) ? VOCABULARIES[lang] : lang === 'en' ? undefined : cldrDateVocabulary(lang));
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of lower-case words matching either case of the first letter; spaces match any run of spaces. */
@@ -160,7 +164,7 @@ function compile(v: DateVocabulary): Compiled {
 
 const COMPILED = new Map<string, Compiled>();
 const compiled = (lang: string): Compiled | null => {
-  const v = VOCABULARIES[lang];
+  const v = vocabularyOf(lang);
   if (!v) return null;
   const known = COMPILED.get(lang);
   if (known) return known;
@@ -208,7 +212,7 @@ export function findLanguageRelative(text: string, lang: string): (RelativePhras
 const NUMERIC = new Map<string, RegExp>();
 /** "on 31/8", "am 31.8.": a day and month without a year, read only after a cue word of the language. */
 function findNumericDayMonth(text: string, lang: string): AbsoluteDate[] {
-  const cues = lang === 'en' ? english.numericCues : (VOCABULARIES[lang]?.numericCues ?? []);
+  const cues = lang === 'en' ? english.numericCues : (vocabularyOf(lang)?.numericCues ?? []);
   if (!cues.length) return [];
   let regex = NUMERIC.get(lang);
   if (!regex) {
