@@ -7,6 +7,7 @@ import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
+import { findDirections } from './directions.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -113,7 +114,10 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       events.push(ev);
       claims.push(...ev.claims.filter((c) => !leads.includes(c)));
     }
-    events.push(...sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []));
+    const frames = sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []);
+    events.push(...frames);
+    const happenings = [...new Set([ev?.incident, ...frames.map((f) => f.incident)].filter((x): x is string => !!x))];
+    if (happenings.length) claims.push(...directionClaims(ctx, s, mentions, happenings, base));
   });
   return { claims, events, messages: figuresWithoutMeasure(doc, claims) };
 }
@@ -198,6 +202,40 @@ function figuresWithoutMeasure(doc: Document, claims: ClaimDraft[]): Message[] {
     });
   }
   return out;
+}
+
+/**
+ * The part of a country a sentence that tells a happening puts it in ("an earthquake struck eastern Afghanistan"): a
+ * named value of the category "part of <country>" for the sentence's first happening, with its year when the sentence
+ * names another, so that the 2023 quake "in the west" is not compared with this year's "in the east".
+ */
+function directionClaims(ctx: Context, s: { start: number; end: number }, mentions: Mention[], happenings: string[], base: ClaimBase): ClaimDraft[] {
+  // a mention of a country, whatever form it takes here ("Afghanistans"): its entity is named as a country somewhere
+  const countries = mentions.filter((m) => ctx.entityOf.get(m)!.mentions.some((x) => x.rule.startsWith('country')));
+  if (!countries.length) return [];
+  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
+  const others = mentions.filter((m) => !countries.includes(m)).map(rel);
+  const text = ctx.doc.text.slice(s.start, s.end);
+  return findDirections(text, ctx.doc.language, countries.map(rel), others).map((d) => {
+    const country = ctx.entityOf.get(countries.find((m) => m.start - s.start === d.country.start)!)!;
+    const at = { start: s.start + d.start, end: s.start + d.end };
+    const happening = happenings[0];
+    return {
+      ...base,
+      subject: country.id,
+      predicate: 'has_value' as const,
+      object: { value: d.direction },
+      qualifiers: {
+        category: `part of ${country.id} (${happening})`,
+        question: `In which part of ${country.name} did the ${happening} happen?`,
+        compass: true,
+        year: yearOf(ctx, s, at, Number.POSITIVE_INFINITY),
+        asOf: asOf(ctx, s),
+        start: at.start,
+        end: at.end,
+      },
+    };
+  });
 }
 
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */

@@ -6,6 +6,7 @@ import type { GroupedClaim } from './claims.js';
 import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
 import { categoryQuestion } from '../claims/categories.js';
+import { compassDistance } from '../claims/directions.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
 import { memo, StableIds } from '../text/index.js';
@@ -31,6 +32,8 @@ export interface Conflict {
   bestSupported: string | null;
   /** why the values cannot both hold */
   why?: string;
+  /** the values may be loose wordings of one answer (neighbouring compass points: east and north-east) */
+  soft?: boolean;
 }
 
 interface Ctx {
@@ -127,8 +130,16 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', undefined, xs, ctx));
-    const conflict = finish('value', categoryQuestion(category).replace(/\?$/, year ? ` (${year})?` : '?'), alts);
-    conflict.why = `the ${category} has one true answer, and ${alts.map((a) => `"${a.value}"`).join(' and ')} are given for it in reports of the same day or undated`;
+    const stated = cs[0].qualifiers.question;
+    const question = typeof stated === 'string' ? stated : categoryQuestion(category);
+    const conflict = finish('value', question.replace(/\?$/, year ? ` (${year})?` : '?'), alts);
+    const shown = alts.map((a) => `"${a.value}"`).join(' and ');
+    if (cs[0].qualifiers.compass) {
+      // east against north-east may be two loose wordings of one area; east against west cannot
+      const values = alts.map((a) => a.value);
+      conflict.soft = values.every((a) => values.every((b) => compassDistance(a, b) <= 1));
+      conflict.why = `reports of the same day or undated put it in ${shown}${conflict.soft ? ', neighbouring parts: a soft conflict, which may be two loose wordings of one area' : ', which cannot both hold'}`;
+    } else conflict.why = `the ${category} has one true answer, and ${shown} are given for it in reports of the same day or undated`;
     out.push(conflict);
   }
   return out;

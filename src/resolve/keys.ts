@@ -5,7 +5,7 @@ import { memo } from '../text/index.js';
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ez', 'an', 'ed', 'es', 'the']);
 const JOINERS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ben', 'bou', 'abd', 'abdel', 'abdul', 'van', 'von', 'de', 'da', 'di', 'del', 'le', 'la']);
 
-/** Folds one name word to a spelling-variant key: diacritics, script, kh/h, ou/u, ee/i, ei/ey/y/i, q/k, doubled letters. */
+/** Folds one name word to a spelling-variant key: diacritics, script, kh/h, sch/sh, dsch/j, ou/u, ee/i, ei/ey/y/i, q/k, doubled letters. */
 export const normWord = memo((word: string): string => {
   let w = anyAscii(word)
     .toLowerCase()
@@ -15,6 +15,11 @@ export const normWord = memo((word: string): string => {
     .replace(/^yu/, 'iu')
     .replace(/^ya/, 'ia')
     .replace(/kh/g, 'h')
+    // German and French spellings of one sound: dsch/j (Nadschibullah), tsch/ch, sch/sh (Scharafat), a final ch/sh (Kouch)
+    .replace(/dsch/g, 'j')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/(?<=[aeiou])ch$/, 'sh')
     .replace(/ou/g, 'u')
     .replace(/oo/g, 'u')
     .replace(/ee/g, 'i')
