@@ -79,3 +79,18 @@ export function numbering(forms: FormsByIndex, first = 0): Record<string, number
   });
   return out;
 }
+
+/** A module's month and weekday names as lookups: form → 1-12 (months) and form → 0-6 (weekdays, 0 is Sunday). */
+export function dateNameNumbers(m: LanguageModule): {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  weekdays: Record<string, number>;
+  weekdayAbbreviations: Record<string, number>;
+} {
+  return {
+    months: numbering(m.months, 1),
+    monthAbbreviations: numbering(m.monthAbbreviations ?? [], 1),
+    weekdays: numbering(m.weekdays ?? []),
+    weekdayAbbreviations: numbering(m.weekdayAbbreviations ?? []),
+  };
+}
