@@ -61,7 +61,7 @@ export function languageModule(code: string): LanguageModule | undefined {
 /** Every written form of each month (index 0 is January): names and inflected forms, then abbreviations. */
 export function monthNames(code: string): string[][] | undefined {
   const m = MODULES.get(code);
-  return m && m.months.map((names, i) => [...names, ...(m.monthAbbreviations?.[i] ?? [])]);
+  return m?.months.map((names, i) => [...names, ...(m.monthAbbreviations?.[i] ?? [])]);
 }
 
 /** Every written form of each weekday (index 0 is Sunday): names, then abbreviations; undefined without weekday data. */
