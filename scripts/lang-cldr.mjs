@@ -3,7 +3,7 @@
 // (src/ingest/data/languages.json), read from the Unicode CLDR data that Node's ICU carries: month names (standalone,
 // in a date, abbreviated, and the spellings of every region where they differ, such as Levantine "أيلول" beside
 // "سبتمبر"), weekday names, the words for yesterday/today/tomorrow, "last year"-style periods and "N days ago"
-// templates. Languages with a vocabulary of our own (src/annotate/data/dates-<lang>.json) use that; the others use
+// templates. Languages whose module (src/lang/<lang>/data.json) has an in-text date grammar use that; the others use
 // this file, so that a Hindi, Italian or Turkish article gets its dates read without a word list of ours.
 // Usage: node scripts/lang-cldr.mjs [--check]   (--check: exit 1 when the committed file differs from what this builds)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -154,7 +154,10 @@ function joins(lang) {
 }
 
 // languages with a vocabulary of our own keep it: one place per piece of knowledge
-const curated = (lang) => lang === 'en' || existsSync(join(root, `src/annotate/data/dates-${lang}.json`));
+const curated = (lang) => {
+  const file = join(root, `src/lang/${lang}/data.json`);
+  return lang === 'en' || (existsSync(file) && Boolean(JSON.parse(readFileSync(file, 'utf8')).textDates));
+};
 const vocabularies = {};
 for (const lang of languages) {
   if (curated(lang) || !supported(lang)) continue;

@@ -1,10 +1,12 @@
 import type { DatePrecision } from '../types.js';
 import { isoDay, isoMonth, makeDay } from './dates-calendar.js';
 import currencies from './data/numbers-currencies.json' with { type: 'json' };
-import vocabulary from './data/dates-vocabulary.json' with { type: 'json' };
-import hedges from './data/numbers-hedges.json' with { type: 'json' };
+import { dateNameNumbers, ENGLISH } from '../lang/index.js';
 import units from './data/numbers-units.json' with { type: 'json' };
 import { alternation, DASH, names, phrases } from './numbers-regex.js';
+
+// English month and weekday names with the English in-text date vocabulary (src/lang/en)
+const vocabulary = { ...ENGLISH.englishDates, ...dateNameNumbers(ENGLISH) };
 
 /** A date the text states with its own numbers or month names. */
 export interface AbsoluteDate {
@@ -32,7 +34,8 @@ const YEAR = '(?<year>19\\d{2}|20\\d{2}|2100)(?![\\p{L}\\p{N}])';
 const MONTH = `(?<month>${names(Object.keys(vocabulary.months))}|(?:${names(ABBREVIATIONS)})\\.?)(?![\\p{L}])`;
 const WEEKDAY = `(?:(?:${names(Object.keys(vocabulary.weekdays))}|(?:${names(Object.keys(vocabulary.weekdayAbbreviations))})\\.?),?\\s+(?:the\\s+)?)?`;
 /** A day, or the first day of a span of days ("3-5 February"). */
-const DAY = `(?<![\\p{L}\\p{N}.,/])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*${DASH}\\s*[0-3]?\\d(?:st|nd|rd|th)?)?`;
+const ORDINAL = `(?:${(ENGLISH.ordinalSuffixes ?? []).join('|')})?`;
+const DAY = `(?<![\\p{L}\\p{N}.,/])(?<day>[0-3]?\\d)${ORDINAL}(?:\\s*${DASH}\\s*[0-3]?\\d${ORDINAL})?`;
 const PART = `(?:(?:${phrases(parts.prefixes)})(?:\\s+|${DASH})|(?:[Tt]he\\s+)?(?:${phrases(parts.ofPhrases)})\\s+of\\s+|(?:${phrases(parts.seasons)})\\s+)`;
 
 const monthOf = (g: Groups): number => MONTHS[(g.month ?? '').toLowerCase().replace('.', '')];
@@ -101,7 +104,7 @@ const YEAR_RANGE = new RegExp(
   'gu',
 );
 
-const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(hedges))})\\s+$`, 'iu');
+const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(ENGLISH.hedges ?? {}))})\\s+$`, 'iu');
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${vocabulary.yearCues.join('|')})\\s+$`, 'iu');
 /** "the 2020 elections", "Russia's 2017 accords": a determiner before a plain four-digit number makes it a year. */
 const DETERMINER_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${vocabulary.yearDeterminers.join('|')})|\\p{L}['’]s)\\s+$`, 'iu');

@@ -1,59 +1,48 @@
 // Dates written in other languages than English: month and weekday names, relative words ("gestern", "la veille",
-// "в прошлом году") and "N units ago" phrases, all from one vocabulary file per language (data/dates-<lang>.json).
+// "в прошлом году") and "N units ago" phrases, all from the language's module (src/lang/<lang>/data.json).
 import type { AbsoluteDate } from './dates-absolute.js';
 import { addDays, type Day, isoDay, isoMonth, makeDay } from './dates-calendar.js';
 import type { Anaphora, RelativePhrase, Resolved } from './dates-relative.js';
 import { day, shift, week, weekday } from './dates-relative.js';
-import de from './data/dates-de.json' with { type: 'json' };
-import es from './data/dates-es.json' with { type: 'json' };
-import fr from './data/dates-fr.json' with { type: 'json' };
-import ru from './data/dates-ru.json' with { type: 'json' };
-import uk from './data/dates-uk.json' with { type: 'json' };
-import english from './data/dates-vocabulary.json' with { type: 'json' };
+import { dateNameNumbers, ENGLISH, type LanguageModule, languageModules, type TextDateGrammar } from '../lang/index.js';
 import { cldrDateVocabulary } from '../lang/cldr.js';
 
-/** One language's date vocabulary (keys lower-case). */
-export interface DateVocabulary {
+/** One language's date vocabulary (keys lower-case): its module's date grammar with its names as lookups. */
+export interface DateVocabulary extends TextDateGrammar {
   months: Record<string, number>;
   monthAbbreviations: Record<string, number>;
   weekdays: Record<string, number>;
-  /** endings glued to a weekday ("Sonntagabend") */
-  weekdayGlued: string[];
-  /** parts of the day written after a weekday ("dimanche soir") */
-  partsOfDay: string[];
-  /** modifiers before ("letzten Sonntag") and after ("dimanche dernier") a weekday: before | after */
-  weekdayBefore: Record<string, string>;
-  weekdayAfter: Record<string, string>;
-  /** days counted from the day of writing ("hier" -1) */
-  dayWords: Record<string, number>;
-  /** days counted from the last date the text gave ("la veille" -1) */
-  anaphoricDays: Record<string, number>;
-  /** periods counted from the day of writing: phrase → [unit, offset] */
-  periods: Record<string, (string | number)[]>;
-  /** "N units ago" templates with {n} and {unit} */
-  ago: string[];
-  units: Record<string, string>;
   numberWords: Record<string, number>;
-  /** what may follow the day number ("15." "1er") */
+  /** regex source of what may follow the day number ("15." "1er") */
   dayOrdinal: string;
-  /** between day and month ("5 de mayo"), and between month and year */
-  dayMonthJoin: string;
-  monthYearJoin: string;
-  /** after the year ("2025 года") */
-  yearSuffix: string;
-  /** words before a numeric day/month without a year ("am 31.8.") */
-  numericCues: string[];
 }
 
-const VOCABULARIES: Record<string, DateVocabulary> = { de, es, fr, ru, uk };
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The date vocabulary of a module with an in-text date grammar, else null (its dates are read by the language-independent rules). */
+function vocabularyOf(m: LanguageModule): DateVocabulary | null {
+  if (!m.textDates) return null;
+  return {
+    ...m.textDates,
+    ...dateNameNumbers(m),
+    numberWords: m.numberWords ?? {},
+    dayOrdinal: (m.ordinalSuffixes ?? []).map(escapeRegex).join('|'),
+  };
+}
+
+const VOCABULARIES: Record<string, DateVocabulary> = Object.fromEntries(
+  languageModules().flatMap((m) => {
+    const v = vocabularyOf(m);
+    return v ? [[m.code, v]] : [];
+  }),
+);
 
 /** Languages with a date vocabulary of their own besides English. */
 export const DATE_LANGUAGES = Object.keys(VOCABULARIES);
 
-/** The vocabulary a language's dates are read with: our own, else the CLDR's, else none. */
-const vocabularyOf = (lang: string): DateVocabulary | undefined => (Object.hasOwn(VOCABULARIES, lang) ? VOCABULARIES[lang] : lang === 'en' ? undefined : cldrDateVocabulary(lang));
+/** The vocabulary a language's dates are read with: its module's, else the CLDR's (src/lang/cldr.ts), else none. */
+const vocabularyFor = (lang: string): DateVocabulary | undefined => (Object.hasOwn(VOCABULARIES, lang) ? VOCABULARIES[lang] : lang === 'en' ? undefined : cldrDateVocabulary(lang));
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of lower-case words matching either case of the first letter; spaces match any run of spaces. */
 const alternatives = (list: Iterable<string>): string =>
   [...list]
@@ -164,7 +153,7 @@ function compile(v: DateVocabulary): Compiled {
 
 const COMPILED = new Map<string, Compiled>();
 const compiled = (lang: string): Compiled | null => {
-  const v = vocabularyOf(lang);
+  const v = vocabularyFor(lang);
   if (!v) return null;
   const known = COMPILED.get(lang);
   if (known) return known;
@@ -212,7 +201,7 @@ export function findLanguageRelative(text: string, lang: string): (RelativePhras
 const NUMERIC = new Map<string, RegExp>();
 /** "on 31/8", "am 31.8.": a day and month without a year, read only after a cue word of the language. */
 function findNumericDayMonth(text: string, lang: string): AbsoluteDate[] {
-  const cues = lang === 'en' ? english.numericCues : (vocabularyOf(lang)?.numericCues ?? []);
+  const cues = lang === 'en' ? ENGLISH.englishDates.numericCues : (vocabularyFor(lang)?.numericCues ?? []);
   if (!cues.length) return [];
   let regex = NUMERIC.get(lang);
   if (!regex) {

@@ -1,9 +1,12 @@
 import type { DatePrecision } from '../types.js';
 import { addDays, addMonths, type Day, dayOfWeek, isoDay, isoMonth, parseIsoDay } from './dates-calendar.js';
-import vocabulary from './data/dates-vocabulary.json' with { type: 'json' };
+import { dateNameNumbers, ENGLISH } from '../lang/index.js';
 import { NUMBER_WORDS, parseNumber } from './numbers-parse.js';
 import { names, phrases } from './numbers-regex.js';
 import { caseless } from '../text/index.js';
+
+// English month and weekday names with the English in-text date vocabulary (src/lang/en)
+const vocabulary = { ...ENGLISH.englishDates, ...dateNameNumbers(ENGLISH) };
 
 export interface Resolved {
   value: string;

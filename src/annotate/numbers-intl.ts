@@ -1,8 +1,8 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import currencies from './data/numbers-currencies.json' with { type: 'json' };
-import intl from './data/numbers-intl.json' with { type: 'json' };
+import { languageModules, type NumberFormat, type NumberVocabulary } from '../lang/index.js';
 import units from './data/numbers-units.json' with { type: 'json' };
-import { alternation, DASH } from './numbers-regex.js';
+import { alternation, DASH, digitsSource, parseDigits } from './numbers-regex.js';
 
 type Approx = NumberMention['approx'];
 
@@ -11,24 +11,24 @@ interface Span {
   end: number;
 }
 
-interface LanguageData {
+/** A language's number vocabulary with its hedges, number words and digit format (src/lang/<lang>/data.json). */
+interface LanguageData extends NumberVocabulary {
   hedges: Record<string, string>;
-  scales: Record<string, number>;
-  currencies: Record<string, string>;
   words: Record<string, number>;
-  between: string[];
-  ranges: string[];
-  rangeBefore: string[];
-  verbs: string[];
-  stops: string[];
-  adjectiveEndings: string[];
-  zero: string[];
+  format: NumberFormat;
 }
 
-const LANGUAGES = intl as unknown as Record<string, LanguageData>;
+// the languages other than English whose module has a number vocabulary and a digit format
+const LANGUAGES = new Map<string, LanguageData>(
+  languageModules().flatMap((m) =>
+    m.code !== 'en' && m.numbers && m.numberFormat
+      ? [[m.code, { ...m.numbers, hedges: m.hedges ?? {}, words: m.numberWords ?? {}, format: m.numberFormat }]]
+      : [],
+  ),
+);
 
 /** Whether numbers of this language are read by this module (languages other than English with data). */
-export const hasNumberData = (lang: string): boolean => lang !== 'en' && lang in LANGUAGES && lang !== '_doc';
+export const hasNumberData = (lang: string): boolean => LANGUAGES.has(lang);
 
 /** A vocabulary key: an exact word, or a stem when it ends with "*". */
 const entry = (key: string): string => (key.endsWith('*') ? `${escapeRe(key.slice(0, -1))}\\p{L}*` : escapeRe(key));
@@ -64,10 +64,10 @@ const UNIT_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<unit>${alternation([...O
 const CODE_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(String.raw`(?:${alternation(Object.keys(SYMBOLS))})[\s\u00a0]?$`, 'u');
 const WORD_AFTER = /^[\s\u00a0]+([\p{L}][\p{L}'’-]*\.?)/u;
-const DIGITS = /(?<![\p{L}\p{N}.,:/])(?<digits>\d{1,3}(?:(?:\.|[\u00a0\u202f ])\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}]|[.,:/]\p{N})/gu;
 
 interface Compiled {
   data: LanguageData;
+  digits: RegExp;
   hedge: RegExp;
   scale: RegExp;
   currency: RegExp;
@@ -81,22 +81,25 @@ const compiled = new Map<string, Compiled>();
 function compile(lang: string): Compiled {
   const hit = compiled.get(lang);
   if (hit) return hit;
-  const data = LANGUAGES[lang];
+  const data = LANGUAGES.get(lang);
+  if (!data) throw new RangeError(`no number vocabulary for "${lang}"`);
+  const digits = digitsSource(data.format);
   const c: Compiled = {
     data,
+    digits: new RegExp(String.raw`(?<![\p{L}\p{N}.,:/])(?<digits>${digits})(?![\p{N}]|[.,:/]\p{N})`, 'gu'),
     hedge: new RegExp(String.raw`(?<![\p{L}])(?<hedge>${wordsOf([...Object.keys(data.hedges), ...data.rangeBefore])})[\s\u00a0]+$`, 'iu'),
     scale: new RegExp(String.raw`^[\s\u00a0]+(?<scale>${wordsOf(Object.keys(data.scales))})(?![\p{L}])`, 'iu'),
     currency: new RegExp(String.raw`^[\s\u00a0]+(?<currency>${wordsOf(Object.keys(data.currencies))})(?![\p{L}])`, 'iu'),
     words: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<word>${wordsOf(Object.keys(data.words))})(?![\p{L}\p{N}])`, 'giu'),
     zero: new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf(data.zero)})(?=[\s\u00a0])`, 'giu'),
-    range: new RegExp(String.raw`^(?:\s*${DASH}\s*|\s+(?:${wordsOf(data.ranges)})\s+)(?<digits>\d{1,3}(?:(?:\.|[\u00a0\u202f ])\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])`, 'iu'),
+    range: new RegExp(String.raw`^(?:\s*${DASH}\s*|\s+(?:${wordsOf(data.ranges)})\s+)(?<digits>${digits})(?![\p{N}])`, 'iu'),
   };
   compiled.set(lang, c);
   return c;
 }
 
-/** "1.411" and "1 180" group thousands, "2,95" has a decimal comma. */
-export const parseLocaleDigits = (s: string): number => Number(s.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.'));
+/** Digits in a language's format: "1.411" and "1 180" group thousands, "2,95" has a decimal comma (German, French, Russian). */
+export const parseLocaleDigits = (s: string, format: NumberFormat): number => parseDigits(s, format);
 
 /**
  * Numbers of a language other than English: digits in the language's grouping ("1.411", "1 300", "2,95"), scale
@@ -108,11 +111,11 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
   const c = compile(lang);
   const out: NumberMention[] = [];
   const free = (start: number, end: number) => !blocked.some((s) => s.start < end && start < s.end) && !out.some((s) => s.start < end && start < s.end);
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of text.matchAll(c.digits)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end) || isLabel(text, start, end)) continue;
-    const found = read(text, c, lang, start, end, parseLocaleDigits(m.groups?.digits ?? m[0]));
+    const found = read(text, c, lang, start, end, parseLocaleDigits(m.groups?.digits ?? m[0], c.data.format));
     if (found && free(found.start, found.end)) out.push(found);
   }
   for (const m of text.matchAll(c.words)) {
@@ -153,7 +156,7 @@ function read(text: string, c: Compiled, lang: string, start: number, numberEnd:
   let range: [number, number] | undefined;
   const rangeMatch = inWords ? null : c.range.exec(text.slice(end, end + 30));
   if (rangeMatch) {
-    const hi = parseLocaleDigits(rangeMatch.groups?.digits ?? '');
+    const hi = parseLocaleDigits(rangeMatch.groups?.digits ?? '', c.data.format);
     if (hi > value) {
       range = [value, hi];
       end += rangeMatch[0].length;

@@ -1,4 +1,8 @@
-import words from './data/numbers-words.json' with { type: 'json' };
+import { ENGLISH, type NumberFormat } from '../lang/index.js';
+import { digitsSource, parseDigits } from './numbers-regex.js';
+
+const words = ENGLISH.englishNumbers;
+const FORMAT: NumberFormat = ENGLISH.numberFormat ?? { decimal: '.', group: [','] };
 
 const UNITS: Record<string, number> = words.units;
 const TENS: Record<string, number> = words.tens;
@@ -6,7 +10,7 @@ const SCALES: Record<string, number> = words.scales;
 const SUFFIXES: Record<string, number> = words.scaleSuffixes;
 
 /** Regex source of a number in digits: "1,200", "2.1", "55000". */
-export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+export const DIGITS = digitsSource(FORMAT);
 
 /** Every number word, longest first so that a regex alternation prefers "seventeen" over "seven". */
 export const NUMBER_WORDS: string[] = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].sort(
@@ -24,7 +28,7 @@ export function parseNumber(s: string): number | null {
   const text = s.trim().toLowerCase();
   const digits = new RegExp(String.raw`^(${DIGITS})\s*([a-z]+)?$`).exec(text);
   if (digits) {
-    const base = Number(digits[1].replaceAll(',', ''));
+    const base = parseDigits(digits[1], FORMAT);
     if (!digits[2]) return base;
     const scale = scaleOf(digits[2]);
     return scale === null ? null : base * scale;

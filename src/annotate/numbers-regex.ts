@@ -1,4 +1,5 @@
 /** Regex-building helpers shared by the date and number annotators. */
+import type { NumberFormat } from '../lang/index.js';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -25,3 +26,17 @@ export const names = (list: Iterable<string>): string =>
 
 /** Any hyphen or dash, including the non-breaking hyphen U+2011 and the minus sign. */
 export const DASH = '[-‐‑‒–—−]';
+
+/** Regex source of a number in digits written in a language's format: "1,200.5" (English), "1.411,5" or "1 300" (German, French). */
+export function digitsSource(format: NumberFormat): string {
+  const group = `(?:${format.group.map(escapeRegex).join('|')})`;
+  const decimal = escapeRegex(format.decimal);
+  return String.raw`\d{1,3}(?:${group}\d{3})+(?:${decimal}\d+)?|\d+(?:${decimal}\d+)?`;
+}
+
+/** The value of digits written in a language's format ("1.411" → 1411, "2,95" → 2.95 in German). */
+export function parseDigits(digits: string, format: NumberFormat): number {
+  let plain = digits;
+  for (const g of format.group) plain = plain.replaceAll(g, '');
+  return Number(format.decimal === '.' ? plain : plain.replace(format.decimal, '.'));
+}

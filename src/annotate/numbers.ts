@@ -1,8 +1,7 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import currencies from './data/numbers-currencies.json' with { type: 'json' };
-import hedges from './data/numbers-hedges.json' with { type: 'json' };
 import units from './data/numbers-units.json' with { type: 'json' };
-import words from './data/numbers-words.json' with { type: 'json' };
+import { ENGLISH } from '../lang/index.js';
 import { countedNoun, isFunctionWord } from './numbers-nouns.js';
 import { DIGITS, NUMBER_WORDS, parseNumber, scaleOf } from './numbers-parse.js';
 import { WORD_END, WORD_START } from '../text/index.js';
@@ -20,7 +19,8 @@ interface Span {
 
 type Approx = NumberMention['approx'];
 
-const HEDGES: Record<string, Approx> = hedges as Record<string, Approx>;
+const HEDGES: Record<string, Approx> = ENGLISH.hedges ?? {};
+const words = ENGLISH.englishNumbers;
 const VAGUE: Record<string, number> = words.vague;
 const SYMBOLS: Record<string, string> = currencies.symbols;
 const CURRENCY_WORDS: Record<string, string> = currencies.words;

@@ -56,7 +56,7 @@ export function parseDateline(paragraph: string, first: boolean): Dateline | nul
   }
   const withDate = WITH_DATE.exec(text)?.groups;
   const stated = withDate ? readDate(withDate.monthDay) : null;
-  // a caseless place needs a real date after it (a month from month-names.json), not any word and number
+  // a caseless place needs a real date after it (a month of a language module, src/lang), not any word and number
   if (withDate && (first || isCapitals(withDate.place)) && (stated || !isCaseless(withDate.place))) {
     return { place: placeName(withDate.place), outlet: null, published: stated && 'iso' in stated ? stated.iso : null, stated };
   }

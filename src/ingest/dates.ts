@@ -1,7 +1,6 @@
 import * as chrono from 'chrono-node';
-import labels from './data/date-labels.json' with { type: 'json' };
-import monthNames from './data/month-names.json' with { type: 'json' };
-import { alternation } from './regex.js';
+import { languageModules, monthNames } from '../lang/index.js';
+import { alternation, escapeRegex } from './regex.js';
 
 /** What a written date says: a calendar day, a day of a month without its year ("--09-02"), or two possible days. */
 export type WrittenDate = { iso: string } | { day: string } | { readings: string[] };
@@ -12,15 +11,18 @@ const YEAR_FIRST = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./-]?\d)/
 // "20.10.2025", "20/10/2025", "20-10-2025"
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
+// a page's date may be in any language: the month names, connectors and ordinal suffixes of every language module
+const MODULES = languageModules();
 const monthOf = new Map<string, number>();
-for (const months of Object.values(monthNames.months)) {
-  months.forEach((forms, i) => {
+for (const { code } of MODULES) {
+  monthNames(code)?.forEach((forms, i) => {
     for (const form of forms) monthOf.set(fold(form), i + 1);
   });
 }
+const every = (list: (m: (typeof MODULES)[number]) => string[] | undefined) => [...new Set(MODULES.flatMap((m) => list(m) ?? []))];
 const MONTH = alternation(monthOf.keys());
-const connector = String.raw`(?:(?:${monthNames.connectors.join('|')})\.?\s+)?`;
-const suffix = String.raw`(?:${monthNames.ordinalSuffixes.join('|')}|\.)?`;
+const connector = String.raw`(?:(?:${every((m) => m.dateConnectors).map(escapeRegex).join('|')})\.?\s+)?`;
+const suffix = String.raw`(?:${every((m) => m.ordinalSuffixes).map(escapeRegex).join('|')}|\.)?`;
 // a month name, perhaps with the other calendar's name after a slash ("أبريل/نيسان"); not inside a longer word
 const MONTH_WORD = String.raw`(?<![\p{L}\p{M}])(?<month>${MONTH})(?![\p{L}\p{M}])\.?(?:\s*/\s*(?:${MONTH})(?![\p{L}\p{M}]))?`;
 const YEAR = String.raw`(?:,?\s+${connector}(?<year>\d{4})(?!\d))`;
@@ -34,7 +36,7 @@ const LOCAL_DIGITS: [number, number][] = [
   [0x966, 0x96f], // Devanagari
 ];
 const RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${Object.values(labels.relative).flat().join('|')})(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${every((m) => m.dateLabels?.relative).join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
 
@@ -92,7 +94,7 @@ function numericDate(first: number, separator: string, second: number, year: num
   return readings.length ? { readings } : null;
 }
 
-/** A date written with a month name from month-names.json, or undefined when the text has none. */
+/** A date written with a month name of a language module (src/lang), or undefined when the text has none. */
 function namedDate(text: string): WrittenDate | null | undefined {
   const match = [DAY_MONTH.exec(text), MONTH_DAY.exec(text)]
     .filter((m) => m !== null)

@@ -1,5 +1,5 @@
 import { franc } from 'franc';
-import functionWords from './data/function-words.json' with { type: 'json' };
+import { ENGLISH } from '../lang/index.js';
 import iso6393to1 from './data/languages.json' with { type: 'json' };
 
 const toIso1: Record<string, string> = iso6393to1;
@@ -8,7 +8,8 @@ const KNOWN = Object.keys(toIso1);
 const MIN_CHARS = 50;
 // a few paragraphs decide the language as well as the whole article, at a fraction of the cost
 const SAMPLE_CHARS = 1000;
-const ENGLISH = new Set(functionWords.en);
+const FUNCTION_WORDS = new Set(ENGLISH.functionWords);
+const { minWords, minShare } = ENGLISH.functionWordShare;
 const WORD = /[a-z\u00c0-\u024f]+/gi;
 
 /**
@@ -20,12 +21,12 @@ export function looksEnglish(sample: string): boolean {
   let hits = 0;
   for (const [w] of sample.matchAll(WORD)) {
     words++;
-    if (ENGLISH.has(w.toLowerCase())) hits++;
+    if (FUNCTION_WORDS.has(w.toLowerCase())) hits++;
   }
   // letters outside Latin script (Cyrillic, Arabic…) count against: a mixed text goes to the model
   const latin = sample.replace(/[^\p{L}]/gu, '').length;
   const ascii = sample.replace(/[^a-z\u00c0-\u024f]/gi, '').length;
-  return words >= functionWords.minWords && hits / words >= functionWords.minShare && ascii >= 0.95 * latin;
+  return words >= minWords && hits / words >= minShare && ascii >= 0.95 * latin;
 }
 
 /** ISO 639-1 code of the text's language, or "und" when the text is too short or the language unmapped. */

@@ -1,4 +1,4 @@
-import labels from './data/date-labels.json' with { type: 'json' };
+import { languageModules, weekdayNames } from '../lang/index.js';
 import { isRelativeDate, readDate, type WrittenDate } from './dates.js';
 import { alternation } from './regex.js';
 
@@ -12,11 +12,13 @@ export interface DateStamp {
 
 const label = (forms: string[]) =>
   new RegExp(String.raw`^[\s|•·]*(?:${alternation(forms)})(?![\p{L}\p{M}])\s*(?:[:：|—–-]\s*)?(?<rest>.*)$`, 'iu');
-const PUBLISHED = label(Object.values(labels.published).flat());
-const WEEKDAY = new RegExp(String.raw`^(?:${alternation(Object.values(labels.weekdays).flat())})(?![\p{L}\p{M}])\.?,?\s+(?<rest>.+)$`, 'iu');
+// a page's labels and weekdays may be in any language
+const MODULES = languageModules();
+const PUBLISHED = label(MODULES.flatMap((m) => m.dateLabels?.published ?? []));
+const WEEKDAY = new RegExp(String.raw`^(?:${alternation(MODULES.flatMap((m) => weekdayNames(m.code)?.flat() ?? []))})(?![\p{L}\p{M}])\.?,?\s+(?<rest>.+)$`, 'iu');
 // a weekday line is a date line only when nothing but the date and a time follow
 const MAX_WEEKDAY_LINE_WORDS = 8;
-const UPDATED = label(Object.values(labels.updated).flat());
+const UPDATED = label(MODULES.flatMap((m) => m.dateLabels?.updated ?? []));
 // the date must open what follows the label, perhaps after a weekday: "Monday, 4 May 2025", "2025-09-01 Ein …"
 const OPENS_WITH_DATE = /^(?:[\p{L}\p{M}]+\.?,?\s+){0,2}[\d\u0660-\u0669\u0966-\u096f]/u;
 const DATE_PART_CHARS = 48;

@@ -3,7 +3,7 @@
 // scripts/lang-cldr.mjs from the CLDR data in Node's ICU and committed, so that every run reads the same words.
 import data from './data/cldr-dates.json' with { type: 'json' };
 
-/** One language's date words as the in-text date reader takes them (the shape of src/annotate/data/dates-<lang>.json). */
+/** One language's date words as the in-text date reader takes them (the shape of a module's textDates with its names as lookups, src/lang/types.ts). */
 export interface CldrDateVocabulary {
   months: Record<string, number>;
   monthAbbreviations: Record<string, number>;

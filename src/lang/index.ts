@@ -1,0 +1,96 @@
+// Language modules: one folder per language (src/lang/<code>/data.json) with what triangulate knows of it: month and
+// weekday names, page-date labels, the in-text date grammar, number words, digit format, hedges and function words.
+// Ingest and annotate read their per-language knowledge only from here.
+import ar from './ar/data.json' with { type: 'json' };
+import de from './de/data.json' with { type: 'json' };
+import en from './en/data.json' with { type: 'json' };
+import es from './es/data.json' with { type: 'json' };
+import fr from './fr/data.json' with { type: 'json' };
+import hi from './hi/data.json' with { type: 'json' };
+import pt from './pt/data.json' with { type: 'json' };
+import ru from './ru/data.json' with { type: 'json' };
+import uk from './uk/data.json' with { type: 'json' };
+import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule } from './types.js';
+
+export type * from './types.js';
+
+const HEDGE_KINDS: ReadonlySet<string> = new Set<HedgeKind>(['about', 'nearly', 'over', 'under', 'at least', 'at most']);
+
+/** Rejects a data file that breaks the module shape (wrong number of months, unknown hedge kinds, upper-case forms). */
+function check<T extends LanguageData>(data: T): T & LanguageModule {
+  const where = `src/lang/${data.code}/data.json`;
+  const lists = (forms: FormsByIndex | undefined, length: number, field: string) => {
+    if (forms && forms.length !== length) throw new Error(`${where}: ${field} has ${forms.length} entries, not ${length}`);
+    for (const form of forms?.flat() ?? []) {
+      if (form !== form.toLowerCase()) throw new Error(`${where}: ${field} form "${form}" is not lower-case`);
+    }
+  };
+  lists(data.months, 12, 'months');
+  lists(data.monthAbbreviations, 12, 'monthAbbreviations');
+  lists(data.weekdays, 7, 'weekdays');
+  lists(data.weekdayAbbreviations, 7, 'weekdayAbbreviations');
+  for (const [word, kind] of Object.entries(data.hedges ?? {})) {
+    if (!HEDGE_KINDS.has(kind)) throw new Error(`${where}: hedge "${word}" has unknown kind "${kind}"`);
+  }
+  return data as T & LanguageModule;
+}
+
+/** The English module with its English-only vocabularies (the English rules also read text of languages without rules of their own). */
+export const ENGLISH: EnglishData & LanguageModule = check(en satisfies EnglishData);
+
+// registry order is the order every language-independent reader (page-header dates) takes the languages in
+const MODULES: ReadonlyMap<string, LanguageModule> = new Map(
+  [ENGLISH, ...([de, fr, es, pt, ru, uk, ar, hi] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
+);
+
+/** ISO 639-1 codes of every language with a module. */
+export function knownLanguages(): string[] {
+  return [...MODULES.keys()];
+}
+
+/** Every language module, in registry order. */
+export function languageModules(): LanguageModule[] {
+  return [...MODULES.values()];
+}
+
+/** The module of an ISO 639-1 language code, or undefined when triangulate has none for it. */
+export function languageModule(code: string): LanguageModule | undefined {
+  return MODULES.get(code);
+}
+
+/** Every written form of each month (index 0 is January): names and inflected forms, then abbreviations. */
+export function monthNames(code: string): string[][] | undefined {
+  const m = MODULES.get(code);
+  return m?.months.map((names, i) => [...names, ...(m.monthAbbreviations?.[i] ?? [])]);
+}
+
+/** Every written form of each weekday (index 0 is Sunday): names, then abbreviations; undefined without weekday data. */
+export function weekdayNames(code: string): string[][] | undefined {
+  const m = MODULES.get(code);
+  if (!m?.weekdays && !m?.weekdayAbbreviations) return undefined;
+  return Array.from({ length: 7 }, (_, i) => [...(m.weekdays?.[i] ?? []), ...(m.weekdayAbbreviations?.[i] ?? [])]);
+}
+
+/** Form → number (1-12 for months, 0-6 for weekdays) of a forms-by-index list. */
+export function numbering(forms: FormsByIndex, first = 0): Record<string, number> {
+  const out: Record<string, number> = {};
+  forms.forEach((list, i) => {
+    for (const form of list) out[form] = i + first;
+  });
+  return out;
+}
+
+/** A module's month and weekday names as lookups: form → 1-12 (months) and form → 0-6 (weekdays, 0 is Sunday). */
+export function dateNameNumbers(m: LanguageModule): {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  weekdays: Record<string, number>;
+  weekdayAbbreviations: Record<string, number>;
+} {
+  return {
+    months: numbering(m.months, 1),
+    monthAbbreviations: numbering(m.monthAbbreviations ?? [], 1),
+    weekdays: numbering(m.weekdays ?? []),
+    weekdayAbbreviations: numbering(m.weekdayAbbreviations ?? []),
+  };
+}

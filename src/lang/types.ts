@@ -1,0 +1,150 @@
+/** The shape of a language module's data (src/lang/<code>/data.json). Every word is lower-case. */
+
+/** Forms per month (index 0 is January) or per weekday (index 0 is Sunday). A form may be several words ("كانون الثاني"). */
+export type FormsByIndex = string[][];
+
+/** How the page labels its own date ("Published:", "Mis à jour le"), for the page-header reader of ingest. */
+export interface DateLabels {
+  /** labels of the publication date */
+  published?: string[];
+  /** labels of a later revision (used only when no publication date is stated) */
+  updated?: string[];
+  /** regex sources of dates counted from a moment a saved page does not give ("3 hours ago", "gestern"): never a date */
+  relative?: string[];
+}
+
+/**
+ * The in-text date grammar of a language other than English (src/annotate/dates-languages.ts), besides its month and
+ * weekday names, ordinal suffixes and number words, which are the module's own fields.
+ */
+export interface TextDateGrammar {
+  /** endings glued to a weekday ("Sonntagabend") */
+  weekdayGlued: string[];
+  /** parts of the day written after a weekday ("dimanche soir") */
+  partsOfDay: string[];
+  /** modifiers before ("letzten Sonntag") and after ("dimanche dernier") a weekday: before | after */
+  weekdayBefore: Record<string, string>;
+  weekdayAfter: Record<string, string>;
+  /** days counted from the day of writing ("hier" -1) */
+  dayWords: Record<string, number>;
+  /** days counted from the last date the text gave ("la veille" -1) */
+  anaphoricDays: Record<string, number>;
+  /** periods counted from the day of writing: phrase → [unit, offset] */
+  periods: Record<string, (string | number)[]>;
+  /** "N units ago" templates with {n} and {unit} */
+  ago: string[];
+  units: Record<string, string>;
+  /** regex sources: between day and month ("5 de mayo"), and between month and year */
+  dayMonthJoin: string;
+  monthYearJoin: string;
+  /** regex source after the year ("2025 года") */
+  yearSuffix: string;
+  /** words before a numeric day/month without a year ("am 31.8.") */
+  numericCues: string[];
+}
+
+/** How digits are written: "1.411,5" has '.' groups and a ',' decimal mark. */
+export interface NumberFormat {
+  decimal: string;
+  /** characters that group thousands */
+  group: string[];
+}
+
+/**
+ * Number vocabulary of a language other than English (src/annotate/numbers-intl.ts). A key ending in * is a stem: any
+ * word starting with it. 'verbs' are words after a number that start a predicate, not a noun: the number counts what the
+ * sentence counts. 'stops' end the search for a counted noun (prepositions, conjunctions); a word with an
+ * 'adjectiveEndings' ending before another word is skipped as a modifier ('200 украинских боевиков'). 'zero' words
+ * before a noun state that none were counted ('keine Toten', 'aucun mort', 'нет погибших'): a figure of 0.
+ */
+export interface NumberVocabulary {
+  /** scale words and abbreviations after a number ("Mrd.", "milliard*") */
+  scales: Record<string, number>;
+  /** currency words after a number → ISO code */
+  currencies: Record<string, string>;
+  /** words that stand between a number and the noun it counts ("weitere") */
+  between: string[];
+  /** words between the two numbers of a range ("bis"), and before its first ("zwischen") */
+  ranges: string[];
+  rangeBefore: string[];
+  verbs: string[];
+  stops: string[];
+  adjectiveEndings: string[];
+  zero: string[];
+}
+
+/** English number words, read by src/annotate/numbers-parse.ts and numbers.ts. */
+export interface EnglishNumberWords {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  /** glued or short scale abbreviations ("2.1bn", "40m") */
+  scaleSuffixes: Record<string, number>;
+  /** vague quantities before "of" ("dozens of") and the value they stand for */
+  vague: Record<string, number>;
+  /** phrases before a noun that state none were counted ("no deaths") */
+  zero: string[];
+}
+
+/** English in-text date vocabulary beyond month and weekday names (src/annotate/dates-absolute.ts, dates-relative.ts). */
+export interface EnglishDateVocabulary {
+  yearCues: string[];
+  monthCues: string[];
+  yearParts: { prefixes: string[]; ofPhrases: string[]; seasons: string[] };
+  quarterOrdinals: Record<string, number>;
+  dayWords: Record<string, number>;
+  weekdayModifiers: Record<string, string>;
+  monthModifiers: Record<string, string>;
+  periodModifiers: Record<string, number>;
+  directions: Record<string, number>;
+  yearDeterminers: string[];
+  yearFollowersThatAreVerbs: string[];
+  futureCues: string[];
+  numericCues: string[];
+}
+
+/** Hedge kinds a hedge word may name ("mindestens" → "at least"). */
+export type HedgeKind = 'about' | 'nearly' | 'over' | 'under' | 'at least' | 'at most';
+
+/** One language's knowledge, as its data.json states it. Only `code`, `name` and `months` are required. */
+export interface LanguageData {
+  /** ISO 639-1 code, the document language the detector gives */
+  code: string;
+  name: string;
+  /** full month names with their inflected forms, 12 lists, index 0 is January */
+  months: FormsByIndex;
+  /** month abbreviations (written with or without a full stop), 12 lists */
+  monthAbbreviations?: FormsByIndex;
+  /** weekday names with their inflected forms, 7 lists, index 0 is Sunday */
+  weekdays?: FormsByIndex;
+  weekdayAbbreviations?: FormsByIndex;
+  /** what may follow a day number ("1er", "1st", "15.", "5-го") */
+  ordinalSuffixes?: string[];
+  /** words that may stand between day, month and year in a page's date ("20 de octubre de 2025") */
+  dateConnectors?: string[];
+  dateLabels?: DateLabels;
+  /** the in-text date grammar; without it, dates in running text are read by the language-independent rules only */
+  textDates?: TextDateGrammar;
+  /** small number words ("zwei", "двое"), for counts and for "vor zwei Tagen" */
+  numberWords?: Record<string, number>;
+  numberFormat?: NumberFormat;
+  /** words before a number that hedge it ("mindestens" → "at least") */
+  hedges?: Record<string, string>;
+  /** the number vocabulary; without it, the English number rules read the document */
+  numbers?: NumberVocabulary;
+  /** the language's commonest function words */
+  functionWords?: string[];
+}
+
+/** The English module: English is also the language-independent default, so it has vocabularies of its own shape. */
+export interface EnglishData extends LanguageData {
+  englishDates: EnglishDateVocabulary;
+  englishNumbers: EnglishNumberWords;
+  /** a text whose first `minWords` or more words are at least `minShare` English function words is English */
+  functionWordShare: { minWords: number; minShare: number };
+}
+
+/** A loaded, checked language module. */
+export interface LanguageModule extends Readonly<LanguageData> {
+  hedges?: Record<string, HedgeKind>;
+}
