@@ -16,7 +16,7 @@ export function csvCell(value: Cell): string {
 
 /** A CSV file: a header line, then a line per row, CRLF line ends. */
 export function toCsv(columns: string[], rows: Cell[][]): string {
-  return [columns, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[columns, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Several values in one cell. */
