@@ -25,7 +25,7 @@ export const joined = (values: (string | null | undefined)[]) => values.filter(B
 /** A file name from the story's name and what is exported: letters, digits and dashes only. */
 export function fileName(story: string, what: string, ext: string): string {
   const base = `${story}-${what}`
-    .normalize('NFKD')
+    .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
