@@ -35,8 +35,8 @@ const VIEWS: Record<string, StoryView> = {
   entities: (s, r) => entitiesView(s, r.params),
   entity: (s, r) => entityView(s, r.item ?? ''),
   graph: (s, r) => graphView(s, r.params),
-  timeline: (s) => timelineView(s),
-  map: (s) => mapView(s),
+  timeline: (s, r) => timelineView(s, r.params),
+  map: (s, r) => mapView(s, r.params),
   doc: (s, r) => readerView(s, r.item ?? '', r.params),
   search: (s, r) => searchView(s, r.params),
 };
@@ -99,7 +99,7 @@ async function render(): Promise<void> {
   try {
     const make = route.story ? VIEWS[route.view] : null;
     if (route.story && !make) throw new ApiError(404, `no view called ${route.view}`);
-    view = make && route.story ? await make(route.story, route) : route.view === 'search-all' ? await searchAllView(route.params) : await storiesView();
+    view = make && route.story ? await make(route.story, route) : route.view === 'search-all' ? await searchAllView(route.params) : await storiesView(route.params);
   } catch (err) {
     view = { node: failure(err) };
   }

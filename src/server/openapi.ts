@@ -48,7 +48,7 @@ export const openapi = {
         { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'claims with evidence published on or before this day' },
       ],
     ),
-    '/api/stories/{id}/entities': get('Entities with type, aliases, role titles and mention counts', obj({ entities: list({ type: 'object' }) })),
+    '/api/stories/{id}/entities': get('Entities with type, aliases, role titles, mention counts and the documents naming them (`docs`)', obj({ entities: list({ type: 'object' }) })),
     '/api/stories/{id}/entities/{eid}': get('One entity: aliases, roles, mentions in context, claims about it, events, conflicts', obj({ entity: { type: 'object' }, claims: list({ type: 'object' }), events: list({ type: 'object' }), conflicts: list({ type: 'object' }) }), [pathParam('eid', 'entity id')]),
     '/api/stories/{id}/events': get('Timeline: events with a resolved date in order, and events whose date is unresolved', obj({ dated: list({ type: 'object' }), undated: list({ type: 'object' }) })),
     '/api/stories/{id}/graph': get(

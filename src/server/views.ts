@@ -89,7 +89,9 @@ export function claimsView(r: Report, f: ClaimFilter) {
   };
 }
 
-const mentionDocs = (e: ReportEntity) => new Set(e.mentions.map((m) => m.doc)).size;
+/** The documents that name an entity, in report order of first mention. */
+const docsOf = (e: ReportEntity) => [...new Set(e.mentions.map((m) => m.doc))];
+const mentionDocs = (e: ReportEntity) => docsOf(e).length;
 
 export function entitiesView(r: Report) {
   return {
@@ -103,6 +105,8 @@ export function entitiesView(r: Report) {
       roles: [...new Set(e.roles.map((x) => x.title))],
       mentions: e.mentions.length,
       documents: mentionDocs(e),
+      /** the ids of the documents that name it, so the workbench can filter by outlet, language and date */
+      docs: docsOf(e),
     })),
   };
 }
@@ -177,6 +181,7 @@ export function placesView(r: Report) {
         near: host ? { id: host.id, name: host.name } : null,
         mentions: e.mentions.length,
         documents: mentionDocs(e),
+        docs: docsOf(e),
       };
     });
   return { located: places.filter((p) => p.coordinates), unlocated: places.filter((p) => !p.coordinates) };

@@ -3,7 +3,7 @@ import type { Places } from '../../web/api.js';
 import { framePlaces } from '../../web/views/map.js';
 
 type Place = Places['located'][number];
-const place = (id: string, lat: number, lon: number, documents: number, scope: Place['scope'] = 'point'): Place => ({ id, type: 'place', name: id, kind: null, country: null, coordinates: [lat, lon], scope, near: null, mentions: documents, documents });
+const place = (id: string, lat: number, lon: number, documents: number, scope: Place['scope'] = 'point'): Place => ({ id, type: 'place', name: id, kind: null, country: null, coordinates: [lat, lon], scope, near: null, mentions: documents, documents, docs: Array.from({ length: documents }, (_, i) => `d${i + 1}`) });
 
 describe('the map frame', () => {
   it('leaves out a place one document names in passing far from the scene, and every country centre', () => {

@@ -3,6 +3,7 @@ import { docLanguage, docNames, empty, entityLink, permalink, type View } from '
 import { badge, h, isolated, type Props } from '../dom.js';
 import { loadReview, notesOf, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
+import { exportButtons } from '../export.js';
 
 const STATUSES = ['corroborated', 'single-source', 'contested'];
 const FILTERS = ['status', 'entity', 'doc', 'outlet', 'from', 'to'] as const;
@@ -81,6 +82,14 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
         ),
         h('span', { class: 'legend' }, h('span', { class: 'cell supports' }, '●'), ' supports ', h('span', { class: 'cell contradicts' }, '✕'), ' contradicts ', h('span', { class: 'cell silent' }, '·'), ' silent'),
       ),
+      m.claims.length
+        ? exportButtons(o.story.name, 'claims', () => ({
+            // a column per document: what it says of the claim
+            columns: ['claim', 'subject', 'predicate', 'object', 'status', 'origins', 'verdict', ...m.documents.map((d) => `${d.id} ${d.outlet ?? d.file}`)],
+            rows: m.claims.map((c) => [c.id, c.subjectName, c.predicate, c.objectText, c.status, c.origins, verdictOf(state, c.id)?.rating, ...m.documents.map((d) => c.stance[d.id] ?? 'silent')]),
+            json: m.claims.map((c) => ({ ...c, verdict: verdictOf(state, c.id) ?? null })),
+          }))
+        : null,
       m.claims.length
         ? h(
             'div',

@@ -4,6 +4,7 @@ import { filterSelect } from '../filters.js';
 import { badge, h } from '../dom.js';
 import { loadReview, ratingLabel, reviewPanel, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
+import { exportButtons, joined } from '../export.js';
 
 const FILTERS = ['outlet', 'kind', 'verdict'] as const;
 
@@ -41,6 +42,17 @@ export async function conflictsView(story: string, params: URLSearchParams): Pro
             choose('verdict', 'verdict', [['none', 'no verdict yet'], ['any', 'any verdict'], ...['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'].map((r): [string, string] => [r, ratingLabel(r)])]),
             h('span', { class: 'meta' }, `${shown.length} of ${conflicts.length}`),
           )
+        : null,
+      conflicts.length
+        ? exportButtons(o.story.name, 'conflicts', () => ({
+            // a row per side of each conflict shown
+            columns: ['conflict', 'question', 'kind', 'inside one document', 'best supported', 'verdict', 'held true', 'value', 'documents', 'origins', 'outlets', 'docs', 'first quote'],
+            rows: shown.flatMap((c) => {
+              const v = verdictOf(state, c.id);
+              return c.alternatives.map((a) => [c.id, c.question, c.kind, c.internal, c.bestSupported, v?.rating, v?.chosenValue, a.value, a.docs.length, a.origins, joined(a.outlets), joined(a.docs), a.evidence[0]?.quote]);
+            }),
+            json: shown.map((c) => ({ ...c, verdict: verdictOf(state, c.id) ?? null })),
+          }))
         : null,
       conflicts.length ? null : empty('The sources do not contradict each other on any question found.'),
       conflicts.length && !shown.length ? empty('No conflict matches these filters.') : null,

@@ -3,33 +3,50 @@ import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View
 import { badge, type Child, h, isolated, table } from '../dom.js';
 import { loadReview, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
+import { exportButtons, joined } from '../export.js';
+import { docFilterBar, docMatcher, originsOf, passes, readDocFilter, supportOf } from '../filters.js';
 import { support } from './claims.js';
 
 /** Names of several scripts side by side, each with its own direction. */
 const names = (list: string[]): Child[] => list.flatMap((n, i) => [i ? ', ' : '', isolated(n, { dir: 'auto' })]);
 
 export async function entitiesView(story: string, params: URLSearchParams): Promise<View> {
-  const { entities } = await load.entities(story);
+  const [{ entities }, o, { conflicts }] = await Promise.all([load.entities(story), load.overview(story), load.conflicts(story)]);
   const type = params.get('type') ?? '';
+  const f = readDocFilter(params);
+  const origins = originsOf(o);
+  const inConflict = new Set(conflicts.flatMap((c) => c.alternatives.map((a) => a.entity).filter(Boolean)));
+  const status = new Map(entities.map((e) => [e.id, supportOf(e.docs, origins, inConflict.has(e.id))]));
+  const match = docMatcher(o, f);
+  const filtered = entities.filter((e) => passes(f, match, e.docs, status.get(e.id) ?? 'single-source'));
   const types = [...new Set(entities.map((e) => e.type))];
-  const shown = entities.filter((e) => !type || e.type === type);
+  const shown = filtered.filter((e) => !type || e.type === type);
+  const here = (set: Record<string, string>) => to.view(story, 'entities', { ...f, type, ...set });
   return {
     node: h(
       'div',
       {},
       h('h1', {}, 'Entities'),
+      docFilterBar(o, f, (next) => here({ ...next }), shown.length, entities.length),
       h(
         'nav',
-        { class: 'chips' },
-        h('a', { href: to.view(story, 'entities'), class: type ? '' : 'on' }, `all ${entities.length}`),
-        types.map((t) => h('a', { href: to.view(story, 'entities', { type: t }), class: t === type ? 'on' : '' }, `${t} ${entities.filter((e) => e.type === t).length}`)),
+        { class: 'chips', ariaLabel: 'entity types' },
+        h('a', { href: here({ type: '' }), class: type ? '' : 'on' }, `all ${filtered.length}`),
+        types.map((t) => h('a', { href: here({ type: t }), class: t === type ? 'on' : '' }, `${t} ${filtered.filter((e) => e.type === t).length}`)),
       ),
-      table(
-        ['Name', 'Type', 'Aliases', 'Roles', 'Mentions', 'Documents'],
-        shown.map((e) => [entityLink(story, e.id, e.name), badge(e.kind ?? e.type, e.type), names(e.aliases), e.roles.join(', '), e.mentions, e.documents]),
-        'entities',
-        shown.map((e) => e.id),
-      ),
+      exportButtons(o.story.name, 'entities', () => ({
+        columns: ['id', 'name', 'type', 'kind', 'aliases', 'roles', 'mentions', 'documents', 'status', 'docs'],
+        rows: shown.map((e) => [e.id, e.name, e.type, e.kind, joined(e.aliases), joined(e.roles), e.mentions, e.documents, status.get(e.id), joined(e.docs)]),
+        json: shown.map((e) => ({ ...e, status: status.get(e.id) })),
+      })),
+      shown.length
+        ? table(
+            ['Name', 'Type', 'Aliases', 'Roles', 'Mentions', 'Documents', 'Status'],
+            shown.map((e) => [entityLink(story, e.id, e.name), badge(e.kind ?? e.type, e.type), names(e.aliases), e.roles.join(', '), e.mentions, e.documents, badge(status.get(e.id) ?? '')]),
+            'entities',
+            shown.map((e) => e.id),
+          )
+        : empty('No entity matches these filters.'),
     ),
   };
 }

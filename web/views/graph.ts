@@ -1,6 +1,7 @@
 import { load } from '../api.js';
 import { empty, type View } from '../common.js';
-import { h, isolated } from '../dom.js';
+import { h, isolated, svg } from '../dom.js';
+import { exportButton, exportButtons, fileName, saveFile } from '../export.js';
 import { withParams } from '../place.js';
 import { to } from '../routes.js';
 
@@ -12,10 +13,42 @@ const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
 const LABEL_PX = 12;
 const EDGE_LABEL_PX = 10;
 
+type Cy = import('cytoscape').Core;
+
+/**
+ * The graph as drawn, as a standalone SVG: nodes where the layout put them, edges as lines, names as text nodes
+ * (escaped by the serializer, never markup).
+ */
+export function graphSvg(cy: Cy): string {
+  const bb = cy.elements().boundingBox({});
+  const pad = 24;
+  const [x, y, w, hgt] = [bb.x1 - pad, bb.y1 - pad, bb.w + 2 * pad, bb.h + 2 * pad];
+  const root = svg(
+    'svg',
+    { viewBox: `${x} ${y} ${w} ${hgt}`, width: Math.round(w), height: Math.round(hgt), 'font-family': 'sans-serif' },
+    svg('title', {}, `graph of ${cy.nodes().length} nodes and ${cy.edges().length} links`),
+    svg('rect', { x, y, width: w, height: hgt, fill: '#ffffff' }),
+    cy.edges().map((e) => {
+      const [a, b] = [e.source().position(), e.target().position()];
+      return svg(
+        'g',
+        { class: 'edge' },
+        svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: e.data('color') ?? '#888', 'stroke-width': 1.5, ...(e.hasClass('contested') ? { 'stroke-dasharray': '5 3' } : {}) }),
+        svg('text', { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 3, 'font-size': EDGE_LABEL_PX, fill: '#555', 'text-anchor': 'middle' }, String(e.data('label') ?? '')),
+      );
+    }),
+    cy.nodes().map((n) => {
+      const p = n.position();
+      return svg('g', { class: 'node' }, svg('circle', { cx: p.x, cy: p.y, r: 7, fill: n.data('color') ?? '#888' }), svg('text', { x: p.x, y: p.y + 7 + LABEL_PX + 2, 'font-size': LABEL_PX, fill: '#222', 'text-anchor': 'middle' }, String(n.data('label') ?? '')));
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+}
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export async function graphView(story: string, params: URLSearchParams): Promise<View> {
-  const [g, { default: cytoscape }] = await Promise.all([load.graph(story), import('cytoscape')]);
+  const [g, { default: cytoscape }, o] = await Promise.all([load.graph(story), import('cytoscape'), load.overview(story)]);
   const showAll = params.get('all') === '1';
   const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
   const nodes = showAll ? g.nodes : g.nodes.filter((n) => linked.has(n.id));
@@ -64,12 +97,28 @@ export async function graphView(story: string, params: URLSearchParams): Promise
       }),
     ),
   );
+  // the drawing exists once the view is mounted; until then its exports wait
+  let drawn: Cy | null = null;
+  const asSvg = exportButton('export-svg', 'SVG', 'the graph as drawn, as SVG', () => drawn && saveFile(fileName(o.story.name, 'graph', 'svg'), 'image/svg+xml', graphSvg(drawn)));
+  const asPng = exportButton('export-png', 'PNG', 'the graph as drawn, as a PNG image', () => drawn && saveFile(fileName(o.story.name, 'graph', 'png'), 'image/png', drawn.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 })));
+  const exports = exportButtons(
+    o.story.name,
+    'graph',
+    () => ({
+      // a row per link; the JSON has the nodes too
+      columns: ['link', 'source', 'source name', 'label', 'kind', 'target', 'target name', 'contested'],
+      rows: g.edges.map((e) => [e.id, e.source, names.get(e.source), e.label, e.kind, e.target, names.get(e.target), e.contested]),
+      json: { nodes, edges: g.edges },
+    }),
+    nodes.length ? [asSvg, asPng] : [],
+  );
   return {
     node: h(
       'div',
       {},
       h('h1', {}, 'Graph'),
       legend,
+      exports,
       h(
         'div',
         { class: 'toolbar graph-tools' },
@@ -106,6 +155,7 @@ export async function graphView(story: string, params: URLSearchParams): Promise
         minZoom: 0.1,
         maxZoom: 4,
       });
+      drawn = cy;
       // labels keep a readable size on screen whatever the zoom: a busy graph fitted into the box would draw them at 4 px
       const readable = () => {
         const z = cy.zoom();

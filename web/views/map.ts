@@ -3,6 +3,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { load, type Places } from '../api.js';
 import { empty, entityLink, section, type View } from '../common.js';
 import { h, svg } from '../dom.js';
+import { exportButtons, joined } from '../export.js';
+import { docFilterBar, docMatcher, originsOf, passes, readDocFilter, supportOf } from '../filters.js';
 import { to } from '../routes.js';
 
 const WIDTH = 960;
@@ -63,8 +65,17 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-export async function mapView(story: string): Promise<View> {
-  const [places, geo, topo, atlas] = await Promise.all([load.places(story), import('d3-geo'), import('topojson-client'), import('world-atlas/countries-50m.json')]);
+export async function mapView(story: string, params: URLSearchParams): Promise<View> {
+  const [all, o, { conflicts }, geo, topo, atlas] = await Promise.all([load.places(story), load.overview(story), load.conflicts(story), import('d3-geo'), import('topojson-client'), import('world-atlas/countries-50m.json')]);
+  // the filters keep the places some document of the chosen outlet, language or days names, with the chosen support
+  const f = readDocFilter(params);
+  const origins = originsOf(o);
+  const inConflict = new Set(conflicts.flatMap((c) => c.alternatives.map((a) => a.entity).filter(Boolean)));
+  const status = (p: Place) => supportOf(p.docs, origins, inConflict.has(p.id));
+  const match = docMatcher(o, f);
+  const keep = (list: Place[]) => list.filter((p) => passes(f, match, p.docs, status(p)));
+  const places = { located: keep(all.located), unlocated: keep(all.unlocated) };
+  const total = all.located.length + all.unlocated.length;
   const world = atlas.default as unknown as Topology<{ countries: GeometryCollection }>;
   const { framed, outside } = framePlaces(places.located);
   const projection = geo.geoNaturalEarth1();
@@ -227,7 +238,15 @@ export async function mapView(story: string): Promise<View> {
       'div',
       {},
       h('h1', {}, 'Map'),
-      places.located.length ? null : empty('No place in this story has coordinates.'),
+      total ? docFilterBar(o, f, (next) => to.view(story, 'map', { ...next }), places.located.length + places.unlocated.length, total) : null,
+      total
+        ? exportButtons(o.story.name, 'places', () => ({
+            columns: ['id', 'name', 'type', 'kind', 'country', 'latitude', 'longitude', 'scope', 'near', 'mentions', 'documents', 'status', 'docs'],
+            rows: [...places.located, ...places.unlocated].map((p) => [p.id, p.name, p.type, p.kind, p.country, p.coordinates?.[0], p.coordinates?.[1], p.scope, p.near?.name, p.mentions, p.documents, status(p), joined(p.docs)]),
+            json: [...places.located, ...places.unlocated].map((p) => ({ ...p, status: status(p) })),
+          }))
+        : null,
+      places.located.length ? null : empty(all.located.length ? 'No place on the map matches these filters.' : 'No place in this story has coordinates.'),
       h('div', { class: 'toolbar map-tools' }, button('zoom-out', '−', 'zoom out', () => zoom(1 / 1.5)), button('zoom-in', '+', 'zoom in', () => zoom(1.5)), button('zoom-reset', 'Reset', 'back to the story frame', reset)),
       h('div', { class: 'map-box' }, map),
       outside.length ? h('p', { class: 'meta off-frame' }, 'Outside this frame (one document each): ', outside.flatMap((p, i) => [i ? ', ' : '', entityLink(story, p.id, p.name)]), '. Zoom out to see them.') : null,

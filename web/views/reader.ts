@@ -1,4 +1,4 @@
-import { type DocumentPage, load } from '../api.js';
+import { type ClaimRow, type Conflicts, type DocumentPage, type Evidence, load } from '../api.js';
 import { outletLink, type View, section } from '../common.js';
 import type { Anchoring } from '../place.js';
 import { badge, type Child, h, isolated } from '../dom.js';
@@ -99,8 +99,83 @@ function span(params: URLSearchParams, length: number): Span | null {
   return { start, end };
 }
 
+interface Quoted {
+  kind: 'claim' | 'conflict';
+  /** the claim or conflict */
+  id: string;
+  ev: Evidence;
+  label: Child;
+}
+
+const same = (a: Span | null, b: Span) => !!a && a.start === b.start && a.end === b.end;
+
+/**
+ * Beside the text: the claims this document makes and the conflicts it takes a side in, each a link that highlights
+ * its quote, and buttons that step through those quotes in text order.
+ */
+function quotedPanel(story: string, doc: string, length: number, claims: ClaimRow[], conflicts: Conflicts['conflicts'], hl: Span | null, own: ReturnType<typeof inLanguage>): HTMLElement {
+  const inText = (e: Evidence) => e.doc === doc && e.start >= 0 && e.end <= length && e.end > e.start;
+  const items: Quoted[] = [];
+  for (const c of claims) {
+    const ev = c.evidence.find(inText);
+    if (ev) items.push({ kind: 'claim', id: c.id, ev, label: [isolated(c.subjectName, own), ` ${c.predicate.replace('_', ' ')} `, h('strong', own, c.objectText), ' ', badge(c.status)] });
+  }
+  for (const c of conflicts)
+    for (const a of c.alternatives) {
+      const ev = a.evidence.find(inText);
+      if (ev) items.push({ kind: 'conflict', id: c.id, ev, label: [isolated(c.question, { dir: 'auto' }), ': ', h('strong', own, a.value), ' ', badge(c.kind, 'kind')] });
+    }
+  // the stops of next and previous: every quoted span once, in text order
+  const stops = [...new Map(items.map((q) => [`${q.ev.start}-${q.ev.end}`, q.ev])).values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const at = stops.findIndex((s) => same(hl, s));
+  const go = (ev: Evidence | undefined) => {
+    if (ev) location.hash = to.doc(story, doc, ev);
+  };
+  const from = hl?.start ?? -1;
+  const next = at >= 0 ? stops[at + 1] : stops.find((s) => s.start > from);
+  const prev = at >= 0 ? stops[at - 1] : [...stops].reverse().find((s) => s.start < from);
+  const step = (cls: string, label: string, target: Evidence | undefined) => {
+    const b = h('button', { type: 'button', class: cls, onClick: () => go(target) }, label);
+    b.disabled = !target;
+    return b;
+  };
+  const list = (kind: Quoted['kind'], title: string) => {
+    const mine = items.filter((q) => q.kind === kind).sort((a, b) => a.ev.start - b.ev.start);
+    return h(
+      'section',
+      { class: `quoted quoted-${kind}s` },
+      h('h2', {}, `${title} (${mine.length})`),
+      mine.length
+        ? h(
+            'ol',
+            {},
+            mine.map((q) => {
+              const on = same(hl, q.ev);
+              const link = h('a', { class: 'quoted-link', href: to.doc(story, doc, q.ev), title: q.ev.quote, dataset: { item: q.id } }, q.label);
+              if (on) link.setAttribute('aria-current', 'true');
+              return h('li', { class: on ? 'on' : '' }, link);
+            }),
+          )
+        : h('p', { class: 'empty' }, kind === 'claim' ? 'No claim is quoted from this document.' : 'This document takes no side in a conflict.'),
+    );
+  };
+  return h(
+    'aside',
+    { class: 'doc-quotes', ariaLabel: 'claims and conflicts in this document' },
+    h(
+      'div',
+      { class: 'quote-steps', role: 'group', ariaLabel: 'step through the quotes' },
+      step('quote-prev', '← Previous', prev),
+      h('span', { class: 'meta', role: 'status' }, stops.length ? (at >= 0 ? `quote ${at + 1} of ${stops.length}` : `${stops.length} quotes`) : 'no quotes'),
+      step('quote-next', 'Next →', next),
+    ),
+    list('claim', 'Claims'),
+    list('conflict', 'Conflicts'),
+  );
+}
+
 export async function readerView(story: string, id: string, params: URLSearchParams): Promise<View> {
-  const [{ document: d, mentions, profile }, state] = await Promise.all([load.document(story, id), loadReview(story)]);
+  const [{ document: d, mentions, profile }, state, { claims }, { conflicts }] = await Promise.all([load.document(story, id), loadReview(story), load.claims(story, { doc: id }), load.conflicts(story)]);
   const hl = span(params, d.text.length);
   // every piece of the article's own text is marked with its language, so right-to-left text runs right to left
   const own = inLanguage(d.language);
@@ -149,7 +224,7 @@ export async function readerView(story: string, id: string, params: URLSearchPar
         hl ? h('a', { href: to.doc(story, d.id) }, 'clear highlight') : null,
       ),
       removed,
-      section('Text', textBox),
+      h('div', { class: 'reader-body' }, section('Text', textBox), quotedPanel(story, d.id, d.text.length, claims, conflicts, hl, own)),
       reviewPanel(story, { id: d.id, kind: 'document', label: d.title ?? d.file }, state),
     ),
     anchoring: textAnchoring(textBox),

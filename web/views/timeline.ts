@@ -1,6 +1,8 @@
 import { load, type StoryEvent } from '../api.js';
 import { type Docs, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
 import { h, isolated, svg } from '../dom.js';
+import { exportButtons, joined } from '../export.js';
+import { docFilterBar, docMatcher, originsOf, passes, readDocFilter, supportOf } from '../filters.js';
 import { to } from '../routes.js';
 
 const DAY = 86_400_000;
@@ -24,7 +26,7 @@ export function dateRange(value: string): [number, number] | null {
   return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
 }
 
-function axis(story: string, events: StoryEvent[]): SVGElement {
+function axis(story: string, events: StoryEvent[], keep: Record<string, string> = {}): SVGElement {
   const ranges = events.map((e) => dateRange(e.date as string) ?? [0, 0]);
   const lo = Math.min(...ranges.map((r) => r[0])) - DAY;
   const hi = Math.max(...ranges.map((r) => r[1])) + DAY;
@@ -46,7 +48,7 @@ function axis(story: string, events: StoryEvent[]): SVGElement {
       // each event is a link (reachable by keyboard) that selects its card below, where the quotes are
       return svg(
         'a',
-        { class: 'event', 'data-event': e.id, href: to.view(story, 'timeline', { id: e.id }), 'aria-label': `${e.date} ${e.what}` },
+        { class: 'event', 'data-event': e.id, href: to.view(story, 'timeline', { ...keep, id: e.id }), 'aria-label': `${e.date} ${e.what}` },
         wide ? svg('rect', { x: x(a), y: y - 5, width: Math.max(4, x(b) - x(a)), height: 10, rx: 3 }) : svg('circle', { cx: x(a), cy: y, r: 6 }),
         // labels of late events run leftwards so they stay inside the chart
         x(a) > WIDTH * 0.6 ? svg('text', { x: x(a) - 10, y: y + 4, 'text-anchor': 'end' }, `${e.date} ${e.what}`) : svg('text', { x: (wide ? x(b) : x(a)) + 10, y: y + 4 }, `${e.date} ${e.what}`),
@@ -73,17 +75,32 @@ function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
   );
 }
 
-export async function timelineView(story: string): Promise<View> {
+export async function timelineView(story: string, params: URLSearchParams): Promise<View> {
   const [ev, o] = await Promise.all([load.events(story), load.overview(story)]);
   const docs = docNames(o);
+  const f = readDocFilter(params);
+  const origins = originsOf(o);
+  const match = docMatcher(o, f);
+  const status = (e: StoryEvent) => supportOf(e.docs, origins, false);
+  const keep = (list: StoryEvent[]) => list.filter((e) => passes(f, match, e.docs, status(e)));
+  const [dated, undated] = [keep(ev.dated), keep(ev.undated)];
+  const total = ev.dated.length + ev.undated.length;
   return {
     node: h(
       'div',
       {},
       h('h1', {}, 'Timeline'),
-      ev.dated.length ? h('div', { class: 'scroll' }, axis(story, ev.dated)) : empty('No event has a resolved date.'),
-      section('Dated events', ev.dated.length ? ev.dated.map((e) => eventCard(story, e, docs)) : empty('None.')),
-      section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), ev.undated.length ? ev.undated.map((e) => eventCard(story, e, docs)) : empty('None.')),
+      total ? docFilterBar(o, f, (next) => to.view(story, 'timeline', { ...next }), dated.length + undated.length, total, ['corroborated', 'single-source']) : null,
+      total
+        ? exportButtons(o.story.name, 'events', () => ({
+            columns: ['id', 'date', 'what', 'kind', 'type', 'place', 'participants', 'documents', 'status', 'date reason', 'docs', 'first quote'],
+            rows: [...dated, ...undated].map((e) => [e.id, e.date, e.what, e.kind, e.type, e.placeName, joined(e.participantNames), e.docs.length, status(e), e.dateReason, joined(e.docs), e.evidence[0]?.quote]),
+            json: [...dated, ...undated].map((e) => ({ ...e, status: status(e) })),
+          }))
+        : null,
+      dated.length ? h('div', { class: 'scroll' }, axis(story, dated, f)) : empty(ev.dated.length ? 'No dated event matches these filters.' : 'No event has a resolved date.'),
+      section('Dated events', dated.length ? dated.map((e) => eventCard(story, e, docs)) : empty('None.')),
+      section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), undated.length ? undated.map((e) => eventCard(story, e, docs)) : empty('None.')),
     ),
   };
 }
