@@ -115,7 +115,7 @@ function gluedBreak(langs: string[]): string {
   const ws = Object.values(MEASURES).flatMap((m) => langs.flatMap((l) => (Array.isArray(m[l]) ? (m[l] as string[]) : [])).filter(isArabic));
   if (!ws.length) return '';
   const bare = [...ws].sort((a, b) => b.length - a.length).map((w) => scriptForms(escapeRe(w.endsWith('*') ? w.slice(0, -1) : w)));
-  return String.raw`|(?<!${LETTER})[وف](?=(?:[بك]?ال|لل)?(?:${bare.join('|')}))`;
+  return `|(?<!${LETTER})[وف](?=(?:[بك]?ال|لل)?(?:${bare.join('|')}))`;
 }
 
 interface Vocabulary {
