@@ -6,11 +6,16 @@ import type { Annotations } from '../annotate/index.js';
 import type { DateMention, Document, Entity, Evidence, Mention } from '../types.js';
 import types from './data/event-types.json' with { type: 'json' };
 import de from './data/events-de.json' with { type: 'json' };
+import ar from './data/events-ar.json' with { type: 'json' };
 import en from './data/events-en.json' with { type: 'json' };
 import es from './data/events-es.json' with { type: 'json' };
 import fr from './data/events-fr.json' with { type: 'json' };
+import hi from './data/events-hi.json' with { type: 'json' };
+import it from './data/events-it.json' with { type: 'json' };
+import pt from './data/events-pt.json' with { type: 'json' };
 import ru from './data/events-ru.json' with { type: 'json' };
 import uk from './data/events-uk.json' with { type: 'json' };
+import { ARABIC_PROCLITICS, isArabic, LETTER, scriptForms } from './figures.js';
 
 export type EventClass = 'happening' | 'action' | 'count' | 'statement';
 
@@ -36,7 +41,7 @@ interface Vocabulary {
   sources: string[];
 }
 
-const VOCABULARIES: Record<string, Vocabulary> = { de, en, es, fr, ru, uk };
+const VOCABULARIES: Record<string, Vocabulary> = { ar, de, en, es, fr, hi, it, pt, ru, uk };
 const TYPES = types.types as Record<string, { class: EventClass; label: string }>;
 
 /** The label of an open event type ("Earthquake"), or null for an unknown type. */
@@ -44,16 +49,25 @@ export const eventTypeLabel = (type: string): string | null => (type === 'statem
 /** The clustering class of an open event type. */
 export const eventClass = (type: string): EventClass => (type === 'statement' ? 'statement' : (TYPES[type]?.class ?? 'action'));
 
-/** Letter classes of a language's patterns: ASCII for English (V8 matches /i many times faster than /iu), Unicode otherwise. */
+/**
+ * Letter classes of a language's patterns: ASCII for English (V8 matches /i many times faster than /iu), Unicode
+ * otherwise, where a word's marks are part of it (Devanagari vowel signs and Arabic harakat are \p{M}, not \p{L}).
+ * `inClass` is what \p{L} of the data becomes inside a character class ("[\p{L}-]").
+ */
 interface Letters {
   letter: string;
+  inClass: string;
   wordChar: string;
   flags: string;
 }
-const UNICODE: Letters = { letter: '\\p{L}', wordChar: '[\\p{L}\\p{N}]', flags: 'giu' };
-const ASCII: Letters = { letter: '[a-z]', wordChar: '[a-z0-9]', flags: 'gi' };
+const UNICODE: Letters = { letter: LETTER, inClass: '\\p{L}\\p{M}', wordChar: '[\\p{L}\\p{M}\\p{N}]', flags: 'giu' };
+const ASCII: Letters = { letter: '[a-z]', inClass: 'a-z', wordChar: '[a-z0-9]', flags: 'gi' };
 
-/** A trigger as written in the data: "*" at either end stands for more letters (stems, compounds), \b is a word edge. */
+/**
+ * A trigger as written in the data: "*" at either end stands for more letters (stems, compounds), \b is a word edge.
+ * An Arabic trigger is read with the proclitics glued before it ("والزلزال", "بالهجوم") and the script's spelling
+ * variants (see scriptForms).
+ */
 function triggerSource(t: string, x: Letters): string {
   const lead = t.startsWith('*');
   // a "*" that closes a regex token ("\\p{L}*", "(?:…)*") is the pattern's own
@@ -63,9 +77,10 @@ function triggerSource(t: string, x: Letters): string {
   const body = t
     .slice(lead ? 1 : 0, trail ? -1 : undefined)
     .replace(/\\b/g, edge)
-    .replace(/\\p\{L\}/g, x.letter)
+    .replace(/\[(?:\\.|[^\]\\])*\]|\\p\{L\}/g, (m) => (m.startsWith('[') ? m.replace(/\\p\{L\}/g, x.inClass) : x.letter))
     .replace(/ /g, '\\s+');
-  return `${lead ? `${x.letter}*` : ''}(?:${body})${trail ? `${x.letter}*` : ''}(?!${L})`;
+  const proclitics = isArabic(t) ? ARABIC_PROCLITICS : '';
+  return `${lead ? `${x.letter}*` : ''}${proclitics}(?:${scriptForms(body)})${trail ? `${x.letter}*` : ''}(?!${L})`;
 }
 
 /** Alternatives after one word-start check. */
@@ -109,6 +124,8 @@ function startsOf(t: string): string[] | null {
     const all = alts.map(startsOf);
     return all.some((a) => a === null) ? null : all.flat() as string[];
   }
+  // an Arabic word may start with a proclitic, and a Devanagari one with a nukta form: no fixed start
+  if (isArabic(t) || /\p{Script=Devanagari}/u.test(t.slice(0, 3))) return null;
   const m = /^(\p{L})(\p{L})(?![?*{])/u.exec(t);
   return m ? [`${m[1]}${m[2]}`.toLowerCase()] : null;
 }

@@ -31,18 +31,92 @@ export const measureQuestion = (measure: string): string | null => MEASURES[meas
 /** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
 export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
 
+const ALEF = 'اأإآ';
+/** Devanagari letters with nukta that Unicode also encodes as one character (NFC writes them as letter + nukta). */
+const NUKTA_FORMS: Record<string, string> = {
+  'क': '\u0958',
+  'ख': '\u0959',
+  'ग': '\u095a',
+  'ज': '\u095b',
+  'ड': '\u095c',
+  'ढ': '\u095d',
+  'फ': '\u095e',
+  'य': '\u095f',
+};
+
+/**
+ * Script rules for a pattern written in Arabic or Devanagari, so the data can list plain words. Arabic: short vowel
+ * marks (harakat, shadda) may stand after any letter ("قُتل" for "قتل"), and the alef is written with or without its
+ * hamza or madda (أ إ آ ا). Devanagari: a letter with nukta ("ड़", "फ़") matches its one-character form (U+0958–U+095F),
+ * the letter followed by the nukta sign, and the letter without it (writers often leave the nukta out: "तूफान"), so the
+ * data writes the nukta where the standard spelling has it; candrabindu and anusvara stand for each other ("आँधी",
+ * "आंधी"). Letters inside a character class are left as written.
+ */
+export function scriptForms(source: string): string {
+  const src = source.normalize('NFC');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      const brace = /^\\[pPu]\{[^}]*\}/.exec(src.slice(i));
+      const esc = brace ? brace[0] : src.slice(i, i + 2);
+      out += esc;
+      i += esc.length - 1;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (/[\u0621-\u064a]/.test(c)) {
+      out += `(?:${ALEF.includes(c) ? `[${ALEF}]` : c}[\\u0640\\u064b-\\u0652\\u0670]*)`;
+    } else if (src[i + 1] === '\u093c' && /[\u0915-\u092f]/.test(c)) {
+      const one = NUKTA_FORMS[c];
+      out += one ? `(?:${c}\u093c?|${one})` : `${c}\u093c?`;
+      i++;
+    } else if (c === '\u0901' || c === '\u0902') out += '[\u0901\u0902]';
+    else out += c;
+  }
+  return out;
+}
+/** Whether a word or pattern is written in Arabic script (its first letter is). */
+export const isArabic = (w: string): boolean => /^[^\p{L}]*\p{Script=Arabic}/u.test(w);
+/**
+ * What Arabic glues before a word: the conjunctions و/ف, the prepositions ب/ك/ل, the article ال, and لل (ل + ال):
+ * "والقتلى", "بالزلزال", "للمصابين". Every Arabic word of the data is read with them.
+ */
+export const ARABIC_PROCLITICS = '(?:[وف]?(?:[بك]?ال|لل|[بكل])?)';
+/** A letter of a word: vowel signs and other marks belong to it (Devanagari matras, Arabic harakat). */
+export const LETTER = '[\\p{L}\\p{M}]';
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : escapeRe(w));
+const term = (w: string): string => {
+  const stem = w.endsWith('*');
+  const body = scriptForms(escapeRe(stem ? w.slice(0, -1) : w));
+  return `${isArabic(w) ? ARABIC_PROCLITICS : ''}${body}${stem ? `${LETTER}*` : ''}`;
+};
 const alternation = (ws: string[]): string =>
   [...ws]
     .sort((a, b) => b.length - a.length)
     .map(term)
     .join('|');
-const words = (ws: string[]) => String.raw`(?<![\p{L}])(?:${alternation(ws)})(?![\p{L}])`;
+const words = (ws: string[]) => String.raw`(?<!${LETTER})(?:${alternation(ws)})(?!${LETTER})`;
 
 /** Languages whose vocabulary a document's sentences are read with: its own, English (quoted everywhere), and close kin. */
 const KIN: Record<string, string[]> = { ru: ['uk'], uk: ['ru'] };
 const languagesOf = (lang: string): string[] => [...new Set([lang, ...(KIN[lang] ?? []), 'en'])];
+
+/**
+ * Arabic writes "and" glued to the next word: "مقتل 42 شخصا وإصابة 150" starts a new clause at "وإصابة". A و or ف
+ * glued before a measure word ends the clause of the figure before it (a word that merely starts with و, "وفاة", does not).
+ */
+function gluedBreak(langs: string[]): string {
+  const ws = Object.values(MEASURES).flatMap((m) => langs.flatMap((l) => (Array.isArray(m[l]) ? (m[l] as string[]) : [])).filter(isArabic));
+  if (!ws.length) return '';
+  const bare = [...ws].sort((a, b) => b.length - a.length).map((w) => scriptForms(escapeRe(w.endsWith('*') ? w.slice(0, -1) : w)));
+  return `|(?<!${LETTER})[وف](?=(?:[بك]?ال|لل)?(?:${bare.join('|')}))`;
+}
 
 interface Vocabulary {
   measures: { key: string; kinds: string[]; re: RegExp }[];
@@ -68,7 +142,7 @@ function vocabulary(lang: string): Vocabulary {
       return ws.length ? [{ key, re: new RegExp(words(ws), 'giu') }] : [];
     }),
     part: new RegExp(String.raw`(?:${words(pick(PARTS))})[\s\u00a0:]*$`, 'iu'),
-    clauseBreak: new RegExp(String.raw`[,;:()\[\]—–]|${words(pick(BREAKS))}`, 'iu'),
+    clauseBreak: new RegExp(String.raw`[,;:()\[\]—–،؛]|${words(pick(BREAKS))}${gluedBreak(langs)}`, 'iu'),
   };
   vocabularies.set(lang, v);
   return v;
