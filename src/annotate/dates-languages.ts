@@ -4,18 +4,9 @@ import type { AbsoluteDate } from './dates-absolute.js';
 import { addDays, type Day, isoDay, isoMonth, makeDay } from './dates-calendar.js';
 import type { Anaphora, RelativePhrase, Resolved } from './dates-relative.js';
 import { day, shift, week, weekday } from './dates-relative.js';
-import { dateNameNumbers, ENGLISH, type LanguageModule, languageModules, type TextDateGrammar } from '../lang/index.js';
+import { dateNameNumbers, ENGLISH, type LanguageModule, languageModules } from '../lang/index.js';
+import type { DateVocabulary } from '../lang/types.js';
 import { cldrDateVocabulary } from '../lang/cldr.js';
-
-/** One language's date vocabulary (keys lower-case): its module's date grammar with its names as lookups. */
-export interface DateVocabulary extends TextDateGrammar {
-  months: Record<string, number>;
-  monthAbbreviations: Record<string, number>;
-  weekdays: Record<string, number>;
-  numberWords: Record<string, number>;
-  /** regex source of what may follow the day number ("15." "1er") */
-  dayOrdinal: string;
-}
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

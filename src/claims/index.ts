@@ -204,6 +204,17 @@ function figuresWithoutMeasure(doc: Document, claims: ClaimDraft[]): Message[] {
   return out;
 }
 
+const COUNTRY = new WeakMap<Entity, boolean>();
+/** Whether an entity is named as a country by one of its mentions, read once per entity. */
+function isCountry(e: Entity): boolean {
+  let known = COUNTRY.get(e);
+  if (known === undefined) {
+    known = e.mentions.some((x) => x.rule.startsWith('country'));
+    COUNTRY.set(e, known);
+  }
+  return known;
+}
+
 /**
  * The part of a country a sentence that tells a happening puts it in ("an earthquake struck eastern Afghanistan"): a
  * named value of the category "part of <country>" for the sentence's first happening, with its year when the sentence
@@ -211,7 +222,7 @@ function figuresWithoutMeasure(doc: Document, claims: ClaimDraft[]): Message[] {
  */
 function directionClaims(ctx: Context, s: { start: number; end: number }, mentions: Mention[], happenings: string[], base: ClaimBase): ClaimDraft[] {
   // a mention of a country, whatever form it takes here ("Afghanistans"): its entity is named as a country somewhere
-  const countries = mentions.filter((m) => ctx.entityOf.get(m)!.mentions.some((x) => x.rule.startsWith('country')));
+  const countries = mentions.filter((m) => isCountry(ctx.entityOf.get(m)!));
   if (!countries.length) return [];
   const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
   const others = mentions.filter((m) => !countries.includes(m)).map(rel);

@@ -43,6 +43,16 @@ export interface TextDateGrammar {
   numericCues: string[];
 }
 
+/** A language's in-text date words as the date reader takes them: its date grammar with its names as lookups. */
+export interface DateVocabulary extends TextDateGrammar {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  weekdays: Record<string, number>;
+  numberWords: Record<string, number>;
+  /** regex source of what may follow the day number ("15." "1er") */
+  dayOrdinal: string;
+}
+
 /** How digits are written: "1.411,5" has '.' groups and a ',' decimal mark. */
 export interface NumberFormat {
   decimal: string;

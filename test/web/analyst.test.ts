@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisSource, type CaseSource, type RunningServer, startServer } from '../../src/server/index.js';
 import { memoryReview } from '../../src/server/review.js';
-import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
+import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors, seriousViolations } from './harness.js';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> «Баку» بحر';
@@ -56,14 +56,7 @@ async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors
 }
 
 /** Serious and critical axe-core violations of the page as it is now. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+const violations = (page: Page): Promise<string[]> => seriousViolations(page, axeSource);
 
 interface ConflictRow {
   id: string;

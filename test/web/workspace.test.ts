@@ -10,7 +10,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisSource, type CaseSource, type RunningServer, startServer } from '../../src/server/index.js';
 import { memoryReview } from '../../src/server/review.js';
-import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, watchErrors } from './harness.js';
+import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, watchErrors, seriousViolations } from './harness.js';
 
 // a story whose name a spreadsheet would run as a formula, with a comma and quotes to escape
 const FORMULA_NAME = '=SUM(1,2) "toll"';
@@ -92,14 +92,7 @@ async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors
 }
 
 /** Serious and critical axe-core violations of the page as it is now. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+const violations = (page: Page): Promise<string[]> => seriousViolations(page, axeSource);
 
 /** Chooses a filter option and waits for the view to render again with it in the URL. */
 async function choose(page: Page, name: string, value: string, view: string): Promise<void> {
