@@ -51,7 +51,7 @@ function twoStories(first: CaseSource, second: CaseSource): CaseSource {
 }
 
 async function newPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   return { page, errors: watchErrors(page) };
 }
 
@@ -111,6 +111,11 @@ describe.skipIf(!hasChromium)('verdicts and notes', () => {
     expect(await page.locator(`table.verdicts tr[data-anchor="${c.id}"] a`).first().textContent()).toBe(c.question);
     expect(await page.locator(`table.verdicts tr[data-anchor="${GONE}"] .orphaned`).textContent()).toContain('no longer in the story');
     expect(await page.locator('p.notice').textContent()).toContain('orphaned');
+    // the Review tab exports its verdicts and notes; the analyst's text comes back exactly as typed
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.view-export button.export-json').click()]);
+    const exported = JSON.parse(await readFile((await file.path()) as string, 'utf8')) as { verdicts: { itemId: string; note: string | null; rating: string }[] };
+    expect(exported.verdicts.map((v) => v.itemId).sort()).toEqual([c.id, GONE].sort());
+    expect(exported.verdicts.find((v) => v.itemId === c.id)).toMatchObject({ note: HOSTILE, rating: 'mostly-true' });
     expect(await page.locator('#view img').count()).toBe(0);
     expect(await page.title()).not.toBe('pwned');
     expect(await violations(page)).toEqual([]);

@@ -312,6 +312,30 @@ describe.skipIf(!hasChromium)('exports of what a view shows', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('exports of the figures and outlets views', () => {
+  it('exports each value of an evolving figure by day, and the outlets with their record, as strict CSV and JSON', async () => {
+    const { page, errors } = await newPage();
+    const { figures } = await api<{ figures: { id: string; series: { date: string; values: { value: string; evidence: Ev[] }[] }[] }[] }>(both, '/api/stories/s2/figures');
+    expect(figures.length).toBeGreaterThan(0);
+    await open(page, both, '#/story/s2/figures');
+    const { file, text } = await download(page, '.view-export button.export-csv');
+    expect(file.suggestedFilename()).toMatch(/-figures\.csv$/);
+    const rows = strictCsv(text);
+    const expected = figures.flatMap((f) => f.series.flatMap((d) => d.values.map((v) => [f.id, d.date, v.value, v.evidence[0]?.quote ?? ''])));
+    expect(rows.map((r) => [r.figure, r.date, r.value, r['first quote']])).toEqual(expected);
+    const json = JSON.parse((await download(page, '.view-export button.export-json')).text) as { id: string }[];
+    expect(json.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+
+    const { outlets } = await api<{ outlets: { name: string; documents: number; status: { contested: number } }[] }>(example, '/api/stories/s1/outlets');
+    await open(page, example, '#/story/s1/outlets');
+    const listed = strictCsv((await download(page, '.view-export button.export-csv')).text);
+    expect(listed.map((r) => [r.outlet, Number(r.documents), Number(r.contested)])).toEqual(outlets.map((o) => [o.name, o.documents, o.status.contested]));
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.skipIf(!hasChromium)('the reader beside its claims and conflicts', () => {
   it('lists the claims and conflict sides the document is quoted for; a click highlights the quote, next and previous step through them', async () => {
     const { page, errors } = await newPage();
@@ -350,12 +374,13 @@ describe.skipIf(!hasChromium)('the reader beside its claims and conflicts', () =
       await page.waitForFunction((s) => location.hash.includes(`start=${s}&end=`), stops[i + 1].start);
       await page.waitForSelector('body[data-ready="doc"]');
       i++;
-      expect(await marked()).toBe(stops[i].quote);
+      // the view re-renders after the hash changes: wait for the new highlight rather than the old ready mark
+      await expect.poll(marked).toBe(stops[i].quote);
     }
     await page.locator('.quote-prev').click();
     await page.waitForFunction((s) => location.hash.includes(`start=${s}&end=`), stops[i - 1].start);
     await page.waitForSelector('body[data-ready="doc"]');
-    expect(await marked()).toBe(stops[i - 1].quote);
+    await expect.poll(marked).toBe(stops[i - 1].quote);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { type Figure, load } from '../api.js';
 import { type Docs, docNames, empty, outletLink, quoteLink, type View } from '../common.js';
 import { h, svg, table } from '../dom.js';
+import { exportButtons, joined } from '../export.js';
 import { to } from '../routes.js';
 import { dateRange } from './timeline.js';
 
@@ -79,6 +80,14 @@ export async function figuresView(story: string): Promise<View> {
       {},
       h('h1', {}, 'Evolving figures'),
       h('p', { class: 'meta' }, 'A figure reported with different values on different days is not a conflict: it changed. Each point opens its quote; its size grows with the documents behind it.'),
+      figures.length
+        ? exportButtons(o.story.name, 'figures', () => ({
+            // a row per value reported on a day
+            columns: ['figure', 'question', 'date', 'value', 'low', 'high', 'documents', 'outlets', 'docs', 'first quote'],
+            rows: figures.flatMap((f) => f.series.flatMap((d) => d.values.map((v) => [f.id, f.question, d.date, v.value, v.number?.low, v.number?.high, v.docs.length, joined(v.outlets), joined(v.docs), v.evidence[0]?.quote]))),
+            json: figures,
+          }))
+        : null,
       figures.length
         ? figures.map((f) =>
             h(

@@ -1,6 +1,7 @@
 import { load, type Outlets } from '../api.js';
 import { docNames, empty, entityLink, outletLink, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
+import { exportButtons, joined } from '../export.js';
 import { inLanguage } from '../lang.js';
 import { to } from '../routes.js';
 
@@ -15,13 +16,20 @@ function record(o: Outlet): Child {
 }
 
 export async function outletsView(story: string): Promise<View> {
-  const { outlets } = await load.outlets(story);
+  const [{ outlets }, ov] = await Promise.all([load.outlets(story), load.overview(story)]);
   return {
     node: h(
       'div',
       {},
       h('h1', {}, 'Outlets'),
       h('p', { class: 'meta' }, 'A document whose outlet is unknown is filed under its file name. Copies name the outlet they republish.'),
+      outlets.length
+        ? exportButtons(ov.story.name, 'outlets', () => ({
+            columns: ['outlet', 'documents', 'claims', 'corroborated', 'single-source', 'contested', 'conflict sides', 'sides best supported', 'republishes', 'near copies', 'republished by'],
+            rows: outlets.map((o) => [o.name, o.documents, o.claims, o.status.corroborated, o.status['single-source'], o.status.contested, o.sides, o.bestSupportedSides, joined(o.republishes), joined(o.nearCopies), joined(o.copiedBy)]),
+            json: outlets,
+          }))
+        : empty('No outlet: the story has no documents.'),
       table(
         ['Outlet', 'Documents', 'Claims', 'How its claims fare', 'Conflicts: its side best supported', 'Republishes', 'Republished by'],
         outlets.map((o) => [outletLink(story, o.name), o.documents, o.claims, record(o), share(o.bestSupportedSides, o.sides), names(story, [...new Set([...o.republishes, ...o.nearCopies])]), names(story, o.copiedBy)]),

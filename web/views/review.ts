@@ -1,6 +1,7 @@
 import type { NoteRow, VerdictRow } from '../api.js';
 import { empty, section, type View } from '../common.js';
 import { type Child, h, table } from '../dom.js';
+import { exportButtons } from '../export.js';
 import { byline, loadReview, ratingLabel } from '../review.js';
 import { to } from '../routes.js';
 import { exportBar } from './exports.js';
@@ -27,6 +28,17 @@ export async function reviewView(story: string): Promise<View> {
       'div',
       {},
       h('h1', {}, 'Verdicts and notes'),
+      page.verdicts.length || page.notes.length
+        ? exportButtons(story, 'review', () => ({
+            // a row per verdict and per note
+            columns: ['record', 'item kind', 'item', 'label', 'verdict', 'held true', 'text', 'author', 'at', 'orphaned'],
+            rows: [
+              ...page.verdicts.map((v) => ['verdict', v.itemKind, v.itemId, v.label, v.rating, v.chosenValue, v.note, v.author, v.at, v.orphaned]),
+              ...page.notes.map((n) => ['note', n.itemKind, n.itemId, n.label, null, null, n.text, n.author, n.at, n.orphaned]),
+            ],
+            json: { verdicts: page.verdicts, notes: page.notes },
+          }))
+        : null,
       orphans ? h('p', { class: 'notice' }, `${orphans} of them are about items no longer in the story (its documents changed); they are kept, marked orphaned.`) : null,
       section(
         `Verdicts (${page.verdicts.length})`,
