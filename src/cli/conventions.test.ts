@@ -288,9 +288,28 @@ describe('shell completion', () => {
     expect(bad.stderr).toMatch(/Allowed choices are bash, zsh, fish/);
   }, 60_000);
 
-  it.skipIf(!has('zsh'))('zsh reads the zsh script', () => {
+  it.skipIf(!has('zsh'))('zsh reads the zsh script and completes with it in an interactive shell', async () => {
     execFileSync('zsh', ['-n', '-c', completionScript(program, 'zsh')]);
-  });
+    const dir = await mkdtemp(join(tmpdir(), 'triangulate-zsh-'));
+    const script = join(dir, '_triangulate');
+    await writeFile(script, completionScript(program, 'zsh'));
+    // test/fixtures/zsh/complete.zsh types the line and a tab into zsh on a pseudo-terminal and prints what is offered
+    const driver = join(import.meta.dirname, '../../test/fixtures/zsh/complete.zsh');
+    const completions = (line: string) =>
+      execFileSync('zsh', ['-f', driver, script, line], { encoding: 'utf8', timeout: 20_000, cwd: dir })
+        .split('\n')
+        .filter(Boolean)
+        .sort();
+    try {
+      expect(completions('triangulate ana')).toEqual(['analyze']);
+      expect(completions('triangulate st')).toEqual(['status', 'stories']);
+      expect(completions('triangulate stories m')).toEqual(['merge']);
+      expect(completions('triangulate analyze --js')).toEqual(['--json', '--jsonl']);
+      expect(completions('triangulate completion ')).toEqual(['bash', 'fish', 'zsh']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it.skipIf(!has('fish'))('fish completes with the fish script', () => {
     const completions = (line: string) =>
