@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/index.js';
-import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, serve, watchErrors } from './harness.js';
+import { api, buildUi, FIXTURES, hasChromium, launchBrowser, open, ROOT, seriousViolations, serve, watchErrors } from './harness.js';
 
 let browser: Browser;
 let example: RunningServer;
@@ -290,18 +290,16 @@ describe.skipIf(!hasChromium)('accessibility (axe-core)', () => {
     const { documents } = await api<{ documents: { id: string }[] }>(example, '/api/stories/s1');
     const { conflicts } = await api<{ conflicts: { alternatives: { evidence: { doc: string; start: number; end: number }[] }[] }[] }>(example, '/api/stories/s1/conflicts');
     const ev = conflicts[0].alternatives[0].evidence[0];
-    const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/conflicts?id=c2', '#/story/s1/claims', '#/story/s1/entities', `#/story/s1/entity/${entities.find((e) => e.type === 'person')?.id}`, `#/story/s1/entity/${entities.find((e) => e.type === 'place')?.id}`, '#/story/s1/graph', '#/story/s1/timeline', '#/story/s1/map', '#/story/s1/search?q=aktau', `#/story/s1/doc/${ev.doc}?start=${ev.start}&end=${ev.end}`];
+    const routes = ['#/', '#/story/s1', '#/story/s1/conflicts', '#/story/s1/conflicts?id=c2', '#/story/s1/claims', '#/story/s1/entities', `#/story/s1/entity/${entities.find((e) => e.type === 'person')?.id}`, `#/story/s1/entity/${entities.find((e) => e.type === 'place')?.id}`, '#/story/s1/graph', '#/story/s1/timeline', '#/story/s1/map', '#/story/s1/search?q=aktau', `#/story/s1/doc/${ev.doc}?start=${ev.start}&end=${ev.end}`, '#/story/s1/figures', '#/story/s1/outlets', '#/story/s1/review'];
     for (const d of documents) routes.push(`#/story/s1/doc/${d.id}`);
+    if (documents.length > 1) routes.push(`#/story/s1/compare?a=${documents[0].id}&b=${documents[1].id}`);
+    const { outlets } = await api<{ outlets: { name: string }[] }>(example, '/api/stories/s1/outlets');
+    if (outlets[0]) routes.push(`#/story/s1/outlet/${encodeURIComponent(outlets[0].name)}`);
     const found: string[] = [];
     for (const route of routes) {
       await open(page, example, route);
       // evaluated through the DevTools protocol, so the page's CSP (no inline script) does not apply
-      await page.evaluate(source);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
+      const violations = await seriousViolations(page, source);
       found.push(...violations.map((v) => `${route} ${v}`));
     }
     expect(found).toEqual([]);
