@@ -156,6 +156,31 @@ describe.skipIf(!hasChromium)('verdicts and notes', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('notes a timeline event on its card; the note lists in Review and links back to the event', async () => {
+    const { page, errors } = await newPage();
+    const { dated } = await api<{ dated: { id: string; what: string }[] }>(example, '/api/stories/s1/events');
+    const event = dated[0];
+    await open(page, example, `#/story/s1/timeline?id=${event.id}`);
+    const panel = page.locator(`article.event-card[data-anchor="${event.id}"] section.review`);
+    // an event takes notes, not a verdict
+    expect(await panel.locator('summary:text("Give a verdict")').count()).toBe(0);
+    await panel.locator('summary:text("Add a note")').click();
+    await panel.locator('textarea[name="text"]').fill(HOSTILE);
+    await panel.locator('button:text("Add note")').click();
+    await panel.locator('li.note').waitFor();
+    expect(await panel.locator('li.note p').textContent()).toBe(HOSTILE);
+    expect(await violations(page)).toEqual([]);
+    await open(page, example, '#/story/s1/review');
+    const row = page.locator(`table.notes tr[data-anchor] a[href*="timeline"]`);
+    expect(await row.textContent()).toBe(event.what);
+    await row.click();
+    await page.waitForSelector('body[data-ready="timeline"]');
+    expect(await page.locator(`article.event-card[data-anchor="${event.id}"] li.note p`).textContent()).toBe(HOSTILE);
+    expect(await page.title()).not.toBe('pwned');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('outlets', () => {

@@ -3,6 +3,7 @@ import { type Docs, docNames, empty, entityLink, quoteLink, section, type View }
 import { h, isolated, svg } from '../dom.js';
 import { exportButtons, joined } from '../export.js';
 import { docFilterBar, docMatcher, originsOf, passes, readDocFilter, supportOf } from '../filters.js';
+import { loadReview, type ReviewState, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
 
 const DAY = 86_400_000;
@@ -58,7 +59,7 @@ function axis(story: string, events: StoryEvent[], keep: Record<string, string> 
   return chart;
 }
 
-function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
+function eventCard(story: string, e: StoryEvent, docs: Docs, state: ReviewState): HTMLElement {
   return h(
     'article',
     { class: 'event-card', id: `event-${e.id}`, dataset: { anchor: e.id } },
@@ -72,11 +73,13 @@ function eventCard(story: string, e: StoryEvent, docs: Docs): HTMLElement {
       e.dateReason ? ` · date: ${e.dateReason}` : '',
     ),
     e.evidence.slice(0, 3).map((ev) => quoteLink(story, ev, docs)),
+    // notes on the event (an event takes no verdict: its claims and conflicts do)
+    reviewPanel(story, { id: e.id, kind: 'event', label: e.what }, state),
   );
 }
 
 export async function timelineView(story: string, params: URLSearchParams): Promise<View> {
-  const [ev, o] = await Promise.all([load.events(story), load.overview(story)]);
+  const [ev, o, state] = await Promise.all([load.events(story), load.overview(story), loadReview(story)]);
   const docs = docNames(o);
   const f = readDocFilter(params);
   const origins = originsOf(o);
@@ -99,8 +102,8 @@ export async function timelineView(story: string, params: URLSearchParams): Prom
           }))
         : null,
       dated.length ? h('div', { class: 'scroll' }, axis(story, dated, f)) : empty(ev.dated.length ? 'No dated event matches these filters.' : 'No event has a resolved date.'),
-      section('Dated events', dated.length ? dated.map((e) => eventCard(story, e, docs)) : empty('None.')),
-      section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), undated.length ? undated.map((e) => eventCard(story, e, docs)) : empty('None.')),
+      section('Dated events', dated.length ? dated.map((e) => eventCard(story, e, docs, state)) : empty('None.')),
+      section('Date not resolved', h('p', { class: 'meta' }, 'The text gives no date these events can be placed at; the quotes show how they are told.'), undated.length ? undated.map((e) => eventCard(story, e, docs, state)) : empty('None.')),
     ),
   };
 }
