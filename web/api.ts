@@ -1,6 +1,6 @@
 import type { storyGraph } from '../src/server/graph.js';
 import type { figuresView } from '../src/server/figures.js';
-import type { outletsView, outletView } from '../src/server/outlets.js';
+import type { outletAcrossStories, outletsView, outletView } from '../src/server/outlets.js';
 import type { reviewView } from '../src/server/review.js';
 import type { searchStories, searchStory } from '../src/server/search.js';
 import type { StorySummary } from '../src/server/source.js';
@@ -24,6 +24,7 @@ export type Figure = Figures['figures'][number];
 export type Outlets = ReturnType<typeof outletsView>;
 export type OutletPage = NonNullable<ReturnType<typeof outletView>>;
 export type CaseSearch = ReturnType<typeof searchStories>;
+export type OutletAcross = ReturnType<typeof outletAcrossStories>;
 export type ReviewPage = ReturnType<typeof reviewView>;
 export type VerdictRow = ReviewPage['verdicts'][number];
 export type NoteRow = ReviewPage['notes'][number];
@@ -100,6 +101,7 @@ export const review = {
 export const load = {
   stories: () => api<{ stories: StorySummary[] }>('/api/stories'),
   searchAll: (q: string) => api<CaseSearch>(`/api/search${query({ q })}`),
+  outletAcross: (name: string) => api<OutletAcross>(`/api/outlets/${encodeURIComponent(name)}`),
   overview: (s: string) => api<Overview>(story(s)),
   conflicts: (s: string) => api<Conflicts>(`${story(s)}/conflicts`),
   claims: (s: string, filter: Record<string, string>) => api<Claims>(`${story(s)}/claims${query(filter)}`),

@@ -51,6 +51,8 @@ describe('API on the example story', () => {
     '/api/stories/{id}/outlets': '/api/stories/s1/outlets',
     '/api/stories/{id}/figures': '/api/stories/s1/figures',
     '/api/stories/{id}/outlets/{name}': '/api/stories/s1/outlets/Nomad%20Post',
+    // case and spacing are ignored across stories
+    '/api/outlets/{name}': '/api/outlets/nomad%20%20post',
     '/api/stories/{id}/review': '/api/stories/s1/review',
   };
 

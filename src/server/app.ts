@@ -12,7 +12,7 @@ import { crossOrigin, type HostPolicy, hostChecker } from './guard.js';
 import { openapi } from './openapi.js';
 import { urlProblem } from './query.js';
 import { figuresView } from './figures.js';
-import { outletsView, outletView } from './outlets.js';
+import { outletAcrossStories, outletsView, outletView } from './outlets.js';
 import { parseNote, parseVerdict, REVIEW_LIMITS, reviewOrNothing, reviewView } from './review.js';
 import { searchStories, searchStory } from './search.js';
 import type { CaseSource } from './source.js';
@@ -121,6 +121,17 @@ export function createApp(source: CaseSource, opts: AppOptions = {}): Hono {
     const reports = await Promise.all(stories.map(async (s) => ({ id: s.id, name: s.name, report: await source.report(s.id) })));
     return c.json(searchStories(reports.filter((x): x is { id: string; name: string; report: Report } => x.report !== null), q));
   });
+  app.get(
+    '/api/outlets/:name',
+    plain(async (c) => {
+      const name = (c.req.param('name') ?? '').trim();
+      if (!name || name.length > MAX_QUERY) return fail(c, 400, `the outlet name must be 1 to ${MAX_QUERY} characters`);
+      const stories = await source.stories();
+      const reports = await Promise.all(stories.map(async (s) => ({ id: s.id, name: s.name, report: await source.report(s.id) })));
+      const across = outletAcrossStories(reports.filter((x): x is { id: string; name: string; report: Report } => x.report !== null), name);
+      return across.stories.length ? c.json(across) : fail(c, 404, `no story has a document of the outlet ${shown(name)}`);
+    }),
+  );
   app.get('/api/stories', plain(async (c) => c.json({ stories: await source.stories() })));
   app.get(
     '/api/stories/:id',

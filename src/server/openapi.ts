@@ -63,6 +63,13 @@ export const openapi = {
     '/api/stories/{id}/figures': get('Evolving figures: each value reported, by day, with its number (`low`, `high`) read from it, its outlets and quotes; `chartable` when every value has a number', obj({ figures: list({ type: 'object' }) })),
     '/api/stories/{id}/outlets': get('Outlets (a document without one is filed under its file name): documents, claims by status, conflicts and how often their side is the best supported, whom they republish and who republishes them', obj({ outlets: list({ type: 'object' }) })),
     '/api/stories/{id}/outlets/{name}': get('One outlet: its record, documents, the claims its documents make (with its quotes) and the side it takes in each conflict', obj({ outlet: { type: 'object' }, claims: list({ type: 'object' }), conflicts: list({ type: 'object' }) }), [pathParam('name', 'outlet name, as in /outlets')]),
+    '/api/outlets/{name}': {
+      get: {
+        summary: "One outlet's record across the case file: per story that has a document of it, its documents, claims by status and conflict sides (how often its side is the best supported), then the sums",
+        parameters: [pathParam('name', 'outlet name, as in /api/stories/{id}/outlets (case and spacing ignored)')],
+        responses: { '200': json(obj({ outlet: { type: 'string' }, searched: { type: 'integer' }, stories: list({ type: 'object' }), total: { type: 'object' } })), '400': json(ref('Error'), 'bad parameter'), '404': json(ref('Error'), 'no story has this outlet') },
+      },
+    },
     '/api/search': { get: { summary: 'One query over every story: per story with a hit, its counts, the entities the query names (by any alias or script) and its first documents', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }], responses: { '200': json(obj({ query: { type: 'string' }, searched: { type: 'integer' }, stories: list({ type: 'object' }) })), '400': json(ref('Error'), 'bad parameter') } } },
     '/api/session': { get: { summary: "This server session's token, to send in the x-triangulate-token header of every write", responses: { '200': json(obj({ token: { type: 'string' }, header: { type: 'string' } })) } } },
     '/api/stories/{id}/review': get('The analyst\'s verdicts and notes, each with the label of its item, or `orphaned` when the item is no longer in the story', ref('ReviewView')),

@@ -79,3 +79,36 @@ export function outletView(r: Report, name: string) {
     })),
   };
 }
+
+/** An outlet's name for matching across stories: the same outlet is filed under one spelling per story, but case and spacing may differ. */
+const outletKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * One outlet's record in every story of the case file that has a document of it: per story its documents, claims by
+ * status, conflict sides and how often its side is the best supported; then the sums. Stories without it are left out.
+ */
+export function outletAcrossStories(stories: { id: string; name: string; report: Report }[], name: string) {
+  const key = outletKey(name);
+  const found = stories
+    .map(({ id, name: storyName, report }) => {
+      const filed = [...new Set(report.documents.map(outletOf))].find((n) => outletKey(n) === key);
+      if (filed === undefined) return null;
+      const o = record(report, filed);
+      return { story: { id, name: storyName }, outlet: filed, documents: o.documents.length, claims: o.claims, status: o.status, conflicts: o.conflicts, sides: o.sides, bestSupportedSides: o.bestSupportedSides, republishes: o.republishes, copiedBy: o.copiedBy };
+    })
+    .filter((x) => x !== null);
+  const sum = (f: (s: (typeof found)[number]) => number) => found.reduce((n, s) => n + f(s), 0);
+  return {
+    outlet: name,
+    searched: stories.length,
+    stories: found,
+    total: {
+      stories: found.length,
+      documents: sum((s) => s.documents),
+      claims: sum((s) => s.claims),
+      status: { corroborated: sum((s) => s.status.corroborated), 'single-source': sum((s) => s.status['single-source']), contested: sum((s) => s.status.contested) },
+      sides: sum((s) => s.sides),
+      bestSupportedSides: sum((s) => s.bestSupportedSides),
+    },
+  };
+}

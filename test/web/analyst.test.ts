@@ -17,6 +17,7 @@ let browser: Browser;
 let example: RunningServer;
 let toll: RunningServer;
 let both: RunningServer;
+let twice: RunningServer;
 let axeSource: string;
 
 beforeAll(async () => {
@@ -24,10 +25,12 @@ beforeAll(async () => {
   const webRoot = await buildUi();
   const source = analysisSource([join(ROOT, 'examples/caspian-ferry-fire')]);
   await source.review.setVerdict('s1', { itemId: GONE, itemKind: 'conflict', rating: 'false', chosenValue: '12', note: 'written before the story changed', author: 'Earlier', at: '2026-01-02T10:00:00.000Z' });
-  [example, toll, both, browser, axeSource] = await Promise.all([
+  [example, toll, both, twice, browser, axeSource] = await Promise.all([
     startServer(source, { port: 0, host: '127.0.0.1', webRoot }),
     serve([join(FIXTURES, 'rising-toll')], webRoot),
     startServer(twoStories(source, analysisSource([join(FIXTURES, 'rising-toll')])), { port: 0, host: '127.0.0.1', webRoot }),
+    // the example twice, as two stories: every outlet has a record in both
+    startServer(twoStories(source, analysisSource([join(ROOT, 'examples/caspian-ferry-fire')])), { port: 0, host: '127.0.0.1', webRoot }),
     launchBrowser(),
     readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
   ]);
@@ -35,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([example?.close(), toll?.close(), both?.close()]);
+  await Promise.all([example?.close(), toll?.close(), both?.close(), twice?.close()]);
 });
 
 /** A case file of two stories, each analysed from its folder: s1 and s2. */
@@ -208,6 +211,29 @@ describe.skipIf(!hasChromium)('outlets', () => {
     await open(page, example, `#/story/s1/outlet/${encodeURIComponent(busy)}`);
     expect(await page.locator('.outlet-side').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows an outlet's record across the case file and opens its page in another story", async () => {
+    const { page, errors } = await newPage();
+    const { outlets } = await api<{ outlets: { name: string; documents: number; claims: number }[] }>(twice, '/api/stories/s1/outlets');
+    const o = outlets.find((x) => x.claims > 0) ?? outlets[0];
+    await open(page, twice, `#/story/s1/outlet/${encodeURIComponent(o.name)}`);
+    const rows = page.locator('table.outlet-stories tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await page.locator('table.outlet-stories tr[data-anchor="s1"] td:first-child').textContent()).toContain('(this story)');
+    expect(await page.locator('table.outlet-stories tr[data-anchor="s2"] td:nth-child(2)').textContent()).toBe(String(o.documents));
+    expect(await page.locator('section', { hasText: 'Across the case file' }).locator('p.meta').first().textContent()).toContain(`${2 * o.documents} documents · ${2 * o.claims} claims`);
+    expect(await violations(page)).toEqual([]);
+    await page.locator('table.outlet-stories tr[data-anchor="s2"] a').click();
+    await page.waitForFunction(() => location.hash.startsWith('#/story/s2/outlet/'));
+    await page.waitForSelector('body[data-ready="outlet"]');
+    expect(await page.locator('h1').textContent()).toBe(o.name);
+    expect(await page.locator('table.outlet-stories tr[data-anchor="s2"] td:first-child').textContent()).toContain('(this story)');
+    // the example alone: one story of one
+    await open(page, example, `#/story/s1/outlet/${encodeURIComponent(o.name)}`);
+    expect(await page.locator('table.outlet-stories tbody tr').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { load, type Outlets } from '../api.js';
+import { load, type OutletAcross, type Outlets } from '../api.js';
 import { docNames, empty, entityLink, outletLink, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
 import { exportButtons, joined } from '../export.js';
@@ -11,7 +11,7 @@ const names = (story: string, list: string[]): Child => (list.length ? list.flat
 const share = (n: number, of: number) => (of ? `${n} of ${of}` : '—');
 
 /** How an outlet's claims fare: corroborated, single-source, contested. */
-function record(o: Outlet): Child {
+function record(o: Pick<Outlet, 'status'>): Child {
   return h('span', { class: 'record' }, badge(`${o.status.corroborated} corroborated`, 'corroborated'), badge(`${o.status['single-source']} single-source`, 'single-source'), badge(`${o.status.contested} contested`, 'contested'));
 }
 
@@ -40,8 +40,29 @@ export async function outletsView(story: string): Promise<View> {
   };
 }
 
+/** The outlet's record in every story of the case file that has it; the current story is marked, the others link to the outlet's page there. */
+function acrossStories(story: string, a: OutletAcross): HTMLElement {
+  const t = a.total;
+  return section(
+    `Across the case file (${t.stories} of ${a.searched} ${a.searched === 1 ? 'story' : 'stories'})`,
+    h('p', { class: 'meta' }, `${t.documents} documents · ${t.claims} claims: ${t.status.corroborated} corroborated, ${t.status['single-source']} single-source, ${t.status.contested} contested · its side best supported in ${share(t.bestSupportedSides, t.sides)} conflict sides`),
+    table(
+      ['Story', 'Documents', 'Claims', 'How its claims fare', 'Conflicts: its side best supported'],
+      a.stories.map((s) => [
+        s.story.id === story ? h('span', {}, isolated(s.story.name, { dir: 'auto' }), ' (this story)') : h('a', { href: to.outlet(s.story.id, s.outlet), dir: 'auto' }, s.story.name),
+        s.documents,
+        s.claims,
+        record({ status: s.status }),
+        share(s.bestSupportedSides, s.sides),
+      ]),
+      'outlet-stories',
+      a.stories.map((s) => s.story.id),
+    ),
+  );
+}
+
 export async function outletView(story: string, name: string): Promise<View> {
-  const [p, ov] = await Promise.all([load.outlet(story, name), load.overview(story)]);
+  const [p, ov, across] = await Promise.all([load.outlet(story, name), load.overview(story), load.outletAcross(name)]);
   const docs = docNames(ov);
   const o = p.outlet;
   return {
@@ -49,10 +70,11 @@ export async function outletView(story: string, name: string): Promise<View> {
       'div',
       {},
       h('h1', {}, isolated(o.name, { dir: 'auto' })),
-      h('p', { class: 'meta' }, `${o.documents.length} document${o.documents.length === 1 ? '' : 's'} · ${o.claims} claims · `, record({ ...o, documents: o.documents.length })),
+      h('p', { class: 'meta' }, `${o.documents.length} document${o.documents.length === 1 ? '' : 's'} · ${o.claims} claims · `, record(o)),
       o.republishes.length || o.copiedBy.length || o.nearCopies.length
         ? h('p', {}, o.republishes.length ? ['Republishes ', names(story, o.republishes), '. '] : null, o.copiedBy.length ? ['Republished by ', names(story, o.copiedBy), '. '] : null, o.nearCopies.length ? ['Near-copy of ', names(story, o.nearCopies), '.'] : null)
         : h('p', { class: 'meta' }, 'Its documents are no copies, and none copies them.'),
+      acrossStories(story, across),
       section(
         'Documents',
         table(
