@@ -49,6 +49,19 @@ describe('readDate', () => {
     expect(toIsoDate('4 septembre 2026')).toBe('2026-09-04');
   });
 
+  it('reads the month names of languages with no module of their own from the CLDR (Italian, Finnish, Polish, Turkish)', () => {
+    expect(toIsoDate('4 aprile 2026')).toBe('2026-04-04');
+    expect(toIsoDate('Gazzetta dei Colli — 4 aprile 2026')).toBe('2026-04-04');
+    expect(toIsoDate('4. huhtikuuta 2026')).toBe('2026-04-04');
+    expect(toIsoDate('12 kwietnia 2026')).toBe('2026-04-12');
+    expect(toIsoDate('3 Ekim 2026')).toBe('2026-10-03');
+  });
+
+  it('leaves out a CLDR month name that two languages give different months', () => {
+    // "listopada": November in Polish, October in Croatian
+    expect(toIsoDate('4 listopada 2026')).toBeNull();
+  });
+
   it('keeps a day without its year apart instead of guessing one', () => {
     expect(readDate('Sept 1')).toEqual({ day: '--09-01' });
     expect(readDate('सितम्बर 2')).toEqual({ day: '--09-02' });

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { CLDR_DATE_LANGUAGES, cldrDateVocabulary } from '../lang/cldr.js';
 import { languageModules, monthNames } from '../lang/index.js';
 import { alternation, escapeRegex } from './regex.js';
 
@@ -11,6 +12,8 @@ const YEAR_FIRST = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./-]?\d)/
 // "20.10.2025", "20/10/2025", "20-10-2025"
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
+// the shortest CLDR month name taken for page dates
+const MIN_CLDR_MONTH = 4;
 // a page's date may be in any language: the month names, connectors and ordinal suffixes of every language module
 const MODULES = languageModules();
 const monthOf = new Map<string, number>();
@@ -19,6 +22,18 @@ for (const { code } of MODULES) {
     for (const form of forms) monthOf.set(fold(form), i + 1);
   });
 }
+// the full month names of the languages the CLDR knows and no module covers ("4 aprile 2026", "4. huhtikuuta 2026");
+// a form two languages give different months ("listopad": November in Polish, October in Croatian) and short
+// forms that are everyday words elsewhere are left out
+const cldrMonths = new Map<string, Set<number>>();
+for (const code of CLDR_DATE_LANGUAGES) {
+  for (const [form, month] of Object.entries(cldrDateVocabulary(code)?.months ?? {})) {
+    const key = fold(form);
+    if (key.length < MIN_CLDR_MONTH || monthOf.has(key)) continue;
+    cldrMonths.set(key, (cldrMonths.get(key) ?? new Set()).add(month));
+  }
+}
+for (const [form, months] of cldrMonths) if (months.size === 1) monthOf.set(form, [...months][0]);
 const every = (list: (m: (typeof MODULES)[number]) => string[] | undefined) => [...new Set(MODULES.flatMap((m) => list(m) ?? []))];
 const MONTH = alternation(monthOf.keys());
 const connector = String.raw`(?:(?:${every((m) => m.dateConnectors).map(escapeRegex).join('|')})\.?\s+)?`;

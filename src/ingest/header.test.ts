@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageHeader } from './header.js';
+import { parseSiteDateLine, readPageHeader } from './header.js';
 
 const header = (text: string) => readPageHeader(text.split('\n').filter((l) => l.trim() !== ''));
 
@@ -43,5 +43,35 @@ describe('readPageHeader', () => {
     expect(header('Footbridge opens\nFen Times › Towns\nThe bridge opened on Friday.').breadcrumbSite).toBeNull();
     const promoted = 'Footbridge opens\nFen Times › Towns\nThe bridge opened on Friday.\nFen Times is the voice of the fen.';
     expect(header(promoted).breadcrumbSite).toBe('Fen Times');
+  });
+
+  it('reads a publication and its date from one line, either way round, above or under the headline', () => {
+    expect(header('Gazzetta dei Colli — 4 aprile 2026\nCrolla un ponte sul fiume\nIl ponte è crollato nella notte.')).toEqual({
+      title: 'Crolla un ponte sul fiume',
+      masthead: 'Gazzetta dei Colli',
+      breadcrumbSite: null,
+      dateLine: '4 aprile 2026',
+    });
+    expect(header('Ponte cai sobre o rio\n4 de abril de 2026 | Folha da Serra\nA ponte caiu durante a noite.')).toMatchObject({
+      title: 'Ponte cai sobre o rio',
+      masthead: 'Folha da Serra',
+      dateLine: '4 de abril de 2026',
+    });
+    expect(parseSiteDateLine('Valley Courier – April 4, 2026')).toEqual({ site: 'Valley Courier', date: 'April 4, 2026' });
+  });
+
+  it('takes no site from a labelled stamp, a weekday, a place with a comma, a sentence or a partial date', () => {
+    expect(parseSiteDateLine('Published — 4 April 2026')).toBeNull();
+    expect(parseSiteDateLine('Saturday — 4 April 2026')).toBeNull();
+    expect(parseSiteDateLine('Lisboa, 4 de abril de 2026')).toBeNull();
+    expect(parseSiteDateLine('The bridge fell into the river at night — 4 April 2026')).toBeNull();
+    expect(parseSiteDateLine('Valley Courier — 4 April')).toBeNull();
+    expect(parseSiteDateLine('Route 66 Times — 4 April 2026')).toBeNull();
+  });
+
+  it('names the site from a first line "Site | Section | Section", not from a menu of sections', () => {
+    expect(header('Hill Country Herald | Culture | Sport\nMuseum reopens after flood\nThe museum reopened on Monday.').breadcrumbSite).toBe('Hill Country Herald');
+    expect(header('Home | Culture | Sport\nMuseum reopens after flood\nThe museum reopened on Monday.').breadcrumbSite).toBeNull();
+    expect(header('Museum reopens after flood\nHill Country Herald | Culture | Sport\nThe museum reopened on Monday.').breadcrumbSite).toBeNull();
   });
 });

@@ -13,6 +13,9 @@ import {
 import headerData from './data/page-header.json' with { type: 'json' };
 import sections from './data/section-labels.json' with { type: 'json' };
 import { parseDateline } from './dateline.js';
+import { languageModules, weekdayNames } from '../lang/index.js';
+import { readDate } from './dates.js';
+import { readDateStamp, readWeekdayDateLine } from './stamps.js';
 
 /** What the top of a plain-text page says about itself, before the first paragraph. */
 export interface PageHeader {
@@ -25,7 +28,7 @@ export interface PageHeader {
   dateLine: string | null;
 }
 
-type HeaderLine = 'title' | 'date' | 'menu' | 'breadcrumb' | 'byline' | 'skip' | 'body';
+type HeaderLine = 'title' | 'date' | 'menu' | 'breadcrumb' | 'byline' | 'site-date' | 'skip' | 'body';
 
 const sectionLabels = new Set(sections.labels);
 const BRAND_SHAPE = new RegExp(headerData.brandShape, 'u');
@@ -34,6 +37,9 @@ const TITLE_WINDOW = headerData.titleWindow;
 const HEADER_WINDOW = headerData.headerWindow;
 const MAX_TITLE_WORDS = headerData.maxTitleWords;
 const MAX_MASTHEAD_WORDS = headerData.maxMastheadWords;
+// "Il Giornale delle Arti — 9 marzo 2026", "9 de março de 2026 | Jornal do Sul": a name and a full date, a dash or bar between
+const SITE_DATE = new RegExp(headerData.siteDateSeparator, 'u');
+const WEEKDAYS = new Set(languageModules().flatMap((m) => weekdayNames(m.code)?.flat() ?? []).map((w) => w.toLowerCase()));
 
 /** Headline, masthead, breadcrumb site and stand-alone date line at the top of an article (lines: trimmed, non-empty). */
 export function readPageHeader(filled: string[]): PageHeader {
@@ -46,18 +52,40 @@ export function readPageHeader(filled: string[]): PageHeader {
   const inHeader = (kind: HeaderLine) => kinds.findIndex((k, i) => k === kind && (bodyAt < 0 || i < bodyAt));
   const dateAt = inHeader('date');
   const crumbAt = inHeader('breadcrumb');
+  const menuAt = inHeader('menu');
+  const siteDateAt = inHeader('site-date');
+  const siteDate = siteDateAt < 0 ? null : parseSiteDateLine(filled[siteDateAt]);
   return {
     title: titleAt === undefined ? null : headline(filled[titleAt]),
-    masthead,
-    breadcrumbSite: crumbAt < 0 ? null : breadcrumbSite(filled, crumbAt),
-    dateLine: dateAt < 0 ? null : parseDateLine(filled[dateAt]),
+    masthead: masthead ?? siteDate?.site ?? null,
+    breadcrumbSite: crumbAt >= 0 ? breadcrumbSite(filled, crumbAt) : menuAt === 0 ? menuSite(filled[0]) : null,
+    dateLine: dateAt < 0 ? (siteDate?.date ?? null) : parseDateLine(filled[dateAt]),
   };
+}
+
+/**
+ * A header line that is a publication's name and a full date, either way round, with a spaced dash or bar between
+ * ("Il Giornale delle Arti — 9 marzo 2026"); null for anything else: a labelled stamp ("Published — …"), a weekday, a
+ * name with digits or a sentence.
+ */
+export function parseSiteDateLine(line: string): { site: string; date: string } | null {
+  const parts = line.split(SITE_DATE).map((p) => p.trim());
+  if (parts.length !== 2 || readDateStamp(line) || readWeekdayDateLine(line)) return null;
+  for (const [site, date] of [parts, [parts[1], parts[0]]]) {
+    const read = readDate(date);
+    if (!read || !('iso' in read) || /\d/.test(site) || !/^\p{Lu}/u.test(site) || !looksLikeLabel(site, MAX_MASTHEAD_WORDS) || readDate(site) || WEEKDAYS.has(site.toLowerCase())) continue;
+    // the date part is only a date: no words beyond what a written date holds
+    if (wordCount(date) > 6) continue;
+    return { site, date };
+  }
+  return null;
 }
 
 function headerLineKind(line: string): HeaderLine {
   if (isImagePlaceholder(line) || sectionLabels.has(normLine(line)) || widgetLineReason(line)) return 'skip';
   if (parseByline(line)) return 'byline';
   if (parseDateLine(line)) return 'date';
+  if (parseSiteDateLine(line)) return 'site-date';
   const navigation = parseNavigationLine(line);
   if (navigation) return navigation.kind;
   if (isSentence(line) || wordCount(line) > MAX_TITLE_WORDS) return 'body';
@@ -86,6 +114,17 @@ function isMasthead(filled: string[], kinds: HeaderLine[], first?: number, secon
     ['date', 'byline'].includes(under(second)) ||
     findSelfPromotion(filled.slice(first + 1), name).lines.length > 0
   );
+}
+
+/**
+ * The first line of a page as "Site | Culture | Crime": its first item names the site when it is no section label itself
+ * and a section label follows it.
+ */
+function menuSite(line: string): string | null {
+  const items = parseNavigationLine(line)?.items ?? [];
+  const [first, ...rest] = items;
+  if (!first || sectionLabels.has(normLine(first)) || !rest.some((i) => sectionLabels.has(normLine(i)))) return null;
+  return /^\p{Lu}/u.test(first) && !/\d/.test(first) ? first : null;
 }
 
 /** "Site › World › Asia" names a site when its first crumb looks like a brand or the page promotes it at the end. */
