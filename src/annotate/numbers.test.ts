@@ -117,6 +117,23 @@ describe('findNumbers', () => {
     expect(read('Понад 84 людини поранені.', 'uk')).toEqual([['Понад 84 людини', 'count', 'людини', 84, 'over']]);
   });
 
+  it('reads Spanish, Portuguese and Italian numbers: words, dot-grouped thousands, scales with "de", currencies and hedges', () => {
+    const read = (text: string, lang: string) => findNumbers(text, [], lang).map((n) => [n.text, n.kind, n.unit, n.value, n.approx]);
+    expect(read('Al menos cinco pescadores y una multa de 250.000 euros; el daño llega a 3,5 millones de euros.', 'es')).toEqual([
+      ['Al menos cinco pescadores', 'count', 'pescadores', 5, 'at least'],
+      ['250.000 euros', 'money', 'EUR', 250000, null],
+      ['3,5 millones de euros', 'money', 'EUR', 3500000, null],
+    ]);
+    expect(read('Pelo menos doze bombeiros e um prejuízo de 1,8 milhões de euros.', 'pt')).toEqual([
+      ['Pelo menos doze bombeiros', 'count', 'bombeiros', 12, 'at least'],
+      ['1,8 milhões de euros', 'money', 'EUR', 1800000, null],
+    ]);
+    expect(read('Quasi quattro pescatori e un danno di 2,6 milioni di euro.', 'it')).toEqual([
+      ['Quasi quattro pescatori', 'count', 'pescatori', 4, 'nearly'],
+      ['2,6 milioni di euro', 'money', 'EUR', 2600000, null],
+    ]);
+  });
+
   it('counts nothing with a decimal number or, in German, a lower-case word after it; a scale word still makes a count', () => {
     const read = (text: string, lang: string) => findNumbers(text, [], lang).map((n) => [n.text, n.kind, n.unit, n.value]);
     expect(read('Ein Beben der Stärke 6,0 erschütterte die Küste, 12 Häuser stürzten ein.', 'de')).toEqual([['12 Häuser', 'count', 'häuser', 12]]);

@@ -60,10 +60,11 @@ describe('readPageHeader', () => {
     expect(parseSiteDateLine('Valley Courier – April 4, 2026')).toEqual({ site: 'Valley Courier', date: 'April 4, 2026' });
   });
 
-  it('takes no site from a labelled stamp, a weekday, a place with a comma, a sentence or a partial date', () => {
+  it('takes no site from a labelled stamp, a weekday, a name with a comma, a sentence or a partial date', () => {
     expect(parseSiteDateLine('Published — 4 April 2026')).toBeNull();
     expect(parseSiteDateLine('Saturday — 4 April 2026')).toBeNull();
-    expect(parseSiteDateLine('Lisboa, 4 de abril de 2026')).toBeNull();
+    // a name and a date with a comma: the date is the page's, but the name may be the place written from
+    expect(parseSiteDateLine('Lisboa, 4 de abril de 2026')).toEqual({ site: null, date: '4 de abril de 2026' });
     expect(parseSiteDateLine('The bridge fell into the river at night — 4 April 2026')).toBeNull();
     expect(parseSiteDateLine('Valley Courier — 4 April')).toBeNull();
     expect(parseSiteDateLine('Route 66 Times — 4 April 2026')).toBeNull();

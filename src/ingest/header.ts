@@ -68,17 +68,33 @@ export function readPageHeader(filled: string[]): PageHeader {
  * ("Il Giornale delle Arti — 9 marzo 2026"); null for anything else: a labelled stamp ("Published — …"), a weekday, a
  * name with digits or a sentence.
  */
-export function parseSiteDateLine(line: string): { site: string; date: string } | null {
+export function parseSiteDateLine(line: string): { site: string | null; date: string } | null {
+  if (readDateStamp(line) || readWeekdayDateLine(line)) return null;
   const parts = line.split(SITE_DATE).map((p) => p.trim());
-  if (parts.length !== 2 || readDateStamp(line) || readWeekdayDateLine(line)) return null;
+  if (parts.length !== 2) return nameCommaDate(line);
   for (const [site, date] of [parts, [parts[1], parts[0]]]) {
     const read = readDate(date);
-    if (!read || !('iso' in read) || /\d/.test(site) || !/^\p{Lu}/u.test(site) || !looksLikeLabel(site, MAX_MASTHEAD_WORDS) || readDate(site) || WEEKDAYS.has(site.toLowerCase())) continue;
+    if (!read || !('iso' in read) || !isName(site)) continue;
     // the date part is only a date: no words beyond what a written date holds
     if (wordCount(date) > 6) continue;
     return { site, date };
   }
   return null;
+}
+
+const isName = (name: string) => !/\d/.test(name) && /^\p{Lu}/u.test(name) && looksLikeLabel(name, MAX_MASTHEAD_WORDS) && !readDate(name) && !WEEKDAYS.has(name.toLowerCase());
+
+/**
+ * "Alpine Wire, November 17, 2026" or "Lisboa, 4 de abril de 2026" on a line of its own: a name and a full date. The
+ * date is the page's either way; the name may be the outlet or the place written from, so it names no site.
+ */
+function nameCommaDate(line: string): { site: null; date: string } | null {
+  const comma = line.indexOf(',');
+  if (comma < 0) return null;
+  const [name, date] = [line.slice(0, comma).trim(), line.slice(comma + 1).trim()];
+  const read = readDate(date);
+  if (!read || !('iso' in read) || !isName(name) || wordCount(date) > 6) return null;
+  return { site: null, date };
 }
 
 function headerLineKind(line: string): HeaderLine {

@@ -98,6 +98,20 @@ describe('extractTextMeta', () => {
     expect(extractTextMeta(page)).toMatchObject({ outlet: 'Tallow Valley Gazette', syndicatedFrom: 'AFP', published: '2026-03-05' });
   });
 
+  it("takes any outlet's dateline on a page that names itself otherwise as the original, not on the outlet's own page", () => {
+    const copy = 'Hoja del Valle\n\nCae un puente en Tordera\n\n4 de abril de 2026\n\nTORDERA (Coastline Wire) — El puente cayó el viernes.';
+    expect(extractTextMeta(copy)).toMatchObject({ outlet: 'Hoja del Valle', syndicatedFrom: 'Coastline Wire', published: '2026-04-04' });
+    const own = 'Bridge falls in Tordera\n\nTORDERA, Spain (Coastline Wire) — The bridge fell on Friday.';
+    expect(extractTextMeta(own)).toMatchObject({ outlet: 'Coastline Wire', syndicatedFrom: null });
+  });
+
+  it('reads the date of a line "Name, date" whether the name is the outlet or the place, and takes no site from it', () => {
+    const page = 'Bridge falls in Tordera\n\nBy Ana Ruiz\nCoastline Wire, April 4, 2026\n\nTORDERA, Spain — The bridge fell on Friday.';
+    expect(extractTextMeta(page)).toMatchObject({ published: '2026-04-04' });
+    const italian = 'Crolla un ponte a Tordera\n\nFirenze, 4 aprile 2026\n\nIl ponte è crollato venerdì.';
+    expect(extractTextMeta(italian)).toMatchObject({ published: '2026-04-04', outlet: null });
+  });
+
   it('reads a weekday date line in Ukrainian at the top of a page', () => {
     expect(extractTextMeta('Вівторок, 15 Квітня, 2026\n\nРічка спала\n\nУ вівторок вода в річці спала.').published).toBe('2026-04-15');
   });

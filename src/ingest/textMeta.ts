@@ -76,8 +76,9 @@ export function readTextMeta(text: string, siteName: string | null = null): { me
   const pageOutlet = masthead ?? siteName ?? selfOutlet ?? header.breadcrumbSite;
   const credit = source ? null : findOriginCredit(filled, pageOutlet ?? (datelineOutlet && !isAgency(datelineOutlet) ? datelineOutlet : null));
   const siteOutlet = pageOutlet ?? credit?.outlet ?? (address ? (knownOutlet(address) ?? address) : null);
-  // an agency's dateline on a page that names another site: the agency is the original
-  const datelineOrigin = datelineOutlet && siteOutlet && isAgency(datelineOutlet) && !sameOutlet(datelineOutlet, siteOutlet) ? datelineOutlet : null;
+  // an agency's dateline on a page of another site, or any outlet's dateline on a page that names itself otherwise
+  // (a copy keeps the original's "CITY (Outlet) —"): that outlet is the original
+  const datelineOrigin = datelineOutlet && siteOutlet && (isAgency(datelineOutlet) || (masthead ?? siteName ?? header.breadcrumbSite)) && !sameOutlet(datelineOutlet, siteOutlet) ? datelineOutlet : null;
   const outlet = masthead ?? siteName ?? (datelineOrigin ? siteOutlet : datelineOutlet) ?? credit?.outlet ?? selfOutlet ?? header.breadcrumbSite ?? siteOutlet;
   const origin = source ?? credit?.name ?? datelineOrigin;
 

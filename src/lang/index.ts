@@ -7,6 +7,7 @@ import en from './en/data.json' with { type: 'json' };
 import es from './es/data.json' with { type: 'json' };
 import fr from './fr/data.json' with { type: 'json' };
 import hi from './hi/data.json' with { type: 'json' };
+import it from './it/data.json' with { type: 'json' };
 import pt from './pt/data.json' with { type: 'json' };
 import ru from './ru/data.json' with { type: 'json' };
 import uk from './uk/data.json' with { type: 'json' };
@@ -40,7 +41,7 @@ export const ENGLISH: EnglishData & LanguageModule = check(en satisfies EnglishD
 
 // registry order is the order every language-independent reader (page-header dates) takes the languages in
 const MODULES: ReadonlyMap<string, LanguageModule> = new Map(
-  [ENGLISH, ...([de, fr, es, pt, ru, uk, ar, hi] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
+  [ENGLISH, ...([de, fr, es, pt, it, ru, uk, ar, hi] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
 );
 
 /** ISO 639-1 codes of every language with a module. */
