@@ -58,6 +58,10 @@ const DURATIONS: Record<string, string> = {
   stunden: 'hour', stunde: 'hour', tage: 'day', tagen: 'day', tag: 'day', wochen: 'week', monate: 'month', monaten: 'month', jahre: 'year', jahren: 'year', jahr: 'year',
   heures: 'hour', heure: 'hour', jours: 'day', jour: 'day', semaines: 'week', mois: 'month', ans: 'year', années: 'year', an: 'year',
   часов: 'hour', часа: 'hour', час: 'hour', дней: 'day', дня: 'day', день: 'day', лет: 'year', года: 'year', год: 'year', годин: 'hour', днів: 'day', років: 'year', роки: 'year', рік: 'year',
+  minutos: 'minute', minuto: 'minute', horas: 'hour', hora: 'hour', días: 'day', día: 'day', semanas: 'week', semana: 'week', meses: 'month', mes: 'month', años: 'year', año: 'year',
+  dias: 'day', dia: 'day', mês: 'month', anos: 'year', ano: 'year',
+  minuti: 'minute', ore: 'hour', giorni: 'day', giorno: 'day', settimane: 'week', settimana: 'week', mesi: 'month', mese: 'month', anni: 'year', anno: 'year',
+  minuten: 'minute', minute: 'minute',
 };
 const PERCENT = /^\s?(?:%|prozent(?![\p{L}])|pour\s?cent(?![\p{L}])|процент\p{L}*|відсот\p{L}*)/iu;
 const UNIT_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<unit>${alternation([...Object.keys(MEASURES), ...Object.keys(DURATIONS)])})(?![\p{L}\p{N}])`, 'iu');

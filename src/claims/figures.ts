@@ -18,7 +18,11 @@ interface MeasureData {
   question: string;
   /** measures this one narrows ("in hospital" narrows "injured"): found together in a figure's clause, this one wins */
   refines?: string[];
-  [lang: string]: string[] | string | undefined;
+  /** the counted noun is whoever did it: every human noun counts alike */
+  people?: boolean;
+  /** false for a measure that does not change from day to day (a sentence, a depth) */
+  evolves?: boolean;
+  [lang: string]: string[] | string | boolean | undefined;
 }
 
 const MEASURES = data.measures as unknown as Record<string, MeasureData>;
@@ -28,6 +32,10 @@ const EVENTS = data.events as Record<string, Record<string, string[]>>;
 
 /** The question a conflict over this measure asks, with {who} for the counted noun. */
 export const measureQuestion = (measure: string): string | null => MEASURES[measure]?.question ?? null;
+/** Whether a measure counts whoever did something, so that its figures compare across every word for people. */
+export const measureCountsPeople = (measure: string): boolean => MEASURES[measure]?.people === true;
+/** Whether a measure's value may change from day to day (a toll does; a prison sentence or a depth does not). */
+export const measureEvolves = (measure: string): boolean => MEASURES[measure]?.evolves !== false;
 /** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
 export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
 

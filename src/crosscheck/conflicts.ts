@@ -7,8 +7,8 @@ import type { StoryEvent } from './events.js';
 import type { DocumentOrigin } from './origins.js';
 import { categoryQuestion } from '../claims/categories.js';
 import { compassDistance } from '../claims/directions.js';
-import { measureFits, measureQuestion } from '../claims/figures.js';
-import { countedUnit, unitPlural } from './units.js';
+import { measureCountsPeople, measureEvolves, measureFits, measureQuestion } from '../claims/figures.js';
+import { countedUnit, isHumanUnit, unitPlural } from './units.js';
 import { memo, StableIds } from '../text/index.js';
 
 export interface Alternative {
@@ -207,9 +207,15 @@ function measureKey(c: GroupedClaim): string | null {
   const kind = String(q.kind);
   if (kind === 'time') return measure.startsWith('time of the ') ? `${measure}|time|${clockOf(c)}` : null;
   if (!measureFits(measure, kind)) return null;
-  const unit = kind === 'count' ? countedUnit(q.unit) : String(q.unit ?? '');
+  const unit = kind === 'count' ? comparedUnit(measure, q.unit) : String(q.unit ?? '');
   if (kind === 'duration' && unit === 'age') return null;
   return `${measure}|${kind}|${unit}|${q.year ?? ''}`;
+}
+
+/** The class a count is compared in: its counted class, or people for a measure that counts whoever did it ("three masked men", "five thieves"). */
+function comparedUnit(measure: string | null, unit: unknown): string {
+  const counted = countedUnit(unit);
+  return measure && measureCountsPeople(measure) && isHumanUnit(counted) ? 'person' : counted;
 }
 
 /** Times named in a zone other than the local one are compared in UTC, local times among themselves. */
@@ -218,7 +224,7 @@ const clockOf = (c: GroupedClaim): string => (typeof c.qualifiers.zone === 'stri
 /** A grouped figure as a number mention, with times moved to UTC when the text names their zone. */
 function asFigure(c: GroupedClaim): NumberMention {
   const raw = asNumber(c);
-  const n = raw.kind === 'count' ? { ...raw, unit: countedUnit(raw.unit) } : raw;
+  const n = raw.kind === 'count' ? { ...raw, unit: comparedUnit(c.qualifiers.measure ? String(c.qualifiers.measure) : null, raw.unit) } : raw;
   const zone = c.qualifiers.zone;
   if (n.kind !== 'time' || typeof zone !== 'string' || !zone.startsWith('UTC')) return n;
   const offset = Number(zone.slice(3));
@@ -277,15 +283,18 @@ function measureGroups(claims: GroupedClaim[]): { key: string; question: string;
  */
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
   const out: Omit<Conflict, 'id'>[] = [];
-  for (const { question, values } of measureGroups(claims)) {
+  for (const { key, question, values } of measureGroups(claims)) {
     const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
-    const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && sameDay(a, b);
+    // a measure that does not change from day to day (a sentence) conflicts whatever the days
+    const evolves = measureEvolves(key.split('|')[0]);
+    const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && (!evolves || sameDay(a, b));
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative(figureLabel(xs[0]), undefined, xs, ctx));
     const conflict = finish('quantity', question, alts);
     const shown = alts.map((a) => a.value).join(' vs ');
-    conflict.why = `${conflict.internal ? 'one document gives' : 'documents give'} ${shown} for the same measure, reported for the same day or undated, and these values (with their hedges and ranges) cannot all hold`;
+    const when = evolves ? 'reported for the same day or undated' : 'a measure that does not change from day to day';
+    conflict.why = `${conflict.internal ? 'one document gives' : 'documents give'} ${shown} for the same measure, ${when}, and these values (with their hedges and ranges) cannot all hold`;
     out.push(conflict);
   }
   return out;
@@ -314,7 +323,8 @@ export function figureLabel(c: GroupedClaim): string {
   const value = lo !== null ? `${amount(lo, money)}–${amount(Number(q.rangeHigh), money)}` : amount(Number(q.value), money);
   const hedge = typeof q.approx === 'string' ? `${HEDGE_WORDS[q.approx] ?? q.approx} ` : '';
   const code = String(q.unit ?? '');
-  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : `${value} ${code}`;
+  const plural = lo !== null || Number(q.value) !== 1;
+  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : kind === 'duration' && plural ? `${value} ${unitPlural(code)}` : `${value} ${code}`;
   return `${hedge}${figure} (${text})`;
 }
 
@@ -323,6 +333,8 @@ export function findEvolvingFigures(claims: GroupedClaim[], ctx: Ctx): EvolvingF
   const out: EvolvingFigure[] = [];
   const ids = new StableIds();
   for (const { key, question, values } of measureGroups(claims)) {
+    // a sentence or a depth does not evolve: differing values are a conflict
+    if (!measureEvolves(key.split('|')[0])) continue;
     const byDay = new Map<string, Map<string, { value: string; docs: string[]; outlets: string[]; evidence: Evidence[] }>>();
     const claimsOfDay = new Map<string, GroupedClaim[]>();
     for (const xs of values) {

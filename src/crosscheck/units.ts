@@ -2,6 +2,8 @@ import data from './data/units.json' with { type: 'json' };
 
 interface UnitClass {
   plural: string;
+  /** the class counts people */
+  human?: boolean;
   nouns: string[];
 }
 
@@ -29,3 +31,6 @@ export const countedUnit = (unit: unknown): string => {
 /** How a counted class is named in a question: "people", "children", else an English plural of the noun. */
 export const unitPlural = (unit: string): string =>
   CLASSES[unit]?.plural ?? (/(?:s|x|ch|sh)$/.test(unit) ? `${unit}es` : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`);
+
+/** Whether a counted class is people of some kind (people, men, perpetrators), as units.json marks it. */
+export const isHumanUnit = (unit: string): boolean => CLASSES[unit]?.human === true;
