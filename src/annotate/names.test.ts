@@ -174,6 +174,22 @@ describe('roles.ts helpers', () => {
     expect(roleAfter('Rui Calado said nothing.', 'Rui Calado'.length, 24)).toBeNull();
   });
 
+  it('roleBefore reads the place an office serves, in several languages, and a qualifier glued to the title', () => {
+    const role = (text: string) => {
+      const r = roleBefore(text, text.indexOf('Ana Ferro'), 0);
+      return r && { title: r.title, organization: r.organization, former: r.qualifiers.includes('former'), phrase: text.slice(r.start, r.end) };
+    };
+    expect(role('A court heard the mayor of Tordera, Ana Ferro, on Monday.')).toEqual({ title: 'mayor', organization: 'Tordera', former: false, phrase: 'mayor of Tordera' });
+    expect(role('Das Gericht hörte die Bürgermeisterin von Tordera, Ana Ferro, am Montag.')).toMatchObject({ title: 'mayor', organization: 'Tordera', former: false });
+    expect(role("Le tribunal a entendu l'ancien maire de Tordera, Ana Ferro, lundi.")).toMatchObject({ title: 'mayor', organization: 'Tordera', former: true });
+    expect(role('El tribunal escuchó a la alcaldesa de Tordera, Ana Ferro, el lunes.')).toMatchObject({ title: 'mayor', organization: 'Tordera', former: false });
+    expect(role('El tribunal escuchó a la exalcaldesa Ana Ferro el lunes.')).toMatchObject({ title: 'mayor', former: true });
+    // a qualifier before a place and the title keeps the place inside the phrase
+    expect(role('The court heard former Tordera mayor Ana Ferro.')).toMatchObject({ title: 'mayor', former: true, phrase: 'former Tordera mayor' });
+    // a capitalised word with no preposition before it is no complement
+    expect(role('The mayor met Tordera Ana Ferro.')).toBeNull();
+  });
+
   it('findPluralRoles reads "Country\'s foreign and defence ministers"', () => {
     const text = 'Portugal’s foreign and defence ministers arrived together.';
     expect(findPluralRoles(text)).toEqual([{ titles: ['foreign minister', 'defence minister'], country: 'PT', start: 0, end: text.indexOf(' arrived') }]);

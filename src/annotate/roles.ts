@@ -52,6 +52,11 @@ const SINGLE_HOLDER = new Set(roles.titles.filter((t) => t.singleHolder).map((t)
 const QUALIFIERS = new Map<string, Qualifier>();
 for (const [q, ws] of Object.entries(roles.qualifiers)) for (const w of ws) QUALIFIERS.set(w, q as Qualifier);
 const FILLERS = new Set(roles.fillers);
+// "exalcalde", "expresidente": a qualifier glued to a one-word title
+const GLUED = Object.entries(roles.gluedQualifiers as Record<string, Qualifier>);
+// the words that join a title to the place or body it serves: "mayor of Villeurbanne", "Bürgermeister von Lyon"
+const COMPLEMENT = new Set(roles.complementPrepositions);
+const MAX_COMPLEMENT_WORDS = 3;
 const RANKS = roles.ranks.map((r) => words(r.replace(/\./g, ' . ')).filter((w) => w !== '.')).sort((a, b) => b.length - a.length);
 /** Ranks by their last word, longest first as in RANKS: only those can end where a word is. */
 const RANKS_BY_LAST = new Map<string, string[][]>();
@@ -126,8 +131,24 @@ function titleBackward(text: string, toks: Token[], end: number): RoleMatch | nu
     country = countryOfWord(toks[e - 1].text);
     e -= 3;
   }
+  // "mayor of Villeurbanne, X", "maire de Villeurbanne, X": the title serves the place or body named after it
+  let complement: string | null = null;
+  if (!country) {
+    let k = e;
+    while (k > 1 && e - k < MAX_COMPLEMENT_WORDS && /^\p{Lu}/u.test(toks[k - 1].text) && !isRoleWord(toks[k - 1].text)) k--;
+    if (k < e && k >= 2 && COMPLEMENT.has(lower(toks[k - 1])) && FORMS_BY_LAST.get(lower(toks[k - 2]))?.some((f) => matchesAt(toks, k - 1, f.words))) {
+      complement = text.slice(toks[k].start, toks[e - 1].end);
+      e = k - 1;
+    }
+  }
   let form = e > 0 ? FORMS_BY_LAST.get(lower(toks[e - 1]))?.find((f) => matchesAt(toks, e, f.words)) : undefined;
   const qualifiers: Qualifier[] = [];
+  for (const [prefix, qualifier] of GLUED) {
+    const w = e > 0 ? lower(toks[e - 1]) : '';
+    if (form || !w.startsWith(prefix)) continue;
+    form = FORMS_BY_LAST.get(w.slice(prefix.length))?.find((f) => f.words.length === 1);
+    if (form) qualifiers.push(qualifier);
+  }
   // "Ex-Präsident", "ex-president": a qualifier joined to a one-word title
   const joined = !form && e > 0 ? /^([\p{L}]+)-(.+)$/u.exec(lower(toks[e - 1])) : null;
   if (joined && QUALIFIERS.has(joined[1])) {
@@ -152,7 +173,14 @@ function titleBackward(text: string, toks: Token[], end: number): RoleMatch | nu
     s--;
   }
   if (orgTokens.length && orgTokens.some((t) => isOrganizationWord(t.text))) organization = text.slice(orgTokens[0].start, orgTokens[orgTokens.length - 1].end);
-  else if (orgTokens.length) s += orgTokens.length;
+  else {
+    // capitalised words that are no organization and open the phrase ("Sunday Defence Minister X") are not part of it;
+    // after a qualifier ("former Villeurbanne mayor X") they stay inside
+    let lead = 0;
+    while (lead < orgTokens.length && toks[s + lead] === orgTokens[lead]) lead++;
+    s += lead;
+  }
+  organization ??= complement;
   return {
     title: form.key,
     country,

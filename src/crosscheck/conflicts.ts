@@ -149,7 +149,11 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
 function officePhrase(c: GroupedClaim, name: string): string {
   const quote = c.evidence[0]?.quote ?? '';
   const phrase = quote.replace(name, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
-  return phrase && phrase.length <= 80 ? phrase : ('value' in c.object ? c.object.value : String(c.qualifiers.title));
+  // the office in English with its status ("former mayor of Villeurbanne"), then the source's own words when they differ
+  const office = `${c.qualifiers.former ? 'former ' : ''}${'value' in c.object ? c.object.value : String(c.qualifiers.title)}`;
+  if (!phrase || phrase.length > 80) return office;
+  // a phrase that already names the office in English ("Former U.S. President") stands as written
+  return phrase.toLowerCase().includes(String(c.qualifiers.title).toLowerCase()) ? phrase : `${office} (${phrase})`;
 }
 
 /** One person called the holder of an office by some documents and its former holder by others, in reports whose dates do not differ. */

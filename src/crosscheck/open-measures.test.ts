@@ -71,3 +71,14 @@ describe('how many people carried it out', () => {
     expect(cs.map((c) => c.question)).toEqual(['How many people were injured?']);
   });
 });
+
+describe('an office and its former holder across languages', () => {
+  it('"l\'ancienne maire de Tordera" against "Bürgermeisterin von Tordera" the same day, labelled in English with the own words', () => {
+    const cs = analyse(
+      { text: "Le tribunal a condamné lundi l'ancienne maire de Tordera, Ana Ferro, à deux ans de prison.", lang: 'fr' },
+      { text: 'Ein Gericht hat am Montag die Bürgermeisterin von Tordera, Ana Ferro, zu zwei Jahren Haft verurteilt.', lang: 'de' },
+    ).cross.conflicts.filter((c) => c.kind === 'office');
+    expect(cs.map((c) => c.question)).toEqual(['What office does Ana Ferro hold?']);
+    expect(cs[0].alternatives.map((a) => a.value).sort()).toEqual(['former mayor of Tordera (l\'ancienne maire de Tordera)', 'mayor of Tordera (Bürgermeisterin von Tordera)']);
+  });
+});
