@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, spansFromIob } from './conll.js';
-import { decodeSentence, T, TAGS } from './decode.js';
-import { capitalRuns, type DocumentEvidence, gazetteerMarks, shortShape } from './features.js';
-import { wordFlags } from './lexicon.js';
+import { ALLOWED, OPENS, T, TAGS } from './decode.js';
+import { type DocumentEvidence, shortShape } from './features.js';
+import { placeClass, wordFlags } from './lexicon.js';
 
 /**
  * The tagger's features as integer ids instead of strings. Tagging with string features built each feature name per
@@ -16,42 +16,57 @@ const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 const MODES = ['shout', 'first', 'mid'] as const;
-const MODES_COUNT = MODES.length;
 const MISSING = -1;
-// where WordEntry.ids holds what: mode ids from 0, then first=, s-1=, s+1=, then the flag ids (flagCount a group)
-const ID_FIRST = 3;
-const ID_SHAPE_PREV = 4;
-const ID_SHAPE_NEXT = 5;
-const ID_FLAGS = 6;
-const FLAG_PREV = MODES_COUNT;
-const FLAG_NEXT = MODES_COUNT + 1;
 const UNKNOWN = -2;
 // caches are emptied between documents once they hold this many entries (memory stays bounded on long runs)
 const WORD_LIMIT = 100_000;
 const PART_LIMIT = 200_000;
+// s-1s+1= triples are cached by one number made of three shape ids, each below 2^17 (shapes are emptied before)
+const SHAPE_LIMIT = 1 << 17;
+// the most static ids one token can have: 5 + first= + 3 × 7 flags + 4 gazetteer + 2 run + 1 evidence, rounded up
+const STATICS_PER_TOKEN = 64;
+// r=<pos> and r=<pos>|<org> ids are kept by position in the run (B/I/L/U) and organization word in it ("", has, end)
+const RUN_POS = ['B', 'I', 'L', 'U'] as const;
+const RUN_ORG = ['', 'has', 'end'] as const;
+
+/** The ids a word shape gives (m=<mode>|<shape> per mode, s-1=<shape>, s+1=<shape>), shared by every word of that shape. */
+interface ShapeEntry {
+  /** a small integer of its own for the shape (s-1s+1= triples are cached by three of them) */
+  id: number;
+  shape: string;
+  modes: Int32Array;
+  prev: number;
+  next: number;
+}
+
+/**
+ * The ids a word's flags give (f=<flag>|<C/c>|<mode> for each mode, f-1=<flag>, f+1=<flag>), shared by every word with
+ * the same flags and capitalisation; ids the model lacks are left out (a missing feature adds nothing).
+ */
+interface FlagEntry {
+  modes: Int32Array[];
+  prev: Int32Array;
+  next: Int32Array;
+  orgw: boolean;
+}
 
 /** What the tagger reads of one distinct token, computed once. */
 interface WordEntry {
   lower: string;
-  /** part ids (see CompiledTagger.part) of the lower-case form and the short shape */
+  /** part id (see CompiledTagger.part) of the lower-case form */
   lowerId: number;
-  shapeId: number;
-  flags: string[];
+  shape: ShapeEntry;
+  flags: FlagEntry;
   cap: boolean;
   letter: boolean;
   upper: boolean;
-  orgw: boolean;
   /** the word's own features and its features as a neighbour, summed (model.wordScore) */
   scores: Float64Array;
   /** may the word stand on the right of a w-1w= / ww+1= pair feature of the model */
   w1wRight: boolean;
   ww1Right: boolean;
-  /**
-   * Feature ids, in one array (one typed array a word, not seven): m=<mode>|<shape> per mode, first=<lower>,
-   * s-1=<shape>, s+1=<shape>, then per flag f=<flag>|<C/c>|<mode> for each mode, f-1=<flag> and f+1=<flag> (see ID_*).
-   */
-  ids: Int32Array;
-  flagCount: number;
+  /** first=<lower>, looked up when the word first starts a sentence (UNKNOWN until then) */
+  first: number;
   /** the word is its lower-case form */
   isLower: boolean;
   /** t-1w=<previous tag>|<lower> ids by previous tag + 1, filled on use; null when the model has no such feature */
@@ -87,13 +102,21 @@ interface Edge {
 export class CompiledTagger {
   private readonly parts = new Map<string, number>();
   private readonly words = new Map<string, WordEntry>();
-  /** s-1s+1= ids by the shapes' part ids: previous, this, next */
-  private readonly shapeTriples = new Map<number, Map<number, Map<number, number>>>();
+  private readonly shapes = new Map<string, ShapeEntry>();
+  /** flag entries by capitalisation and flags ("C" or "c", then the flags joined by ",") */
+  private readonly flagGroups = new Map<string, FlagEntry>();
+  /** s-1s+1= ids by the three shapes' ids (previous, this, next) as one number */
+  private readonly shapeTriples = new Map<number, number>();
   /** w-1w=<s>|<word> ids by the word's lowerId */
   private readonly startPairs = new Map<number, number>();
-  /** the static feature ids of the sentence being tagged, token i's at offsets[i] … offsets[i + 1] */
-  private statics = new Int32Array(1024);
+  /** the static feature ids of the sentence being tagged (only those the model has), token i's at offsets[i] … offsets[i + 1] */
+  private statics = new Int32Array(4096);
   private offsets = new Int32Array(64);
+  /** per token of the sentence being tagged: its gazetteer mark's ids (gazetteerIds) or null */
+  private marks: (Int32Array | null)[] = [];
+  /** per token: the r= ids' index in runTable (RUN_POS × RUN_ORG), or -1 outside a run of capitalised words */
+  private runAt = new Int32Array(64);
+  private readonly runTable: Int32Array;
   private readonly w1w: { left: Set<string>; right: Set<string> };
   private readonly ww1: { left: Set<string>; right: Set<string> };
   private readonly tagWordRight = new Set<string>();
@@ -101,13 +124,12 @@ export class CompiledTagger {
   private readonly tagPrev2: Int32Array;
   private readonly history: Int32Array;
   private readonly gazetteer = new Map<string, Int32Array>();
-  private readonly runs = new Map<string, Int32Array>();
   private readonly evidence: Int32Array;
   private readonly edgeIds: Int32Array;
   private start!: Edge;
   private end!: Edge;
-  /** the dynamic features of the token being decoded */
-  private readonly dynamic = new Int32Array(4);
+  /** the scores of the token being decoded */
+  private readonly scores = new Float64Array(T);
 
   constructor(
     private readonly index: Map<string, number>,
@@ -131,21 +153,27 @@ export class CompiledTagger {
       const ev = Math.floor(k / MODES.length);
       return this.id(`d=${ev & 1 ? 'L' : ''}${ev & 2 ? 'C' : ''}|${MODES[k % MODES.length]}`);
     });
+    // r=<pos>, r=<pos>|<org>, two a pair
+    this.runTable = Int32Array.from({ length: RUN_POS.length * RUN_ORG.length * 2 }, (_, k) => {
+      const pos = RUN_POS[Math.floor(k / (2 * RUN_ORG.length))];
+      const org = RUN_ORG[Math.floor(k / 2) % RUN_ORG.length];
+      return this.id(k % 2 ? `r=${pos}|${org}` : `r=${pos}`);
+    });
     // s-1=<s> before the first token, s+1=</s> after the last; the pair tests for the edges
     this.edgeIds = Int32Array.from([this.id('s-1=<s>'), this.id('s+1=</s>'), Number(this.w1w.left.has('<s>')), Number(this.ww1.right.has('</s>'))]);
     this.edges();
   }
 
   private edges(): void {
-    this.start = { lowerId: this.part('<s>'), shapeId: this.part('<s>'), scores: this.wordScore('<s>') };
-    this.end = { lowerId: this.part('</s>'), shapeId: this.part('</s>'), scores: this.wordScore('</s>') };
+    this.start = { lowerId: this.part('<s>'), shapeId: this.shapeEntry('<s>').id, scores: this.wordScore('<s>') };
+    this.end = { lowerId: this.part('</s>'), shapeId: this.shapeEntry('</s>').id, scores: this.wordScore('</s>') };
   }
 
   private id(feature: string): number {
     return this.index.get(feature) ?? MISSING;
   }
 
-  /** A small integer for a string that is part of a feature's value (a lower-case word, a shape, a sentence edge). */
+  /** A small integer for a string that is part of a feature's value (a lower-case word, a sentence edge). */
   private part(s: string): number {
     let id = this.parts.get(s);
     if (id === undefined) {
@@ -155,36 +183,54 @@ export class CompiledTagger {
     return id;
   }
 
+  private shapeEntry(shape: string): ShapeEntry {
+    let e = this.shapes.get(shape);
+    if (!e) {
+      e = {
+        id: this.shapes.size,
+        shape,
+        modes: Int32Array.from(MODES, (m) => this.id(`m=${m}|${shape}`)),
+        prev: this.id(`s-1=${shape}`),
+        next: this.id(`s+1=${shape}`),
+      };
+      this.shapes.set(shape, e);
+    }
+    return e;
+  }
+
+  private flagEntry(flags: string[], cap: boolean): FlagEntry {
+    const key = `${cap ? 'C' : 'c'}${flags.join(',')}`;
+    let e = this.flagGroups.get(key);
+    if (!e) {
+      const known = (fs: string[]) => Int32Array.from(fs.map((f) => this.id(f)).filter((id) => id >= 0));
+      e = {
+        modes: MODES.map((m) => known(flags.map((fl) => `f=${fl}|${cap ? 'C' : 'c'}|${m}`))),
+        prev: known(flags.map((fl) => `f-1=${fl}`)),
+        next: known(flags.map((fl) => `f+1=${fl}`)),
+        orgw: flags.includes('orgw'),
+      };
+      this.flagGroups.set(key, e);
+    }
+    return e;
+  }
+
   private entry(word: string): WordEntry {
     const known = this.words.get(word);
     if (known) return known;
     const lower = word.toLowerCase();
-    const shape = shortShape(word);
-    const flags = wordFlags(word);
     const cap = UPPER_START.test(word);
-    const ids = (fs: string[]) => Int32Array.from(fs, (f) => this.id(f));
     const e: WordEntry = {
       lower,
       lowerId: this.part(lower),
-      shapeId: this.part(shape),
-      flags,
+      shape: this.shapeEntry(shortShape(word)),
+      flags: this.flagEntry(wordFlags(word), cap),
       cap,
       letter: LETTER.test(word),
       upper: isUpper(word),
-      orgw: flags.includes('orgw'),
       scores: this.wordScore(word),
       w1wRight: this.w1w.right.has(lastPart(lower)),
       ww1Right: this.ww1.right.has(lastPart(lower)),
-      ids: ids([
-        ...MODES.map((m) => `m=${m}|${shape}`),
-        `first=${lower}`,
-        `s-1=${shape}`,
-        `s+1=${shape}`,
-        ...MODES.flatMap((m) => flags.map((fl) => `f=${fl}|${cap ? 'C' : 'c'}|${m}`)),
-        ...flags.map((fl) => `f-1=${fl}`),
-        ...flags.map((fl) => `f+1=${fl}`),
-      ]),
-      flagCount: flags.length,
+      first: UNKNOWN,
       isLower: word === lower,
       tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
       w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
@@ -220,22 +266,17 @@ export class CompiledTagger {
   }
 
   /** s-1s+1=<previous shape>|<shape>|<next shape>. */
-  private shapeTriple(words: string[], i: number, prev: number, cur: number, next: number): number {
-    let byCur = this.shapeTriples.get(prev);
-    if (!byCur) {
-      byCur = new Map();
-      this.shapeTriples.set(prev, byCur);
-    }
-    let byNext = byCur.get(cur);
-    if (!byNext) {
-      byNext = new Map();
-      byCur.set(cur, byNext);
-    }
-    let id = byNext.get(next);
+  private shapeTriple(p: WordEntry | null, e: WordEntry, x: WordEntry | null): number {
+    const prev = p ? p.shape.id : this.start.shapeId;
+    const next = x ? x.shape.id : this.end.shapeId;
+    const name = () => `s-1s+1=${p ? p.shape.shape : '<s>'}|${e.shape.shape}|${x ? x.shape.shape : '</s>'}`;
+    // a document of more distinct shapes than the key holds: no cache
+    if (prev >= SHAPE_LIMIT || e.shape.id >= SHAPE_LIMIT || next >= SHAPE_LIMIT) return this.id(name());
+    const key = (prev * SHAPE_LIMIT + e.shape.id) * SHAPE_LIMIT + next;
+    let id = this.shapeTriples.get(key);
     if (id === undefined) {
-      const n = words.length;
-      id = this.id(`s-1s+1=${i > 0 ? shortShape(words[i - 1]) : '<s>'}|${shortShape(words[i])}|${i + 1 < n ? shortShape(words[i + 1]) : '</s>'}`);
-      byNext.set(next, id);
+      id = this.id(name());
+      this.shapeTriples.set(key, id);
     }
     return id;
   }
@@ -251,21 +292,12 @@ export class CompiledTagger {
     return ids;
   }
 
-  private runIds(pos: string, org: string): Int32Array {
-    const key = `${pos}|${org}`;
-    let ids = this.runs.get(key);
-    if (!ids) {
-      ids = Int32Array.from([`r=${pos}`, `r=${pos}|${org}`], (f) => this.id(f));
-      this.runs.set(key, ids);
-    }
-    return ids;
-  }
-
   private trim(): void {
-    if (this.words.size < WORD_LIMIT && this.parts.size < PART_LIMIT) return;
-    // entries and caches hold part ids: they go together
+    if (this.words.size < WORD_LIMIT && this.parts.size < PART_LIMIT && this.shapes.size < SHAPE_LIMIT - 2) return;
+    // entries and caches hold part and shape ids: they go together
     this.words.clear();
     this.parts.clear();
+    this.shapes.clear();
     this.shapeTriples.clear();
     this.startPairs.clear();
     this.edges();
@@ -277,11 +309,12 @@ export class CompiledTagger {
     const capitalizedMid = new Set<string>();
     for (const es of sentences) {
       const shouted = isShouted(es);
-      es.forEach((e, i) => {
-        if (!e.letter) return;
+      for (let i = 0; i < es.length; i++) {
+        const e = es[i];
+        if (!e.letter) continue;
         if (e.isLower) lower.add(e.lower);
         else if (i > 0 && !shouted && e.cap && es[i - 1].letter) capitalizedMid.add(e.lower);
-      });
+      }
     }
     return { lower, capitalizedMid };
   }
@@ -295,59 +328,70 @@ export class CompiledTagger {
     return sentences.map((words, si) => this.tagSentence(words, entries[si], doc, hist));
   }
 
+  /**
+   * Greedy decoding as decode.ts decodeSentence, with the scores added in the order of the string features: the word's
+   * row, its neighbours' rows, the static features, then t-1=, t-2t-1=, t-1w= and, for a capitalised word, h=.
+   */
   private tagSentence(words: string[], es: WordEntry[], doc: DocumentEvidence, hist: Map<string, number>): { tags: number[]; margins: number[] } {
     const n = words.length;
     const w = this.weights;
     this.staticIds(words, es, doc);
     const statics = this.statics;
     const offsets = this.offsets;
-    const addRow = (out: Float64Array, row: Float64Array, k: number) => {
-      const base = k * T;
-      for (let t = 0; t < T; t++) out[t] += row[base + t];
-    };
-    const add = (out: Float64Array, id: number) => {
-      if (id < 0) return;
-      const base = id * T;
-      for (let t = 0; t < T; t++) out[t] += w[base + t];
-    };
-    const dyn = this.dynamic;
-    const margins: number[] = [];
-    const tags = decodeSentence(
-      n,
-      (i, out) => {
-        // the same order as the string features: the word's row, its neighbours' rows, then the static features
-        addRow(out, es[i].scores, 0);
-        addRow(out, i >= 2 ? es[i - 2].scores : this.start.scores, 1);
-        addRow(out, i >= 1 ? es[i - 1].scores : this.start.scores, 2);
-        addRow(out, i + 1 < n ? es[i + 1].scores : this.end.scores, 3);
-        addRow(out, i + 2 < n ? es[i + 2].scores : this.end.scores, 4);
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) add(out, statics[k]);
-      },
-      {
-        // dynamicFeatures: t-1=, t-2t-1=, t-1w=, and h= for a capitalised word
-        features: (i, prev, prev2) => {
-          const e = es[i];
-          dyn[0] = this.tagPrev[prev + 1];
-          dyn[1] = this.tagPrev2[(prev2 + 1) * (T + 1) + prev + 1];
-          let id = MISSING;
-          if (e.tagWord) {
-            id = e.tagWord[prev + 1];
-            if (id === UNKNOWN) {
-              id = this.id(`t-1w=${prev < 0 ? '<s>' : TAGS[prev]}|${e.lower}`);
-              e.tagWord[prev + 1] = id;
-            }
-          }
-          dyn[2] = id;
-          dyn[3] = e.cap ? this.history[hist.get(e.lower) ?? 0] : MISSING;
-          return dyn;
-        },
-        score: (ids, out) => {
-          for (let k = 0; k < ids.length; k++) add(out, ids[k]);
-        },
-      },
-      undefined,
-      margins,
-    );
+    const scores = this.scores;
+    const startScores = this.start.scores;
+    const endScores = this.end.scores;
+    const tags = new Array<number>(n);
+    const margins = new Array<number>(n);
+    let prev = -1;
+    let prev2 = -1;
+    for (let i = 0; i < n; i++) {
+      const e = es[i];
+      const r0 = e.scores;
+      const r1 = i >= 2 ? es[i - 2].scores : startScores;
+      const r2 = i >= 1 ? es[i - 1].scores : startScores;
+      const r3 = i + 1 < n ? es[i + 1].scores : endScores;
+      const r4 = i + 2 < n ? es[i + 2].scores : endScores;
+      // each row is T wide; row k of a word's scores starts at k * T
+      for (let t = 0; t < T; t++) scores[t] = 0 + r0[t] + r1[T + t] + r2[2 * T + t] + r3[3 * T + t] + r4[4 * T + t];
+      for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
+        const base = statics[k] * T;
+        for (let t = 0; t < T; t++) scores[t] += w[base + t];
+      }
+      // the dynamic features
+      let id = this.tagPrev[prev + 1];
+      if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      id = this.tagPrev2[(prev2 + 1) * (T + 1) + prev + 1];
+      if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      if (e.tagWord) {
+        id = e.tagWord[prev + 1];
+        if (id === UNKNOWN) {
+          id = this.id(`t-1w=${prev < 0 ? '<s>' : TAGS[prev]}|${e.lower}`);
+          e.tagWord[prev + 1] = id;
+        }
+        if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      }
+      if (e.cap) {
+        id = this.history[hist.get(e.lower) ?? 0];
+        if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      }
+      let best = -1;
+      const last = i === n - 1;
+      const row = (prev + 1) * T;
+      for (let t = 0; t < T; t++) {
+        if (!ALLOWED[row + t]) continue;
+        // a sentence ends outside any entity
+        if (last && OPENS[t]) continue;
+        if (best < 0 || scores[t] > scores[best]) best = t;
+      }
+      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
+      let second = Number.NEGATIVE_INFINITY;
+      for (let t = 0; t < T; t++) if (t !== best && ALLOWED[row + t] && scores[t] > second) second = scores[t];
+      margins[i] = scores[best] - second;
+      tags[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
     // the document's history (model.ts remember): each capitalised word of an entity gets its type
     for (const s of spansFromIob(tags.map((t) => TAGS[t]))) {
       const bit = 1 << ENTITY_TYPES.indexOf(s.type as (typeof ENTITY_TYPES)[number]);
@@ -356,67 +400,121 @@ export class CompiledTagger {
     return { tags, margins };
   }
 
-  /** Per token, the ids of staticFeatures(words, doc, false), in its order, into this.statics at this.offsets. */
+  /** features.ts gazetteerMarks over the entries, as the marks' ids (gazetteerIds) into this.marks. */
+  private gazetteerMarks(words: string[], es: WordEntry[]): void {
+    const n = words.length;
+    const marks = this.marks;
+    marks.length = n;
+    marks.fill(null);
+    for (let i = 0; i < n; i++) {
+      if (!es[i].cap) continue;
+      for (let len = Math.min(4, n - i); len >= 1; len--) {
+        let ok = true;
+        for (let k = i; k < i + len; k++) {
+          if (!es[k].cap && !(k > i && k < i + len - 1 && (words[k] === 'of' || words[k] === 'de'))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const cls = placeClass(len === 1 ? words[i] : words.slice(i, i + len).join(' '));
+        if (!cls) continue;
+        for (let k = i; k < i + len; k++) marks[k] = this.gazetteerIds(`${k === i ? (len === 1 ? 'U' : 'B') : 'I'}:${cls}`);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+
+  /** features.ts capitalRuns over the entries, as indexes into runTable, into this.runAt. */
+  private capitalRuns(es: WordEntry[]): void {
+    const n = es.length;
+    const runAt = this.runAt;
+    let i = 0;
+    while (i < n) {
+      if (!es[i].cap) {
+        runAt[i++] = -1;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && es[j + 1].cap) j++;
+      let hasOrg = false;
+      for (let k = i; k <= j; k++) if (es[k].flags.orgw) hasOrg = true;
+      const org = es[j].flags.orgw ? 2 : hasOrg ? 1 : 0;
+      for (let k = i; k <= j; k++) {
+        // RUN_POS: B, I, L, U
+        const pos = i === j ? 3 : k === i ? 0 : k === j ? 2 : 1;
+        runAt[k] = (pos * RUN_ORG.length + org) * 2;
+      }
+      i = j + 1;
+    }
+  }
+
+  /** Per token, the ids of staticFeatures(words, doc, false) the model has, in its order, into this.statics at this.offsets. */
   private staticIds(words: string[], es: WordEntry[], doc: DocumentEvidence): void {
     const n = words.length;
-    const gaz = gazetteerMarks(words);
-    const runs = capitalRuns(
-      words,
-      es.map((e) => e.flags),
-    );
+    if (this.offsets.length < n + 1) {
+      this.offsets = new Int32Array(2 * (n + 1));
+      this.runAt = new Int32Array(2 * (n + 1));
+    }
+    if (this.statics.length < n * STATICS_PER_TOKEN) this.statics = new Int32Array(2 * n * STATICS_PER_TOKEN);
+    this.gazetteerMarks(words, es);
+    this.capitalRuns(es);
+    const marks = this.marks;
+    const runAt = this.runAt;
+    const runTable = this.runTable;
     const shouted = isShouted(es);
-    if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * (n + 1));
     const offsets = this.offsets;
+    const st = this.statics;
     let k = 0;
-    const push = (id: number) => {
-      if (k === this.statics.length) {
-        const grown = new Int32Array(2 * k);
-        grown.set(this.statics);
-        this.statics = grown;
-      }
-      this.statics[k++] = id;
-    };
     for (let i = 0; i < n; i++) {
       offsets[i] = k;
       const e = es[i];
       const p = i > 0 ? es[i - 1] : null;
       const x = i + 1 < n ? es[i + 1] : null;
-      push(this.previousPair(p, e));
-      push(this.nextPair(e, x));
-      push(p ? p.ids[ID_SHAPE_PREV] : this.edgeIds[0]);
-      push(x ? x.ids[ID_SHAPE_NEXT] : this.edgeIds[1]);
-      push(this.shapeTriple(words, i, p ? p.shapeId : this.start.shapeId, e.shapeId, x ? x.shapeId : this.end.shapeId));
+      let id = this.previousPair(p, e);
+      if (id >= 0) st[k++] = id;
+      id = this.nextPair(e, x);
+      if (id >= 0) st[k++] = id;
+      id = p ? p.shape.prev : this.edgeIds[0];
+      if (id >= 0) st[k++] = id;
+      id = x ? x.shape.next : this.edgeIds[1];
+      if (id >= 0) st[k++] = id;
+      id = this.shapeTriple(p, e, x);
+      if (id >= 0) st[k++] = id;
       const mode = shouted ? 0 : i === 0 ? 1 : 2;
-      push(e.ids[mode]);
-      if (i === 0) push(e.ids[ID_FIRST]);
-      flagIds(e, mode, push);
-      if (p) flagIds(p, FLAG_PREV, push);
-      if (x) flagIds(x, FLAG_NEXT, push);
-      if (gaz[i]) {
-        const g = this.gazetteerIds(gaz[i]);
-        push(g[0]);
-        push(g[1]);
+      id = e.shape.modes[mode];
+      if (id >= 0) st[k++] = id;
+      if (i === 0) {
+        if (e.first === UNKNOWN) e.first = this.id(`first=${e.lower}`);
+        if (e.first >= 0) st[k++] = e.first;
       }
-      if (gaz[i - 1]) push(this.gazetteerIds(gaz[i - 1])[2]);
-      if (gaz[i + 1]) push(this.gazetteerIds(gaz[i + 1])[3]);
-      if (runs.pos[i]) {
-        const r = this.runIds(runs.pos[i], runs.org[i]);
-        push(r[0]);
-        push(r[1]);
+      const own = e.flags.modes[mode];
+      for (let f = 0; f < own.length; f++) st[k++] = own[f];
+      if (p) for (let f = 0, ids = p.flags.prev; f < ids.length; f++) st[k++] = ids[f];
+      if (x) for (let f = 0, ids = x.flags.next; f < ids.length; f++) st[k++] = ids[f];
+      const g = marks[i];
+      if (g) {
+        if (g[0] >= 0) st[k++] = g[0];
+        if (g[1] >= 0) st[k++] = g[1];
+      }
+      const gp = i > 0 ? marks[i - 1] : null;
+      if (gp && gp[2] >= 0) st[k++] = gp[2];
+      const gx = i + 1 < n ? marks[i + 1] : null;
+      if (gx && gx[3] >= 0) st[k++] = gx[3];
+      const r = runAt[i];
+      if (r >= 0) {
+        if (runTable[r] >= 0) st[k++] = runTable[r];
+        if (runTable[r + 1] >= 0) st[k++] = runTable[r + 1];
       }
       if (e.cap && e.letter) {
         const ev = (doc.lower.has(e.lower) ? 1 : 0) | (doc.capitalizedMid.has(e.lower) ? 2 : 0);
-        push(this.evidence[ev * MODES.length + mode]);
+        id = this.evidence[ev * MODES.length + mode];
+        if (id >= 0) st[k++] = id;
       }
     }
     offsets[n] = k;
   }
-}
-
-/** A word's group of flag ids: f= for a mode, f-1= or f+1=. */
-function flagIds(e: WordEntry, group: number, push: (id: number) => void): void {
-  const from = ID_FLAGS + group * e.flagCount;
-  for (let k = from; k < from + e.flagCount; k++) push(e.ids[k]);
 }
 
 /** features.ts isShouted over entries: more than 70 % of the words with letters in capitals. */
