@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, spansFromIob } from './conll.js';
 import { ALLOWED, OPENS, T, TAGS } from './decode.js';
-import { type DocumentEvidence, shortShape } from './features.js';
+import { type DocumentEvidence, longShape, shortShape } from './features.js';
 import { placeClass, wordFlags } from './lexicon.js';
 
 /**
@@ -28,12 +28,36 @@ const STATICS_PER_TOKEN = 64;
 // r=<pos> and r=<pos>|<org> ids are kept by position in the run (B/I/L/U) and organization word in it ("", has, end)
 const RUN_POS = ['B', 'I', 'L', 'U'] as const;
 const RUN_ORG = ['', 'has', 'end'] as const;
+// features of the form <kind>=<value> that a word gives by its forms: their ids are found by the value, one lookup a
+// value (VALUE_KINDS ids a row), instead of one lookup a feature string
+const VALUE_KINDS = ['w', 'W', 'S', 'p1', 'x1', 'p2', 'x2', 'p3', 'x3', 'p4', 'x4', 'w-2', 'w-1', 'w+1', 'w+2', 'first'] as const;
+const K = VALUE_KINDS.length;
+const V_LOWER = 0;
+const V_WORD = 1;
+const V_LONG = 2;
+const V_AFFIX = 3;
+const V_WINDOW = 11;
+const V_FIRST = 15;
+
+/** What the tagger reads of one lower-case form, shared by the words that have it ("The", "the", "THE"). */
+interface LowerEntry {
+  id: number;
+  /** its row in the value table, or -1 */
+  row: number;
+  w1wRight: boolean;
+  ww1Right: boolean;
+  tagWord: Int32Array | null;
+  w1wAfter: Map<number, number> | null;
+  ww1After: Map<number, number> | null;
+}
 
 /** The ids a word shape gives (m=<mode>|<shape> per mode, s-1=<shape>, s+1=<shape>), shared by every word of that shape. */
 interface ShapeEntry {
   /** a small integer of its own for the shape (s-1s+1= triples are cached by three of them) */
   id: number;
   shape: string;
+  /** s=<shape>, the word's own */
+  own: number;
   modes: Int32Array;
   prev: number;
   next: number;
@@ -44,6 +68,8 @@ interface ShapeEntry {
  * the same flags and capitalisation; ids the model lacks are left out (a missing feature adds nothing).
  */
 interface FlagEntry {
+  /** f=<flag>, the word's own */
+  own: Int32Array;
   modes: Int32Array[];
   prev: Int32Array;
   next: Int32Array;
@@ -53,7 +79,7 @@ interface FlagEntry {
 /** What the tagger reads of one distinct token, computed once. */
 interface WordEntry {
   lower: string;
-  /** part id (see CompiledTagger.part) of the lower-case form */
+  /** LowerEntry id of the lower-case form */
   lowerId: number;
   shape: ShapeEntry;
   flags: FlagEntry;
@@ -65,7 +91,7 @@ interface WordEntry {
   /** may the word stand on the right of a w-1w= / ww+1= pair feature of the model */
   w1wRight: boolean;
   ww1Right: boolean;
-  /** first=<lower>, looked up when the word first starts a sentence (UNKNOWN until then) */
+  /** first=<lower> */
   first: number;
   /** the word is its lower-case form */
   isLower: boolean;
@@ -100,7 +126,11 @@ interface Edge {
 }
 
 export class CompiledTagger {
-  private readonly parts = new Map<string, number>();
+  private readonly lowers = new Map<string, LowerEntry>();
+  /** value table: the row of a value (a word, its lower-case form, long shape or affix), and VALUE_KINDS ids a row */
+  private readonly values = new Map<string, number>();
+  private readonly valueIds: Int32Array;
+  private readonly bias: number;
   private readonly words = new Map<string, WordEntry>();
   private readonly shapes = new Map<string, ShapeEntry>();
   /** flag entries by capitalisation and flags ("C" or "c", then the flags joined by ",") */
@@ -137,6 +167,23 @@ export class CompiledTagger {
     private readonly wordScore: (word: string) => Float64Array,
   ) {
     const names = [...index.keys()];
+    const kinds = new Map<string, number>(VALUE_KINDS.map((k, i) => [k, i]));
+    const rows: number[] = [];
+    for (const [name, id] of index) {
+      const eq = name.indexOf('=');
+      const kind = eq > 0 ? kinds.get(name.slice(0, eq)) : undefined;
+      if (kind === undefined) continue;
+      const value = name.slice(eq + 1);
+      let row = this.values.get(value);
+      if (row === undefined) {
+        row = this.values.size;
+        this.values.set(value, row);
+        for (let k = 0; k < K; k++) rows.push(MISSING);
+      }
+      rows[row * K + kind] = id;
+    }
+    this.valueIds = Int32Array.from(rows);
+    this.bias = this.id('b');
     this.w1w = pairSides(names, 'w-1w=');
     this.ww1 = pairSides(names, 'ww+1=');
     // a tag holds no "|": the value after the first one is the word
@@ -165,22 +212,64 @@ export class CompiledTagger {
   }
 
   private edges(): void {
-    this.start = { lowerId: this.part('<s>'), shapeId: this.shapeEntry('<s>').id, scores: this.wordScore('<s>') };
-    this.end = { lowerId: this.part('</s>'), shapeId: this.shapeEntry('</s>').id, scores: this.wordScore('</s>') };
+    this.start = { lowerId: this.lowerEntry('<s>').id, shapeId: this.shapeEntry('<s>').id, scores: this.wordScore('<s>') };
+    this.end = { lowerId: this.lowerEntry('</s>').id, shapeId: this.shapeEntry('</s>').id, scores: this.wordScore('</s>') };
   }
 
   private id(feature: string): number {
     return this.index.get(feature) ?? MISSING;
   }
 
-  /** A small integer for a string that is part of a feature's value (a lower-case word, a sentence edge). */
-  private part(s: string): number {
-    let id = this.parts.get(s);
-    if (id === undefined) {
-      id = this.parts.size;
-      this.parts.set(s, id);
+  /** The id of <kind>=<value> (kind: an index into VALUE_KINDS). */
+  private valueId(value: string, kind: number): number {
+    const row = this.values.get(value);
+    return row === undefined ? MISSING : this.valueIds[row * K + kind];
+  }
+
+  private lowerEntry(lower: string): LowerEntry {
+    let e = this.lowers.get(lower);
+    if (!e) {
+      e = {
+        id: this.lowers.size,
+        row: this.values.get(lower) ?? -1,
+        w1wRight: this.w1w.right.has(lastPart(lower)),
+        ww1Right: this.ww1.right.has(lastPart(lower)),
+        tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
+        w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
+        ww1After: this.ww1.left.has(firstPart(lower)) ? new Map() : null,
+      };
+      this.lowers.set(lower, e);
     }
-    return id;
+    return e;
+  }
+
+  /**
+   * model.ts wordScore from the value table: row 0 the word's own features (wordFeatures: b, w=, W=, s=, S=, p1=, x1=,
+   * … p4=, x4=, f=), then its w-2=, w-1=, w+1=, w+2= rows, each summed in the order the string features give.
+   */
+  private scoreOf(word: string, lower: string, le: LowerEntry, shape: ShapeEntry, flags: FlagEntry): Float64Array {
+    const w = this.weights;
+    const s = new Float64Array(5 * T);
+    const add = (id: number, row: number) => {
+      if (id < 0) return;
+      const base = id * T;
+      const at = row * T;
+      for (let t = 0; t < T; t++) s[at + t] += w[base + t];
+    };
+    const vi = this.valueIds;
+    add(this.bias, 0);
+    add(le.row < 0 ? MISSING : vi[le.row * K + V_LOWER], 0);
+    add(this.valueId(word, V_WORD), 0);
+    add(shape.own, 0);
+    add(this.valueId(longShape(word), V_LONG), 0);
+    const len = lower.length;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      add(this.valueId(lower.slice(0, k), V_AFFIX + 2 * (k - 1)), 0);
+      add(this.valueId(lower.slice(len - k), V_AFFIX + 2 * (k - 1) + 1), 0);
+    }
+    for (let f = 0; f < flags.own.length; f++) add(flags.own[f], 0);
+    if (le.row >= 0) for (let k = 0; k < 4; k++) add(vi[le.row * K + V_WINDOW + k], k + 1);
+    return s;
   }
 
   private shapeEntry(shape: string): ShapeEntry {
@@ -189,6 +278,7 @@ export class CompiledTagger {
       e = {
         id: this.shapes.size,
         shape,
+        own: this.id(`s=${shape}`),
         modes: Int32Array.from(MODES, (m) => this.id(`m=${m}|${shape}`)),
         prev: this.id(`s-1=${shape}`),
         next: this.id(`s+1=${shape}`),
@@ -204,6 +294,7 @@ export class CompiledTagger {
     if (!e) {
       const known = (fs: string[]) => Int32Array.from(fs.map((f) => this.id(f)).filter((id) => id >= 0));
       e = {
+        own: known(flags.map((fl) => `f=${fl}`)),
         modes: MODES.map((m) => known(flags.map((fl) => `f=${fl}|${cap ? 'C' : 'c'}|${m}`))),
         prev: known(flags.map((fl) => `f-1=${fl}`)),
         next: known(flags.map((fl) => `f+1=${fl}`)),
@@ -219,22 +310,25 @@ export class CompiledTagger {
     if (known) return known;
     const lower = word.toLowerCase();
     const cap = UPPER_START.test(word);
+    const le = this.lowerEntry(lower);
+    const shape = this.shapeEntry(shortShape(word));
+    const flags = this.flagEntry(wordFlags(word), cap);
     const e: WordEntry = {
       lower,
-      lowerId: this.part(lower),
-      shape: this.shapeEntry(shortShape(word)),
-      flags: this.flagEntry(wordFlags(word), cap),
+      lowerId: le.id,
+      shape,
+      flags,
       cap,
       letter: LETTER.test(word),
       upper: isUpper(word),
-      scores: this.wordScore(word),
-      w1wRight: this.w1w.right.has(lastPart(lower)),
-      ww1Right: this.ww1.right.has(lastPart(lower)),
-      first: UNKNOWN,
+      scores: this.scoreOf(word, lower, le, shape, flags),
+      w1wRight: le.w1wRight,
+      ww1Right: le.ww1Right,
+      first: le.row < 0 ? MISSING : this.valueIds[le.row * K + V_FIRST],
       isLower: word === lower,
-      tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
-      w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
-      ww1After: this.ww1.left.has(firstPart(lower)) ? new Map() : null,
+      tagWord: le.tagWord,
+      w1wAfter: le.w1wAfter,
+      ww1After: le.ww1After,
     };
     this.words.set(word, e);
     return e;
@@ -293,10 +387,10 @@ export class CompiledTagger {
   }
 
   private trim(): void {
-    if (this.words.size < WORD_LIMIT && this.parts.size < PART_LIMIT && this.shapes.size < SHAPE_LIMIT - 2) return;
+    if (this.words.size < WORD_LIMIT && this.lowers.size < PART_LIMIT && this.shapes.size < SHAPE_LIMIT - 2) return;
     // entries and caches hold part and shape ids: they go together
     this.words.clear();
-    this.parts.clear();
+    this.lowers.clear();
     this.shapes.clear();
     this.shapeTriples.clear();
     this.startPairs.clear();
@@ -486,7 +580,6 @@ export class CompiledTagger {
       id = e.shape.modes[mode];
       if (id >= 0) st[k++] = id;
       if (i === 0) {
-        if (e.first === UNKNOWN) e.first = this.id(`first=${e.lower}`);
         if (e.first >= 0) st[k++] = e.first;
       }
       const own = e.flags.modes[mode];
