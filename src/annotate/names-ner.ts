@@ -189,7 +189,7 @@ export function withTaggedNames(docId: string, text: string, sentences: Sentence
     if (!t || !parts || isNonEntityAcronym(parts[1])) continue;
     const restStart = m.start + m.text.indexOf(parts[2], parts[1].length);
     const person = mentionOf({ ...t, start: restStart, end: m.end, text: parts[2] }, 'ner+split');
-    if (!person || person.type !== 'person') continue;
+    if (person?.type !== 'person') continue;
     removed.add(m);
     const org = parts[1];
     out.push({ doc: docId, start: m.start, end: m.start + org.length, text: org, name: org, type: 'organization', sentence: m.sentence, roles: [], rule: 'ner+split+acronym' }, person);

@@ -63,8 +63,13 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
       flush();
       continue;
     }
-    const gap = prev ? text.slice(prev.end, t.start) : ' ';
-    const joined = gap === ' ' || (gap === '. ' && ABBREVIATED.test(prev?.text ?? '')) || (gap === '.' && ABBREVIATED.test(prev?.text ?? ''));
+    // the gap from the previous token: one space, or "." / ". " after an abbreviation (read without slicing the text)
+    const gap = prev ? t.start - prev.end : 1;
+    const at = prev ? prev.end : 0;
+    const joined =
+      !prev ||
+      (gap === 1 && text[at] === ' ') ||
+      (((gap === 2 && text[at] === '.' && text[at + 1] === ' ') || (gap === 1 && text[at] === '.')) && ABBREVIATED.test(prev.text));
     if (!joined) flush();
     if (isCapitalized(t) && /\p{L}/u.test(t.text)) {
       run.push(t);

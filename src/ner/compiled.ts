@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, spansFromIob } from './conll.js';
+import { ENTITY_TYPES } from './conll.js';
 import { ALLOWED, OPENS, T, TAGS } from './decode.js';
 import { type DocumentEvidence, longShape, shortShape } from './features.js';
 import { placeClass, wordFlags } from './lexicon.js';
@@ -50,6 +50,11 @@ interface LowerEntry {
   w1wAfter: Map<number, number> | null;
   ww1After: Map<number, number> | null;
 }
+
+// per tag: whether it opens an entity (B-, U-), closes one (L-, U-), and its type's bit (ENTITY_TYPES order)
+const SPAN_STARTS = TAGS.map((t) => t[0] === 'B' || t[0] === 'U');
+const SPAN_ENDS = TAGS.map((t) => t[0] === 'L' || t[0] === 'U');
+const TYPE_BIT = TAGS.map((t) => (t === 'O' ? 0 : 1 << ENTITY_TYPES.indexOf(t.slice(2) as (typeof ENTITY_TYPES)[number])));
 
 /** The ids a word shape gives (m=<mode>|<shape> per mode, s-1=<shape>, s+1=<shape>), shared by every word of that shape. */
 interface ShapeEntry {
@@ -486,10 +491,15 @@ export class CompiledTagger {
       prev2 = prev;
       prev = best;
     }
-    // the document's history (model.ts remember): each capitalised word of an entity gets its type
-    for (const s of spansFromIob(tags.map((t) => TAGS[t]))) {
-      const bit = 1 << ENTITY_TYPES.indexOf(s.type as (typeof ENTITY_TYPES)[number]);
-      for (let i = s.start; i < s.end; i++) if (es[i].cap) hist.set(es[i].lower, (hist.get(es[i].lower) ?? 0) | bit);
+    // the document's history (model.ts remember): each capitalised word of an entity gets its type; the decoder's tags
+    // are well-formed BILOU (an entity opens with B- or U- and closes with L- or U-), so the spans are read off directly
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tags[i];
+      if (SPAN_STARTS[t]) from = i;
+      if (!SPAN_ENDS[t]) continue;
+      const bit = TYPE_BIT[t];
+      for (let k = from; k <= i; k++) if (es[k].cap) hist.set(es[k].lower, (hist.get(es[k].lower) ?? 0) | bit);
     }
     return { tags, margins };
   }
