@@ -47,8 +47,9 @@ interface LowerEntry {
   w1wRight: boolean;
   ww1Right: boolean;
   tagWord: Int32Array | null;
-  w1wAfter: Map<number, number> | null;
-  ww1After: Map<number, number> | null;
+  /** may the form stand on the left of a w-1w= / ww+1= pair feature of the model */
+  w1wLeft: boolean;
+  ww1Left: boolean;
 }
 
 // per tag: whether it opens an entity (B-, U-), closes one (L-, U-), and its type's bit (ENTITY_TYPES order)
@@ -91,8 +92,8 @@ interface WordEntry {
   cap: boolean;
   letter: boolean;
   upper: boolean;
-  /** the word's own features and its features as a neighbour, summed (model.wordScore) */
-  scores: Float64Array;
+  /** where in the score pool the word's own features and its features as a neighbour, summed (model.wordScore), start */
+  scores: number;
   /** may the word stand on the right of a w-1w= / ww+1= pair feature of the model */
   w1wRight: boolean;
   ww1Right: boolean;
@@ -102,9 +103,8 @@ interface WordEntry {
   isLower: boolean;
   /** t-1w=<previous tag>|<lower> ids by previous tag + 1, filled on use; null when the model has no such feature */
   tagWord: Int32Array | null;
-  /** w-1w=<this>|<next word> and ww+1=<this>|<next word> ids by the next word's lowerId, filled on use; null when the word stands on the left of no such feature */
-  w1wAfter: Map<number, number> | null;
-  ww1After: Map<number, number> | null;
+  w1wLeft: boolean;
+  ww1Left: boolean;
 }
 
 /** The parts of a pair feature's value on each side of its first and last "|": a pair can exist only if both are known. */
@@ -123,11 +123,11 @@ function pairSides(names: string[], prefix: string): { left: Set<string>; right:
 const firstPart = (s: string) => (s.includes('|') ? s.slice(0, s.indexOf('|')) : s);
 const lastPart = (s: string) => s.slice(s.lastIndexOf('|') + 1);
 
-/** Part ids and scores of the sentence edges, "<s>" and "</s>". */
+/** Part ids and scores (their offset in the score pool) of the sentence edges, "<s>" and "</s>". */
 interface Edge {
   lowerId: number;
   shapeId: number;
-  scores: Float64Array;
+  scores: number;
 }
 
 export class CompiledTagger {
@@ -142,8 +142,9 @@ export class CompiledTagger {
   private readonly flagGroups = new Map<string, FlagEntry>();
   /** s-1s+1= ids by the three shapes' ids (previous, this, next) as one number */
   private readonly shapeTriples = new Map<number, number>();
-  /** w-1w=<s>|<word> ids by the word's lowerId */
-  private readonly startPairs = new Map<number, number>();
+  /** w-1w=<left>|<right> and ww+1=<left>|<right> ids by the two forms' LowerEntry ids (a sentence edge by its own) */
+  private readonly w1wPairs = new PairTable();
+  private readonly ww1Pairs = new PairTable();
   /** the static feature ids of the sentence being tagged (only those the model has), token i's at offsets[i] … offsets[i + 1] */
   private statics = new Int32Array(4096);
   private offsets = new Int32Array(64);
@@ -163,6 +164,9 @@ export class CompiledTagger {
   private readonly edgeIds: Int32Array;
   private start!: Edge;
   private end!: Edge;
+  /** every word's 5 rows of T scores (model.wordScore) in one array, so decoding reads one array; a word's at WordEntry.scores */
+  private pool = new Float64Array(5 * T * 1024);
+  private poolUsed = 0;
   /** the scores of the token being decoded */
   private readonly scores = new Float64Array(T);
 
@@ -217,8 +221,26 @@ export class CompiledTagger {
   }
 
   private edges(): void {
-    this.start = { lowerId: this.lowerEntry('<s>').id, shapeId: this.shapeEntry('<s>').id, scores: this.wordScore('<s>') };
-    this.end = { lowerId: this.lowerEntry('</s>').id, shapeId: this.shapeEntry('</s>').id, scores: this.wordScore('</s>') };
+    this.start = { lowerId: this.lowerEntry('<s>').id, shapeId: this.shapeEntry('<s>').id, scores: this.pooled(this.wordScore('<s>')) };
+    this.end = { lowerId: this.lowerEntry('</s>').id, shapeId: this.shapeEntry('</s>').id, scores: this.pooled(this.wordScore('</s>')) };
+  }
+
+  /** Room for one word's 5 × T scores in the pool (grown by doubling): their offset. */
+  private allocate(): number {
+    const at = this.poolUsed;
+    if (at + 5 * T > this.pool.length) {
+      const grown = new Float64Array(2 * this.pool.length);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.poolUsed += 5 * T;
+    return at;
+  }
+
+  private pooled(scores: Float64Array): number {
+    const at = this.allocate();
+    this.pool.set(scores, at);
+    return at;
   }
 
   private id(feature: string): number {
@@ -240,8 +262,8 @@ export class CompiledTagger {
         w1wRight: this.w1w.right.has(lastPart(lower)),
         ww1Right: this.ww1.right.has(lastPart(lower)),
         tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
-        w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
-        ww1After: this.ww1.left.has(firstPart(lower)) ? new Map() : null,
+        w1wLeft: this.w1w.left.has(firstPart(lower)),
+        ww1Left: this.ww1.left.has(firstPart(lower)),
       };
       this.lowers.set(lower, e);
     }
@@ -252,13 +274,14 @@ export class CompiledTagger {
    * model.ts wordScore from the value table: row 0 the word's own features (wordFeatures: b, w=, W=, s=, S=, p1=, x1=,
    * … p4=, x4=, f=), then its w-2=, w-1=, w+1=, w+2= rows, each summed in the order the string features give.
    */
-  private scoreOf(word: string, lower: string, le: LowerEntry, shape: ShapeEntry, flags: FlagEntry): Float64Array {
+  private scoreOf(word: string, lower: string, le: LowerEntry, shape: ShapeEntry, flags: FlagEntry): number {
     const w = this.weights;
-    const s = new Float64Array(5 * T);
+    const offset = this.allocate();
+    const s = this.pool;
     const add = (id: number, row: number) => {
       if (id < 0) return;
       const base = id * T;
-      const at = row * T;
+      const at = offset + row * T;
       for (let t = 0; t < T; t++) s[at + t] += w[base + t];
     };
     const vi = this.valueIds;
@@ -274,7 +297,7 @@ export class CompiledTagger {
     }
     for (let f = 0; f < flags.own.length; f++) add(flags.own[f], 0);
     if (le.row >= 0) for (let k = 0; k < 4; k++) add(vi[le.row * K + V_WINDOW + k], k + 1);
-    return s;
+    return offset;
   }
 
   private shapeEntry(shape: string): ShapeEntry {
@@ -332,8 +355,8 @@ export class CompiledTagger {
       first: le.row < 0 ? MISSING : this.valueIds[le.row * K + V_FIRST],
       isLower: word === lower,
       tagWord: le.tagWord,
-      w1wAfter: le.w1wAfter,
-      ww1After: le.ww1After,
+      w1wLeft: le.w1wLeft,
+      ww1Left: le.ww1Left,
     };
     this.words.set(word, e);
     return e;
@@ -341,25 +364,24 @@ export class CompiledTagger {
 
   /** w-1w=<previous>|<word>: MISSING unless both sides can stand in such a feature of the model. */
   private previousPair(p: WordEntry | null, e: WordEntry): number {
-    const cache = p ? p.w1wAfter : this.edgeIds[2] === 1 ? this.startPairs : null;
-    if (!e.w1wRight || !cache) return MISSING;
-    let id = cache.get(e.lowerId);
-    if (id === undefined) {
+    if (!e.w1wRight || !(p ? p.w1wLeft : this.edgeIds[2] === 1)) return MISSING;
+    const left = p ? p.lowerId : this.start.lowerId;
+    let id = this.w1wPairs.get(left, e.lowerId);
+    if (id === UNKNOWN) {
       id = this.id(`w-1w=${p ? p.lower : '<s>'}|${e.lower}`);
-      cache.set(e.lowerId, id);
+      this.w1wPairs.set(left, e.lowerId, id);
     }
     return id;
   }
 
   /** ww+1=<word>|<next>. */
   private nextPair(e: WordEntry, x: WordEntry | null): number {
-    const cache = e.ww1After;
-    if (!cache || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
-    const key = x ? x.lowerId : this.end.lowerId;
-    let id = cache.get(key);
-    if (id === undefined) {
+    if (!e.ww1Left || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
+    const right = x ? x.lowerId : this.end.lowerId;
+    let id = this.ww1Pairs.get(e.lowerId, right);
+    if (id === UNKNOWN) {
       id = this.id(`ww+1=${e.lower}|${x ? x.lower : '</s>'}`);
-      cache.set(key, id);
+      this.ww1Pairs.set(e.lowerId, right, id);
     }
     return id;
   }
@@ -398,7 +420,11 @@ export class CompiledTagger {
     this.lowers.clear();
     this.shapes.clear();
     this.shapeTriples.clear();
-    this.startPairs.clear();
+    this.w1wPairs.clear();
+    this.ww1Pairs.clear();
+    // the pool from its start, zeroed: scoreOf adds into it
+    this.pool.fill(0, 0, this.poolUsed);
+    this.poolUsed = 0;
     this.edges();
   }
 
@@ -438,6 +464,7 @@ export class CompiledTagger {
     const statics = this.statics;
     const offsets = this.offsets;
     const scores = this.scores;
+    const pool = this.pool;
     const startScores = this.start.scores;
     const endScores = this.end.scores;
     const tags = new Array<number>(n);
@@ -451,8 +478,8 @@ export class CompiledTagger {
       const r2 = i >= 1 ? es[i - 1].scores : startScores;
       const r3 = i + 1 < n ? es[i + 1].scores : endScores;
       const r4 = i + 2 < n ? es[i + 2].scores : endScores;
-      // each row is T wide; row k of a word's scores starts at k * T
-      for (let t = 0; t < T; t++) scores[t] = 0 + r0[t] + r1[T + t] + r2[2 * T + t] + r3[3 * T + t] + r4[4 * T + t];
+      // each row is T wide; row k of a word's scores starts k * T after its offset
+      for (let t = 0; t < T; t++) scores[t] = 0 + pool[r0 + t] + pool[r1 + T + t] + pool[r2 + 2 * T + t] + pool[r3 + 3 * T + t] + pool[r4 + 4 * T + t];
       for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
         const base = statics[k] * T;
         for (let t = 0; t < T; t++) scores[t] += w[base + t];
@@ -617,6 +644,52 @@ export class CompiledTagger {
       }
     }
     offsets[n] = k;
+  }
+}
+
+/**
+ * A map from two small non-negative integers to an int (UNKNOWN when absent), by open addressing in typed arrays: the
+ * pair caches are read at every token, where a Map of Maps costs more than the rest of the token's features.
+ */
+class PairTable {
+  private keys = new Int32Array(2 * 1024).fill(-1);
+  private values = new Int32Array(1024);
+  private size = 0;
+
+  private slot(a: number, b: number): number {
+    const mask = this.values.length - 1;
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (this.keys[2 * i] !== -1 && (this.keys[2 * i] !== a || this.keys[2 * i + 1] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.keys[2 * i] === -1 ? UNKNOWN : this.values[i];
+  }
+
+  set(a: number, b: number, value: number): void {
+    // at most half full: probes stay short
+    if (2 * (this.size + 1) > this.values.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.keys[2 * i] === -1) this.size++;
+    this.keys[2 * i] = a;
+    this.keys[2 * i + 1] = b;
+    this.values[i] = value;
+  }
+
+  clear(): void {
+    this.keys = new Int32Array(2 * 1024).fill(-1);
+    this.values = new Int32Array(1024);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.values = new Int32Array(2 * values.length);
+    this.size = 0;
+    for (let i = 0; i < values.length; i++) if (keys[2 * i] !== -1) this.set(keys[2 * i], keys[2 * i + 1], values[i]);
   }
 }
 
