@@ -50,7 +50,8 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) runs.push(run);
+    if (!run.length) return;
+    runs.push(run);
     run = [];
   };
   for (let i = 0; i < toks.length; i++) {
