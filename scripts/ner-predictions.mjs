@@ -1,6 +1,9 @@
 // The committed tagger's tags and margins on every token of a CoNLL file (eng.testa unless --file PATH), to check that a
 // change to the tagger's code leaves its predictions unchanged: `--write OUT` stores them (one line a token), `--check OUT`
-// compares against a stored file and exits 1 at the first difference. Needs the build (tsc -p tsconfig.build.json).
+// compares against a stored file and exits 1 at the first difference; `--check` alone compares their SHA-256 with the
+// one committed for eng.testa in scripts/ner-predictions.sha256 (`--hash` prints it: write it there after retraining).
+// Needs the build (tsc -p tsconfig.build.json).
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +32,16 @@ for (const doc of parseConll(readFileSync(file, 'utf8'))) {
 const out = `${lines.join('\n')}\n`;
 const write = arg('--write');
 const check = arg('--check');
-if (write) {
+const hash = createHash('sha256').update(out).digest('hex');
+if (process.argv.includes('--hash')) console.log(hash);
+else if (process.argv.includes('--check') && (!check || check.startsWith('--'))) {
+  const want = readFileSync(join(root, 'scripts', 'ner-predictions.sha256'), 'utf8').trim();
+  if (want !== hash) {
+    console.error(`predictions differ from the committed ones: sha256 ${hash}, expected ${want}`);
+    process.exit(1);
+  }
+  console.log(`identical: sha256 ${hash}`);
+} else if (write) {
   writeFileSync(write, out);
   console.log(`${lines.length} lines written to ${write}`);
 } else if (check) {
