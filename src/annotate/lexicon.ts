@@ -4,6 +4,13 @@ import lexicon from './data/lexicon.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
+/** A word in lower case without a trailing possessive ("'s", "’s"), as `toLowerCase().replace(/[’']s$/, '')` without the RegExp. */
+function lowerStem(word: string): string {
+  const w = word.toLowerCase();
+  const n = w.length;
+  return n >= 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’') ? w.slice(0, -2) : w;
+}
+
 /** Lower-case common English words (SCOWL levels up to 50): a capitalised common word is weak evidence of a name. */
 let common: Set<string> | undefined;
 export function isCommonWord(word: string): boolean {
@@ -15,7 +22,7 @@ export function isCommonWord(word: string): boolean {
       for (const w of wl[level] ?? []) if (w === w.toLowerCase()) common.add(w);
     }
   }
-  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const w = lowerStem(word);
   return common.has(w) || (w.endsWith('s') && common.has(w.slice(0, -1)));
 }
 
@@ -33,7 +40,7 @@ export function isGivenName(word: string): boolean {
 }
 
 const orgWords = new Set(lexicon.organizationWords);
-export const isOrganizationWord = (word: string): boolean => orgWords.has(word.toLowerCase().replace(/[’']s$/, ''));
+export const isOrganizationWord = (word: string): boolean => orgWords.has(lowerStem(word));
 
 const particles = new Set(lexicon.nameParticles);
 /** Lower-case particles inside names: al, bin, van, de… */
@@ -41,7 +48,7 @@ export const isNameParticle = (word: string): boolean => particles.has(word.toLo
 
 const skip = new Set(lexicon.skipWords);
 /** Capitalised words that are never entities on their own: weekdays, months, section labels, religious adjectives. */
-export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase().replace(/[’']s$/, ''));
+export const isSkipWord = (word: string): boolean => skip.has(lowerStem(word));
 
 const notAcronyms = new Set(lexicon.notEntityAcronyms);
 /** Upper-case abbreviations that name no entity: R&D, SMEs, UAV, GDP. */

@@ -49,8 +49,8 @@ interface Context {
   heading: boolean;
   /** the span is the first token of its sentence */
   initial: boolean;
-  /** lower-case words the document writes */
-  lower: Set<string>;
+  /** lower-case words the document writes (collected on first use: most documents never ask) */
+  lower: () => Set<string>;
 }
 
 /** A list label, or a short line in title case: "- Power Generation: …", "8. FAQ", "3.3 Trade Expansion". */
@@ -90,7 +90,7 @@ function rejected(text: string, t: Span & { text: string }, type: EntityType, ct
     const w = words[0];
     if (isOrganizationWord(w) || ABBREVIATION.test(w.replace(/\.$/, '')) || isNonEntityAcronym(w)) return true;
     // an everyday word is a name only mid-sentence, and only where the document never writes it in lower case
-    if (isCommonWord(w) && (ctx.initial || ctx.lower.has(w.toLowerCase()))) return true;
+    if (isCommonWord(w) && (ctx.initial || ctx.lower().has(w.toLowerCase()))) return true;
   }
   // "Innovation Hub" is no person: a person's name has a word that is not an everyday word, or a given name
   if (type === 'person' && words.every((w) => isCommonWord(w) && !isGivenName(w))) return true;
@@ -107,8 +107,14 @@ export function withTaggedNames(docId: string, text: string, sentences: Sentence
   const tagged = tagSentences(text, sentences);
   const out = [...ruleMentions];
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'-]*/gu)) lower.add(m[0]);
+  let lowerWords: Set<string> | null = null;
+  const lower = () => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'-]*/gu)) lowerWords.add(m[0]);
+    }
+    return lowerWords;
+  };
   const personWords = new Set<string>();
   for (const m of ruleMentions) if (m.type === 'person') for (const w of m.name.split(/\s+/).slice(1)) personWords.add(stripPossessive(w).toLowerCase());
   for (const t of tagged) if (t.type === 'PER' && /\s/.test(t.text)) for (const w of t.text.split(/\s+/).slice(1)) personWords.add(stripPossessive(w).toLowerCase());
@@ -183,7 +189,7 @@ export function withTaggedNames(docId: string, text: string, sentences: Sentence
     if (!t || !parts || isNonEntityAcronym(parts[1])) continue;
     const restStart = m.start + m.text.indexOf(parts[2], parts[1].length);
     const person = mentionOf({ ...t, start: restStart, end: m.end, text: parts[2] }, 'ner+split');
-    if (!person || person.type !== 'person') continue;
+    if (person?.type !== 'person') continue;
     removed.add(m);
     const org = parts[1];
     out.push({ doc: docId, start: m.start, end: m.start + org.length, text: org, name: org, type: 'organization', sentence: m.sentence, roles: [], rule: 'ner+split+acronym' }, person);

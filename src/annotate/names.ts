@@ -50,7 +50,8 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) runs.push(run);
+    if (!run.length) return;
+    runs.push(run);
     run = [];
   };
   for (let i = 0; i < toks.length; i++) {
@@ -63,8 +64,13 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
       flush();
       continue;
     }
-    const gap = prev ? text.slice(prev.end, t.start) : ' ';
-    const joined = gap === ' ' || (gap === '. ' && ABBREVIATED.test(prev?.text ?? '')) || (gap === '.' && ABBREVIATED.test(prev?.text ?? ''));
+    // the gap from the previous token: one space, or "." / ". " after an abbreviation (read without slicing the text)
+    const gap = prev ? t.start - prev.end : 1;
+    const at = prev ? prev.end : 0;
+    const joined =
+      !prev ||
+      (gap === 1 && text[at] === ' ') ||
+      (((gap === 2 && text[at] === '.' && text[at + 1] === ' ') || (gap === 1 && text[at] === '.')) && ABBREVIATED.test(prev.text));
     if (!joined) flush();
     if (isCapitalized(t) && /\p{L}/u.test(t.text)) {
       run.push(t);

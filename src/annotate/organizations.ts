@@ -32,7 +32,13 @@ interface Candidate {
   first: string | null;
 }
 
-let compiled: Map<string, Candidate[]> | undefined;
+/** candidates by the prefix of their names (prefixOf, any case) and of their acronyms (as written) */
+interface Index {
+  names: Map<string, Candidate[]>;
+  acronyms: Map<string, Candidate[]>;
+}
+
+let compiled: Index | undefined;
 
 const PREFIX = 3;
 const SEPARATOR = new RegExp(`[\\s${HYPHENS}]`, 'gu');
@@ -40,16 +46,16 @@ const SEPARATOR = new RegExp(`[\\s${HYPHENS}]`, 'gu');
 // letters in any case (separators as one space), acronyms by two as written
 const prefixOf = (s: string, exact: boolean) => (exact ? s.slice(0, 2) : s.slice(0, PREFIX).toLowerCase().replace(SEPARATOR, ' '));
 
-function candidates(): Map<string, Candidate[]> {
+function candidates(): Index {
   if (compiled) return compiled;
-  const out = new Map<string, Candidate[]>();
-  const add = (key: string, c: Candidate) => out.set(key, [...(out.get(key) ?? []), c]);
+  const out: Index = { names: new Map(), acronyms: new Map() };
+  const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => map.set(key, [...(map.get(key) ?? []), c]);
   for (const o of data.organizations) {
     for (const n of o.names) {
       const pattern = new RegExp(`(?:${aliasSource(n)})${RIGHT}`, 'iuy');
-      add(`i:${prefixOf(n.replace('*', ''), false)}`, { name: o.name, pattern, first: n[0] });
+      add(out.names, prefixOf(n.replace('*', ''), false), { name: o.name, pattern, first: n[0] });
     }
-    for (const a of o.acronyms) add(`a:${prefixOf(a, true)}`, { name: o.name, pattern: new RegExp(`${escapeRegExp(a)}${RIGHT}`, 'uy'), first: null });
+    for (const a of o.acronyms) add(out.acronyms, prefixOf(a, true), { name: o.name, pattern: new RegExp(`${escapeRegExp(a)}${RIGHT}`, 'uy'), first: null });
   }
   compiled = out;
   return out;
@@ -66,18 +72,23 @@ function inCapitals(text: string, start: number, end: number): boolean {
 }
 
 /** The longest candidate matching at `at`: names first (any case, first letter as written), then acronyms as written. */
-function matchAt(text: string, at: number, index: Map<string, Candidate[]>): { end: number; name: string; acronym: boolean } | null {
+function matchAt(text: string, at: number, index: Index): { end: number; name: string; acronym: boolean } | null {
+  const named = index.names.get(prefixOf(text.slice(at, at + PREFIX), false));
+  const best = named ? longest(text, at, named, false) : null;
+  if (best) return best;
+  const acronyms = index.acronyms.get(text.slice(at, at + 2));
+  return acronyms ? longest(text, at, acronyms, true) : null;
+}
+
+/** The candidate of the list that matches longest at `at` (the first of equal length), or null. */
+function longest(text: string, at: number, list: Candidate[], acronym: boolean): { end: number; name: string; acronym: boolean } | null {
   let best: { end: number; name: string; acronym: boolean } | null = null;
-  const tryAll = (list: Candidate[] | undefined, acronym: boolean) => {
-    for (const c of list ?? []) {
-      if (c.first !== null && c.first !== text[at]) continue;
-      c.pattern.lastIndex = at;
-      const m = c.pattern.exec(text);
-      if (m && (!best || at + m[0].length > best.end)) best = { end: at + m[0].length, name: c.name, acronym };
-    }
-  };
-  tryAll(index.get(`i:${prefixOf(text.slice(at, at + PREFIX), false)}`), false);
-  if (!best) tryAll(index.get(`a:${prefixOf(text.slice(at, at + PREFIX), true)}`), true);
+  for (const c of list) {
+    if (c.first !== null && c.first !== text[at]) continue;
+    c.pattern.lastIndex = at;
+    const m = c.pattern.exec(text);
+    if (m && (!best || at + m[0].length > best.end)) best = { end: at + m[0].length, name: c.name, acronym };
+  }
   return best;
 }
 

@@ -277,7 +277,8 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
   const meeting = MEETING.exec(text);
-  const speech = SPEECH.exec(text);
+  // only read before a meeting verb: most sentences have none
+  const speech = meeting ? SPEECH.exec(text) : null;
   // "X said Y met Z": the speaker is not a party to the meeting
   const parties = meeting && speech && speech.index < meeting.index ? persons.filter((m) => m.start > s.start + speech.index) : persons;
   const ids = [...new Set(parties.map((m) => ctx.entityOf.get(m)!.id))];

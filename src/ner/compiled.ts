@@ -1,7 +1,7 @@
-import { ENTITY_TYPES, spansFromIob } from './conll.js';
-import { decodeSentence, T, TAGS } from './decode.js';
-import { capitalRuns, type DocumentEvidence, gazetteerMarks, shortShape } from './features.js';
-import { wordFlags } from './lexicon.js';
+import { ENTITY_TYPES } from './conll.js';
+import { ALLOWED, OPENS, T, TAGS } from './decode.js';
+import { type DocumentEvidence, longShape, shortShape } from './features.js';
+import { placeClass, wordFlags } from './lexicon.js';
 
 /**
  * The tagger's features as integer ids instead of strings. Tagging with string features built each feature name per
@@ -16,49 +16,95 @@ const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 const MODES = ['shout', 'first', 'mid'] as const;
-const MODES_COUNT = MODES.length;
 const MISSING = -1;
-// where WordEntry.ids holds what: mode ids from 0, then first=, s-1=, s+1=, then the flag ids (flagCount a group)
-const ID_FIRST = 3;
-const ID_SHAPE_PREV = 4;
-const ID_SHAPE_NEXT = 5;
-const ID_FLAGS = 6;
-const FLAG_PREV = MODES_COUNT;
-const FLAG_NEXT = MODES_COUNT + 1;
 const UNKNOWN = -2;
 // caches are emptied between documents once they hold this many entries (memory stays bounded on long runs)
 const WORD_LIMIT = 100_000;
 const PART_LIMIT = 200_000;
+// s-1s+1= triples are cached by one number made of three shape ids, each below 2^17 (shapes are emptied before)
+const SHAPE_LIMIT = 1 << 17;
+// the most static ids one token can have: 5 + first= + 3 × 7 flags + 4 gazetteer + 2 run + 1 evidence, rounded up
+const STATICS_PER_TOKEN = 64;
+// r=<pos> and r=<pos>|<org> ids are kept by position in the run (B/I/L/U) and organization word in it ("", has, end)
+const RUN_POS = ['B', 'I', 'L', 'U'] as const;
+const RUN_ORG = ['', 'has', 'end'] as const;
+// features of the form <kind>=<value> that a word gives by its forms: their ids are found by the value, one lookup a
+// value (VALUE_KINDS ids a row), instead of one lookup a feature string
+const VALUE_KINDS = ['w', 'W', 'S', 'p1', 'x1', 'p2', 'x2', 'p3', 'x3', 'p4', 'x4', 'w-2', 'w-1', 'w+1', 'w+2', 'first'] as const;
+const K = VALUE_KINDS.length;
+const V_LOWER = 0;
+const V_WORD = 1;
+const V_LONG = 2;
+const V_AFFIX = 3;
+const V_WINDOW = 11;
+const V_FIRST = 15;
+
+/** What the tagger reads of one lower-case form, shared by the words that have it ("The", "the", "THE"). */
+interface LowerEntry {
+  id: number;
+  /** its row in the value table, or -1 */
+  row: number;
+  w1wRight: boolean;
+  ww1Right: boolean;
+  tagWord: Int32Array | null;
+  /** may the form stand on the left of a w-1w= / ww+1= pair feature of the model */
+  w1wLeft: boolean;
+  ww1Left: boolean;
+}
+
+// per tag: whether it opens an entity (B-, U-), closes one (L-, U-), and its type's bit (ENTITY_TYPES order)
+const SPAN_STARTS = TAGS.map((t) => t[0] === 'B' || t[0] === 'U');
+const SPAN_ENDS = TAGS.map((t) => t[0] === 'L' || t[0] === 'U');
+const TYPE_BIT = TAGS.map((t) => (t === 'O' ? 0 : 1 << ENTITY_TYPES.indexOf(t.slice(2) as (typeof ENTITY_TYPES)[number])));
+
+/** The ids a word shape gives (m=<mode>|<shape> per mode, s-1=<shape>, s+1=<shape>), shared by every word of that shape. */
+interface ShapeEntry {
+  /** a small integer of its own for the shape (s-1s+1= triples are cached by three of them) */
+  id: number;
+  shape: string;
+  /** s=<shape>, the word's own */
+  own: number;
+  modes: Int32Array;
+  prev: number;
+  next: number;
+}
+
+/**
+ * The ids a word's flags give (f=<flag>|<C/c>|<mode> for each mode, f-1=<flag>, f+1=<flag>), shared by every word with
+ * the same flags and capitalisation; ids the model lacks are left out (a missing feature adds nothing).
+ */
+interface FlagEntry {
+  /** f=<flag>, the word's own */
+  own: Int32Array;
+  modes: Int32Array[];
+  prev: Int32Array;
+  next: Int32Array;
+  orgw: boolean;
+}
 
 /** What the tagger reads of one distinct token, computed once. */
 interface WordEntry {
   lower: string;
-  /** part ids (see CompiledTagger.part) of the lower-case form and the short shape */
+  /** LowerEntry id of the lower-case form */
   lowerId: number;
-  shapeId: number;
-  flags: string[];
+  shape: ShapeEntry;
+  flags: FlagEntry;
   cap: boolean;
   letter: boolean;
   upper: boolean;
-  orgw: boolean;
-  /** the word's own features and its features as a neighbour, summed (model.wordScore) */
-  scores: Float64Array;
+  /** where in the score pool the word's own features and its features as a neighbour, summed (model.wordScore), start */
+  scores: number;
   /** may the word stand on the right of a w-1w= / ww+1= pair feature of the model */
   w1wRight: boolean;
   ww1Right: boolean;
-  /**
-   * Feature ids, in one array (one typed array a word, not seven): m=<mode>|<shape> per mode, first=<lower>,
-   * s-1=<shape>, s+1=<shape>, then per flag f=<flag>|<C/c>|<mode> for each mode, f-1=<flag> and f+1=<flag> (see ID_*).
-   */
-  ids: Int32Array;
-  flagCount: number;
+  /** first=<lower> */
+  first: number;
   /** the word is its lower-case form */
   isLower: boolean;
   /** t-1w=<previous tag>|<lower> ids by previous tag + 1, filled on use; null when the model has no such feature */
   tagWord: Int32Array | null;
-  /** w-1w=<this>|<next word> and ww+1=<this>|<next word> ids by the next word's lowerId, filled on use; null when the word stands on the left of no such feature */
-  w1wAfter: Map<number, number> | null;
-  ww1After: Map<number, number> | null;
+  w1wLeft: boolean;
+  ww1Left: boolean;
 }
 
 /** The parts of a pair feature's value on each side of its first and last "|": a pair can exist only if both are known. */
@@ -77,23 +123,36 @@ function pairSides(names: string[], prefix: string): { left: Set<string>; right:
 const firstPart = (s: string) => (s.includes('|') ? s.slice(0, s.indexOf('|')) : s);
 const lastPart = (s: string) => s.slice(s.lastIndexOf('|') + 1);
 
-/** Part ids and scores of the sentence edges, "<s>" and "</s>". */
+/** Part ids and scores (their offset in the score pool) of the sentence edges, "<s>" and "</s>". */
 interface Edge {
   lowerId: number;
   shapeId: number;
-  scores: Float64Array;
+  scores: number;
 }
 
 export class CompiledTagger {
-  private readonly parts = new Map<string, number>();
+  private readonly lowers = new Map<string, LowerEntry>();
+  /** value table: the row of a value (a word, its lower-case form, long shape or affix), and VALUE_KINDS ids a row */
+  private readonly values = new Map<string, number>();
+  private readonly valueIds: Int32Array;
+  private readonly bias: number;
   private readonly words = new Map<string, WordEntry>();
-  /** s-1s+1= ids by the shapes' part ids: previous, this, next */
-  private readonly shapeTriples = new Map<number, Map<number, Map<number, number>>>();
-  /** w-1w=<s>|<word> ids by the word's lowerId */
-  private readonly startPairs = new Map<number, number>();
-  /** the static feature ids of the sentence being tagged, token i's at offsets[i] … offsets[i + 1] */
-  private statics = new Int32Array(1024);
+  private readonly shapes = new Map<string, ShapeEntry>();
+  /** flag entries by capitalisation and flags ("C" or "c", then the flags joined by ",") */
+  private readonly flagGroups = new Map<string, FlagEntry>();
+  /** s-1s+1= ids by the three shapes' ids (previous, this, next) as one number */
+  private readonly shapeTriples = new Map<number, number>();
+  /** w-1w=<left>|<right> and ww+1=<left>|<right> ids by the two forms' LowerEntry ids (a sentence edge by its own) */
+  private readonly w1wPairs = new PairTable();
+  private readonly ww1Pairs = new PairTable();
+  /** the static feature ids of the sentence being tagged (only those the model has), token i's at offsets[i] … offsets[i + 1] */
+  private statics = new Int32Array(4096);
   private offsets = new Int32Array(64);
+  /** per token of the sentence being tagged: its gazetteer mark's ids (gazetteerIds) or null */
+  private marks: (Int32Array | null)[] = [];
+  /** per token: the r= ids' index in runTable (RUN_POS × RUN_ORG), or -1 outside a run of capitalised words */
+  private runAt = new Int32Array(64);
+  private readonly runTable: Int32Array;
   private readonly w1w: { left: Set<string>; right: Set<string> };
   private readonly ww1: { left: Set<string>; right: Set<string> };
   private readonly tagWordRight = new Set<string>();
@@ -101,13 +160,15 @@ export class CompiledTagger {
   private readonly tagPrev2: Int32Array;
   private readonly history: Int32Array;
   private readonly gazetteer = new Map<string, Int32Array>();
-  private readonly runs = new Map<string, Int32Array>();
   private readonly evidence: Int32Array;
   private readonly edgeIds: Int32Array;
   private start!: Edge;
   private end!: Edge;
-  /** the dynamic features of the token being decoded */
-  private readonly dynamic = new Int32Array(4);
+  /** every word's 5 rows of T scores (model.wordScore) in one array, so decoding reads one array; a word's at WordEntry.scores */
+  private pool = new Float64Array(5 * T * 1024);
+  private poolUsed = 0;
+  /** the scores of the token being decoded */
+  private readonly scores = new Float64Array(T);
 
   constructor(
     private readonly index: Map<string, number>,
@@ -115,6 +176,23 @@ export class CompiledTagger {
     private readonly wordScore: (word: string) => Float64Array,
   ) {
     const names = [...index.keys()];
+    const kinds = new Map<string, number>(VALUE_KINDS.map((k, i) => [k, i]));
+    const rows: number[] = [];
+    for (const [name, id] of index) {
+      const eq = name.indexOf('=');
+      const kind = eq > 0 ? kinds.get(name.slice(0, eq)) : undefined;
+      if (kind === undefined) continue;
+      const value = name.slice(eq + 1);
+      let row = this.values.get(value);
+      if (row === undefined) {
+        row = this.values.size;
+        this.values.set(value, row);
+        for (let k = 0; k < K; k++) rows.push(MISSING);
+      }
+      rows[row * K + kind] = id;
+    }
+    this.valueIds = Int32Array.from(rows);
+    this.bias = this.id('b');
     this.w1w = pairSides(names, 'w-1w=');
     this.ww1 = pairSides(names, 'ww+1=');
     // a tag holds no "|": the value after the first one is the word
@@ -131,64 +209,154 @@ export class CompiledTagger {
       const ev = Math.floor(k / MODES.length);
       return this.id(`d=${ev & 1 ? 'L' : ''}${ev & 2 ? 'C' : ''}|${MODES[k % MODES.length]}`);
     });
+    // r=<pos>, r=<pos>|<org>, two a pair
+    this.runTable = Int32Array.from({ length: RUN_POS.length * RUN_ORG.length * 2 }, (_, k) => {
+      const pos = RUN_POS[Math.floor(k / (2 * RUN_ORG.length))];
+      const org = RUN_ORG[Math.floor(k / 2) % RUN_ORG.length];
+      return this.id(k % 2 ? `r=${pos}|${org}` : `r=${pos}`);
+    });
     // s-1=<s> before the first token, s+1=</s> after the last; the pair tests for the edges
     this.edgeIds = Int32Array.from([this.id('s-1=<s>'), this.id('s+1=</s>'), Number(this.w1w.left.has('<s>')), Number(this.ww1.right.has('</s>'))]);
     this.edges();
   }
 
   private edges(): void {
-    this.start = { lowerId: this.part('<s>'), shapeId: this.part('<s>'), scores: this.wordScore('<s>') };
-    this.end = { lowerId: this.part('</s>'), shapeId: this.part('</s>'), scores: this.wordScore('</s>') };
+    this.start = { lowerId: this.lowerEntry('<s>').id, shapeId: this.shapeEntry('<s>').id, scores: this.pooled(this.wordScore('<s>')) };
+    this.end = { lowerId: this.lowerEntry('</s>').id, shapeId: this.shapeEntry('</s>').id, scores: this.pooled(this.wordScore('</s>')) };
+  }
+
+  /** Room for one word's 5 × T scores in the pool (grown by doubling): their offset. */
+  private allocate(): number {
+    const at = this.poolUsed;
+    if (at + 5 * T > this.pool.length) {
+      const grown = new Float64Array(2 * this.pool.length);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.poolUsed += 5 * T;
+    return at;
+  }
+
+  private pooled(scores: Float64Array): number {
+    const at = this.allocate();
+    this.pool.set(scores, at);
+    return at;
   }
 
   private id(feature: string): number {
     return this.index.get(feature) ?? MISSING;
   }
 
-  /** A small integer for a string that is part of a feature's value (a lower-case word, a shape, a sentence edge). */
-  private part(s: string): number {
-    let id = this.parts.get(s);
-    if (id === undefined) {
-      id = this.parts.size;
-      this.parts.set(s, id);
+  /** The id of <kind>=<value> (kind: an index into VALUE_KINDS). */
+  private valueId(value: string, kind: number): number {
+    const row = this.values.get(value);
+    return row === undefined ? MISSING : this.valueIds[row * K + kind];
+  }
+
+  private lowerEntry(lower: string): LowerEntry {
+    let e = this.lowers.get(lower);
+    if (!e) {
+      e = {
+        id: this.lowers.size,
+        row: this.values.get(lower) ?? -1,
+        w1wRight: this.w1w.right.has(lastPart(lower)),
+        ww1Right: this.ww1.right.has(lastPart(lower)),
+        tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
+        w1wLeft: this.w1w.left.has(firstPart(lower)),
+        ww1Left: this.ww1.left.has(firstPart(lower)),
+      };
+      this.lowers.set(lower, e);
     }
-    return id;
+    return e;
+  }
+
+  /**
+   * model.ts wordScore from the value table: row 0 the word's own features (wordFeatures: b, w=, W=, s=, S=, p1=, x1=,
+   * … p4=, x4=, f=), then its w-2=, w-1=, w+1=, w+2= rows, each summed in the order the string features give.
+   */
+  private scoreOf(word: string, lower: string, le: LowerEntry, shape: ShapeEntry, flags: FlagEntry): number {
+    const w = this.weights;
+    const offset = this.allocate();
+    const s = this.pool;
+    const add = (id: number, row: number) => {
+      if (id < 0) return;
+      const base = id * T;
+      const at = offset + row * T;
+      for (let t = 0; t < T; t++) s[at + t] += w[base + t];
+    };
+    const vi = this.valueIds;
+    add(this.bias, 0);
+    add(le.row < 0 ? MISSING : vi[le.row * K + V_LOWER], 0);
+    add(this.valueId(word, V_WORD), 0);
+    add(shape.own, 0);
+    add(this.valueId(longShape(word), V_LONG), 0);
+    const len = lower.length;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      add(this.valueId(lower.slice(0, k), V_AFFIX + 2 * (k - 1)), 0);
+      add(this.valueId(lower.slice(len - k), V_AFFIX + 2 * (k - 1) + 1), 0);
+    }
+    for (let f = 0; f < flags.own.length; f++) add(flags.own[f], 0);
+    if (le.row >= 0) for (let k = 0; k < 4; k++) add(vi[le.row * K + V_WINDOW + k], k + 1);
+    return offset;
+  }
+
+  private shapeEntry(shape: string): ShapeEntry {
+    let e = this.shapes.get(shape);
+    if (!e) {
+      e = {
+        id: this.shapes.size,
+        shape,
+        own: this.id(`s=${shape}`),
+        modes: Int32Array.from(MODES, (m) => this.id(`m=${m}|${shape}`)),
+        prev: this.id(`s-1=${shape}`),
+        next: this.id(`s+1=${shape}`),
+      };
+      this.shapes.set(shape, e);
+    }
+    return e;
+  }
+
+  private flagEntry(flags: string[], cap: boolean): FlagEntry {
+    const key = `${cap ? 'C' : 'c'}${flags.join(',')}`;
+    let e = this.flagGroups.get(key);
+    if (!e) {
+      const known = (fs: string[]) => Int32Array.from(fs.map((f) => this.id(f)).filter((id) => id >= 0));
+      e = {
+        own: known(flags.map((fl) => `f=${fl}`)),
+        modes: MODES.map((m) => known(flags.map((fl) => `f=${fl}|${cap ? 'C' : 'c'}|${m}`))),
+        prev: known(flags.map((fl) => `f-1=${fl}`)),
+        next: known(flags.map((fl) => `f+1=${fl}`)),
+        orgw: flags.includes('orgw'),
+      };
+      this.flagGroups.set(key, e);
+    }
+    return e;
   }
 
   private entry(word: string): WordEntry {
     const known = this.words.get(word);
     if (known) return known;
     const lower = word.toLowerCase();
-    const shape = shortShape(word);
-    const flags = wordFlags(word);
     const cap = UPPER_START.test(word);
-    const ids = (fs: string[]) => Int32Array.from(fs, (f) => this.id(f));
+    const le = this.lowerEntry(lower);
+    const shape = this.shapeEntry(shortShape(word));
+    const flags = this.flagEntry(wordFlags(word), cap);
     const e: WordEntry = {
       lower,
-      lowerId: this.part(lower),
-      shapeId: this.part(shape),
+      lowerId: le.id,
+      shape,
       flags,
       cap,
       letter: LETTER.test(word),
       upper: isUpper(word),
-      orgw: flags.includes('orgw'),
-      scores: this.wordScore(word),
-      w1wRight: this.w1w.right.has(lastPart(lower)),
-      ww1Right: this.ww1.right.has(lastPart(lower)),
-      ids: ids([
-        ...MODES.map((m) => `m=${m}|${shape}`),
-        `first=${lower}`,
-        `s-1=${shape}`,
-        `s+1=${shape}`,
-        ...MODES.flatMap((m) => flags.map((fl) => `f=${fl}|${cap ? 'C' : 'c'}|${m}`)),
-        ...flags.map((fl) => `f-1=${fl}`),
-        ...flags.map((fl) => `f+1=${fl}`),
-      ]),
-      flagCount: flags.length,
+      scores: this.scoreOf(word, lower, le, shape, flags),
+      w1wRight: le.w1wRight,
+      ww1Right: le.ww1Right,
+      first: le.row < 0 ? MISSING : this.valueIds[le.row * K + V_FIRST],
       isLower: word === lower,
-      tagWord: this.tagWordRight.has(lower) ? new Int32Array(T + 1).fill(UNKNOWN) : null,
-      w1wAfter: this.w1w.left.has(firstPart(lower)) ? new Map() : null,
-      ww1After: this.ww1.left.has(firstPart(lower)) ? new Map() : null,
+      tagWord: le.tagWord,
+      w1wLeft: le.w1wLeft,
+      ww1Left: le.ww1Left,
     };
     this.words.set(word, e);
     return e;
@@ -196,46 +364,40 @@ export class CompiledTagger {
 
   /** w-1w=<previous>|<word>: MISSING unless both sides can stand in such a feature of the model. */
   private previousPair(p: WordEntry | null, e: WordEntry): number {
-    const cache = p ? p.w1wAfter : this.edgeIds[2] === 1 ? this.startPairs : null;
-    if (!e.w1wRight || !cache) return MISSING;
-    let id = cache.get(e.lowerId);
-    if (id === undefined) {
+    if (!e.w1wRight || !(p ? p.w1wLeft : this.edgeIds[2] === 1)) return MISSING;
+    const left = p ? p.lowerId : this.start.lowerId;
+    let id = this.w1wPairs.get(left, e.lowerId);
+    if (id === UNKNOWN) {
       id = this.id(`w-1w=${p ? p.lower : '<s>'}|${e.lower}`);
-      cache.set(e.lowerId, id);
+      this.w1wPairs.set(left, e.lowerId, id);
     }
     return id;
   }
 
   /** ww+1=<word>|<next>. */
   private nextPair(e: WordEntry, x: WordEntry | null): number {
-    const cache = e.ww1After;
-    if (!cache || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
-    const key = x ? x.lowerId : this.end.lowerId;
-    let id = cache.get(key);
-    if (id === undefined) {
+    if (!e.ww1Left || !(x ? x.ww1Right : this.edgeIds[3] === 1)) return MISSING;
+    const right = x ? x.lowerId : this.end.lowerId;
+    let id = this.ww1Pairs.get(e.lowerId, right);
+    if (id === UNKNOWN) {
       id = this.id(`ww+1=${e.lower}|${x ? x.lower : '</s>'}`);
-      cache.set(key, id);
+      this.ww1Pairs.set(e.lowerId, right, id);
     }
     return id;
   }
 
   /** s-1s+1=<previous shape>|<shape>|<next shape>. */
-  private shapeTriple(words: string[], i: number, prev: number, cur: number, next: number): number {
-    let byCur = this.shapeTriples.get(prev);
-    if (!byCur) {
-      byCur = new Map();
-      this.shapeTriples.set(prev, byCur);
-    }
-    let byNext = byCur.get(cur);
-    if (!byNext) {
-      byNext = new Map();
-      byCur.set(cur, byNext);
-    }
-    let id = byNext.get(next);
+  private shapeTriple(p: WordEntry | null, e: WordEntry, x: WordEntry | null): number {
+    const prev = p ? p.shape.id : this.start.shapeId;
+    const next = x ? x.shape.id : this.end.shapeId;
+    const name = () => `s-1s+1=${p ? p.shape.shape : '<s>'}|${e.shape.shape}|${x ? x.shape.shape : '</s>'}`;
+    // a document of more distinct shapes than the key holds: no cache
+    if (prev >= SHAPE_LIMIT || e.shape.id >= SHAPE_LIMIT || next >= SHAPE_LIMIT) return this.id(name());
+    const key = (prev * SHAPE_LIMIT + e.shape.id) * SHAPE_LIMIT + next;
+    let id = this.shapeTriples.get(key);
     if (id === undefined) {
-      const n = words.length;
-      id = this.id(`s-1s+1=${i > 0 ? shortShape(words[i - 1]) : '<s>'}|${shortShape(words[i])}|${i + 1 < n ? shortShape(words[i + 1]) : '</s>'}`);
-      byNext.set(next, id);
+      id = this.id(name());
+      this.shapeTriples.set(key, id);
     }
     return id;
   }
@@ -251,23 +413,18 @@ export class CompiledTagger {
     return ids;
   }
 
-  private runIds(pos: string, org: string): Int32Array {
-    const key = `${pos}|${org}`;
-    let ids = this.runs.get(key);
-    if (!ids) {
-      ids = Int32Array.from([`r=${pos}`, `r=${pos}|${org}`], (f) => this.id(f));
-      this.runs.set(key, ids);
-    }
-    return ids;
-  }
-
   private trim(): void {
-    if (this.words.size < WORD_LIMIT && this.parts.size < PART_LIMIT) return;
-    // entries and caches hold part ids: they go together
+    if (this.words.size < WORD_LIMIT && this.lowers.size < PART_LIMIT && this.shapes.size < SHAPE_LIMIT - 2) return;
+    // entries and caches hold part and shape ids: they go together
     this.words.clear();
-    this.parts.clear();
+    this.lowers.clear();
+    this.shapes.clear();
     this.shapeTriples.clear();
-    this.startPairs.clear();
+    this.w1wPairs.clear();
+    this.ww1Pairs.clear();
+    // the pool from its start, zeroed: scoreOf adds into it
+    this.pool.fill(0, 0, this.poolUsed);
+    this.poolUsed = 0;
     this.edges();
   }
 
@@ -277,11 +434,12 @@ export class CompiledTagger {
     const capitalizedMid = new Set<string>();
     for (const es of sentences) {
       const shouted = isShouted(es);
-      es.forEach((e, i) => {
-        if (!e.letter) return;
+      for (let i = 0; i < es.length; i++) {
+        const e = es[i];
+        if (!e.letter) continue;
         if (e.isLower) lower.add(e.lower);
         else if (i > 0 && !shouted && e.cap && es[i - 1].letter) capitalizedMid.add(e.lower);
-      });
+      }
     }
     return { lower, capitalizedMid };
   }
@@ -295,128 +453,244 @@ export class CompiledTagger {
     return sentences.map((words, si) => this.tagSentence(words, entries[si], doc, hist));
   }
 
+  /**
+   * Greedy decoding as decode.ts decodeSentence, with the scores added in the order of the string features: the word's
+   * row, its neighbours' rows, the static features, then t-1=, t-2t-1=, t-1w= and, for a capitalised word, h=.
+   */
   private tagSentence(words: string[], es: WordEntry[], doc: DocumentEvidence, hist: Map<string, number>): { tags: number[]; margins: number[] } {
     const n = words.length;
     const w = this.weights;
     this.staticIds(words, es, doc);
     const statics = this.statics;
     const offsets = this.offsets;
-    const addRow = (out: Float64Array, row: Float64Array, k: number) => {
-      const base = k * T;
-      for (let t = 0; t < T; t++) out[t] += row[base + t];
-    };
-    const add = (out: Float64Array, id: number) => {
-      if (id < 0) return;
-      const base = id * T;
-      for (let t = 0; t < T; t++) out[t] += w[base + t];
-    };
-    const dyn = this.dynamic;
-    const margins: number[] = [];
-    const tags = decodeSentence(
-      n,
-      (i, out) => {
-        // the same order as the string features: the word's row, its neighbours' rows, then the static features
-        addRow(out, es[i].scores, 0);
-        addRow(out, i >= 2 ? es[i - 2].scores : this.start.scores, 1);
-        addRow(out, i >= 1 ? es[i - 1].scores : this.start.scores, 2);
-        addRow(out, i + 1 < n ? es[i + 1].scores : this.end.scores, 3);
-        addRow(out, i + 2 < n ? es[i + 2].scores : this.end.scores, 4);
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) add(out, statics[k]);
-      },
-      {
-        // dynamicFeatures: t-1=, t-2t-1=, t-1w=, and h= for a capitalised word
-        features: (i, prev, prev2) => {
-          const e = es[i];
-          dyn[0] = this.tagPrev[prev + 1];
-          dyn[1] = this.tagPrev2[(prev2 + 1) * (T + 1) + prev + 1];
-          let id = MISSING;
-          if (e.tagWord) {
-            id = e.tagWord[prev + 1];
-            if (id === UNKNOWN) {
-              id = this.id(`t-1w=${prev < 0 ? '<s>' : TAGS[prev]}|${e.lower}`);
-              e.tagWord[prev + 1] = id;
-            }
-          }
-          dyn[2] = id;
-          dyn[3] = e.cap ? this.history[hist.get(e.lower) ?? 0] : MISSING;
-          return dyn;
-        },
-        score: (ids, out) => {
-          for (let k = 0; k < ids.length; k++) add(out, ids[k]);
-        },
-      },
-      undefined,
-      margins,
-    );
-    // the document's history (model.ts remember): each capitalised word of an entity gets its type
-    for (const s of spansFromIob(tags.map((t) => TAGS[t]))) {
-      const bit = 1 << ENTITY_TYPES.indexOf(s.type as (typeof ENTITY_TYPES)[number]);
-      for (let i = s.start; i < s.end; i++) if (es[i].cap) hist.set(es[i].lower, (hist.get(es[i].lower) ?? 0) | bit);
+    const scores = this.scores;
+    const pool = this.pool;
+    const startScores = this.start.scores;
+    const endScores = this.end.scores;
+    const tags = new Array<number>(n);
+    const margins = new Array<number>(n);
+    let prev = -1;
+    let prev2 = -1;
+    for (let i = 0; i < n; i++) {
+      const e = es[i];
+      const r0 = e.scores;
+      const r1 = i >= 2 ? es[i - 2].scores : startScores;
+      const r2 = i >= 1 ? es[i - 1].scores : startScores;
+      const r3 = i + 1 < n ? es[i + 1].scores : endScores;
+      const r4 = i + 2 < n ? es[i + 2].scores : endScores;
+      // each row is T wide; row k of a word's scores starts k * T after its offset
+      for (let t = 0; t < T; t++) scores[t] = 0 + pool[r0 + t] + pool[r1 + T + t] + pool[r2 + 2 * T + t] + pool[r3 + 3 * T + t] + pool[r4 + 4 * T + t];
+      for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
+        const base = statics[k] * T;
+        for (let t = 0; t < T; t++) scores[t] += w[base + t];
+      }
+      // the dynamic features
+      let id = this.tagPrev[prev + 1];
+      if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      id = this.tagPrev2[(prev2 + 1) * (T + 1) + prev + 1];
+      if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      if (e.tagWord) {
+        id = e.tagWord[prev + 1];
+        if (id === UNKNOWN) {
+          id = this.id(`t-1w=${prev < 0 ? '<s>' : TAGS[prev]}|${e.lower}`);
+          e.tagWord[prev + 1] = id;
+        }
+        if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      }
+      if (e.cap) {
+        id = this.history[hist.get(e.lower) ?? 0];
+        if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
+      }
+      let best = -1;
+      const last = i === n - 1;
+      const row = (prev + 1) * T;
+      for (let t = 0; t < T; t++) {
+        if (!ALLOWED[row + t]) continue;
+        // a sentence ends outside any entity
+        if (last && OPENS[t]) continue;
+        if (best < 0 || scores[t] > scores[best]) best = t;
+      }
+      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
+      let second = Number.NEGATIVE_INFINITY;
+      for (let t = 0; t < T; t++) if (t !== best && ALLOWED[row + t] && scores[t] > second) second = scores[t];
+      margins[i] = scores[best] - second;
+      tags[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    // the document's history (model.ts remember): each capitalised word of an entity gets its type; the decoder's tags
+    // are well-formed BILOU (an entity opens with B- or U- and closes with L- or U-), so the spans are read off directly
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tags[i];
+      if (SPAN_STARTS[t]) from = i;
+      if (!SPAN_ENDS[t]) continue;
+      const bit = TYPE_BIT[t];
+      for (let k = from; k <= i; k++) if (es[k].cap) hist.set(es[k].lower, (hist.get(es[k].lower) ?? 0) | bit);
     }
     return { tags, margins };
   }
 
-  /** Per token, the ids of staticFeatures(words, doc, false), in its order, into this.statics at this.offsets. */
+  /** features.ts gazetteerMarks over the entries, as the marks' ids (gazetteerIds) into this.marks. */
+  private gazetteerMarks(words: string[], es: WordEntry[]): void {
+    const n = words.length;
+    const marks = this.marks;
+    marks.length = n;
+    marks.fill(null);
+    for (let i = 0; i < n; i++) {
+      if (!es[i].cap) continue;
+      for (let len = Math.min(4, n - i); len >= 1; len--) {
+        let ok = true;
+        for (let k = i; k < i + len; k++) {
+          if (!es[k].cap && !(k > i && k < i + len - 1 && (words[k] === 'of' || words[k] === 'de'))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const cls = placeClass(len === 1 ? words[i] : words.slice(i, i + len).join(' '));
+        if (!cls) continue;
+        for (let k = i; k < i + len; k++) marks[k] = this.gazetteerIds(`${k === i ? (len === 1 ? 'U' : 'B') : 'I'}:${cls}`);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+
+  /** features.ts capitalRuns over the entries, as indexes into runTable, into this.runAt. */
+  private capitalRuns(es: WordEntry[]): void {
+    const n = es.length;
+    const runAt = this.runAt;
+    let i = 0;
+    while (i < n) {
+      if (!es[i].cap) {
+        runAt[i++] = -1;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && es[j + 1].cap) j++;
+      let hasOrg = false;
+      for (let k = i; k <= j; k++) if (es[k].flags.orgw) hasOrg = true;
+      const org = es[j].flags.orgw ? 2 : hasOrg ? 1 : 0;
+      for (let k = i; k <= j; k++) {
+        // RUN_POS: B, I, L, U
+        const pos = i === j ? 3 : k === i ? 0 : k === j ? 2 : 1;
+        runAt[k] = (pos * RUN_ORG.length + org) * 2;
+      }
+      i = j + 1;
+    }
+  }
+
+  /** Per token, the ids of staticFeatures(words, doc, false) the model has, in its order, into this.statics at this.offsets. */
   private staticIds(words: string[], es: WordEntry[], doc: DocumentEvidence): void {
     const n = words.length;
-    const gaz = gazetteerMarks(words);
-    const runs = capitalRuns(
-      words,
-      es.map((e) => e.flags),
-    );
+    if (this.offsets.length < n + 1) {
+      this.offsets = new Int32Array(2 * (n + 1));
+      this.runAt = new Int32Array(2 * (n + 1));
+    }
+    if (this.statics.length < n * STATICS_PER_TOKEN) this.statics = new Int32Array(2 * n * STATICS_PER_TOKEN);
+    this.gazetteerMarks(words, es);
+    this.capitalRuns(es);
+    const marks = this.marks;
+    const runAt = this.runAt;
+    const runTable = this.runTable;
     const shouted = isShouted(es);
-    if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * (n + 1));
     const offsets = this.offsets;
+    const st = this.statics;
     let k = 0;
-    const push = (id: number) => {
-      if (k === this.statics.length) {
-        const grown = new Int32Array(2 * k);
-        grown.set(this.statics);
-        this.statics = grown;
-      }
-      this.statics[k++] = id;
-    };
     for (let i = 0; i < n; i++) {
       offsets[i] = k;
       const e = es[i];
       const p = i > 0 ? es[i - 1] : null;
       const x = i + 1 < n ? es[i + 1] : null;
-      push(this.previousPair(p, e));
-      push(this.nextPair(e, x));
-      push(p ? p.ids[ID_SHAPE_PREV] : this.edgeIds[0]);
-      push(x ? x.ids[ID_SHAPE_NEXT] : this.edgeIds[1]);
-      push(this.shapeTriple(words, i, p ? p.shapeId : this.start.shapeId, e.shapeId, x ? x.shapeId : this.end.shapeId));
+      let id = this.previousPair(p, e);
+      if (id >= 0) st[k++] = id;
+      id = this.nextPair(e, x);
+      if (id >= 0) st[k++] = id;
+      id = p ? p.shape.prev : this.edgeIds[0];
+      if (id >= 0) st[k++] = id;
+      id = x ? x.shape.next : this.edgeIds[1];
+      if (id >= 0) st[k++] = id;
+      id = this.shapeTriple(p, e, x);
+      if (id >= 0) st[k++] = id;
       const mode = shouted ? 0 : i === 0 ? 1 : 2;
-      push(e.ids[mode]);
-      if (i === 0) push(e.ids[ID_FIRST]);
-      flagIds(e, mode, push);
-      if (p) flagIds(p, FLAG_PREV, push);
-      if (x) flagIds(x, FLAG_NEXT, push);
-      if (gaz[i]) {
-        const g = this.gazetteerIds(gaz[i]);
-        push(g[0]);
-        push(g[1]);
+      id = e.shape.modes[mode];
+      if (id >= 0) st[k++] = id;
+      if (i === 0) {
+        if (e.first >= 0) st[k++] = e.first;
       }
-      if (gaz[i - 1]) push(this.gazetteerIds(gaz[i - 1])[2]);
-      if (gaz[i + 1]) push(this.gazetteerIds(gaz[i + 1])[3]);
-      if (runs.pos[i]) {
-        const r = this.runIds(runs.pos[i], runs.org[i]);
-        push(r[0]);
-        push(r[1]);
+      const own = e.flags.modes[mode];
+      for (let f = 0; f < own.length; f++) st[k++] = own[f];
+      if (p) for (let f = 0, ids = p.flags.prev; f < ids.length; f++) st[k++] = ids[f];
+      if (x) for (let f = 0, ids = x.flags.next; f < ids.length; f++) st[k++] = ids[f];
+      const g = marks[i];
+      if (g) {
+        if (g[0] >= 0) st[k++] = g[0];
+        if (g[1] >= 0) st[k++] = g[1];
+      }
+      const gp = i > 0 ? marks[i - 1] : null;
+      if (gp && gp[2] >= 0) st[k++] = gp[2];
+      const gx = i + 1 < n ? marks[i + 1] : null;
+      if (gx && gx[3] >= 0) st[k++] = gx[3];
+      const r = runAt[i];
+      if (r >= 0) {
+        if (runTable[r] >= 0) st[k++] = runTable[r];
+        if (runTable[r + 1] >= 0) st[k++] = runTable[r + 1];
       }
       if (e.cap && e.letter) {
         const ev = (doc.lower.has(e.lower) ? 1 : 0) | (doc.capitalizedMid.has(e.lower) ? 2 : 0);
-        push(this.evidence[ev * MODES.length + mode]);
+        id = this.evidence[ev * MODES.length + mode];
+        if (id >= 0) st[k++] = id;
       }
     }
     offsets[n] = k;
   }
 }
 
-/** A word's group of flag ids: f= for a mode, f-1= or f+1=. */
-function flagIds(e: WordEntry, group: number, push: (id: number) => void): void {
-  const from = ID_FLAGS + group * e.flagCount;
-  for (let k = from; k < from + e.flagCount; k++) push(e.ids[k]);
+/**
+ * A map from two small non-negative integers to an int (UNKNOWN when absent), by open addressing in typed arrays: the
+ * pair caches are read at every token, where a Map of Maps costs more than the rest of the token's features.
+ */
+class PairTable {
+  private keys = new Int32Array(2 * 1024).fill(-1);
+  private values = new Int32Array(1024);
+  private size = 0;
+
+  private slot(a: number, b: number): number {
+    const mask = this.values.length - 1;
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (this.keys[2 * i] !== -1 && (this.keys[2 * i] !== a || this.keys[2 * i + 1] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.keys[2 * i] === -1 ? UNKNOWN : this.values[i];
+  }
+
+  set(a: number, b: number, value: number): void {
+    // at most half full: probes stay short
+    if (2 * (this.size + 1) > this.values.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.keys[2 * i] === -1) this.size++;
+    this.keys[2 * i] = a;
+    this.keys[2 * i + 1] = b;
+    this.values[i] = value;
+  }
+
+  clear(): void {
+    this.keys = new Int32Array(2 * 1024).fill(-1);
+    this.values = new Int32Array(1024);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.values = new Int32Array(2 * values.length);
+    this.size = 0;
+    for (let i = 0; i < values.length; i++) if (keys[2 * i] !== -1) this.set(keys[2 * i], keys[2 * i + 1], values[i]);
+  }
 }
 
 /** features.ts isShouted over entries: more than 70 % of the words with letters in capitals. */

@@ -20,8 +20,9 @@ export interface DynamicScorer<D> {
 }
 
 // ALLOWED[(prev + 1) * T + cur]: allowed(prev, cur) for prev -1 (sentence start) … T-1
-const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => Number(allowed(Math.floor(k / T) - 1, k % T)));
-const OPENS = TAGS.map((_, t) => PREFIX[t] === 'B' || PREFIX[t] === 'I');
+export const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => Number(allowed(Math.floor(k / T) - 1, k % T)));
+/** the tags that open an entity without closing it (B-, I-): no sentence ends on one */
+export const OPENS = TAGS.map((_, t) => PREFIX[t] === 'B' || PREFIX[t] === 'I');
 
 /**
  * Greedy left-to-right decoding of one sentence of n tokens under the BILOU constraints: at each token the best allowed

@@ -50,7 +50,7 @@ export function shortShape(w: string): string {
 }
 
 /** Shape with runs capped at four: "Xxxx", "XX", "dddd", "x.x.". */
-function longShape(w: string): string {
+export function longShape(w: string): string {
   let out = '';
   let last = '';
   let run = 0;

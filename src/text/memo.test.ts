@@ -15,4 +15,14 @@ describe('memo', () => {
     expect(f('ab')).toBe(2);
     expect(calls).toBe(5);
   });
+
+  it('caches an undefined answer too', () => {
+    let calls = 0;
+    const f = memo((s: string): number | undefined => {
+      calls++;
+      return s ? s.length : undefined;
+    });
+    expect([f(''), f(''), f('abc'), f('abc')]).toEqual([undefined, undefined, 3, 3]);
+    expect(calls).toBe(2);
+  });
 });

@@ -5,7 +5,9 @@
 export function memo<R>(fn: (key: string) => R, limit = 20_000): (key: string) => R {
   const cache = new Map<string, R>();
   return (key: string) => {
-    if (cache.has(key)) return cache.get(key) as R;
+    const hit = cache.get(key);
+    // one lookup for a cached value; a second only for a cached undefined
+    if (hit !== undefined || cache.has(key)) return hit as R;
     if (cache.size >= limit) cache.clear();
     const value = fn(key);
     cache.set(key, value);
