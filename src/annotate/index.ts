@@ -7,8 +7,8 @@ import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
-import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'json' };
-import { findMinistries, ministryKey } from './ministries.js';
+import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
+import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
@@ -137,20 +137,19 @@ const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|im|в|у|во)\s+(\p{Lu}[\p{L}'’-
  * such evidence it keeps no country, and resolve joins it to no other document's ministry.
  */
 function settleMinistryCountries(names: Mention[], text: string, fallback: string | null): void {
-  const MINISTRY = /^org:ministry:([^:]+):(.*)$/;
   const named = new Map<string, Set<string>>();
   for (const m of names) {
-    const k = MINISTRY.exec(m.key ?? '');
-    if (k?.[2]) named.set(k[1], (named.get(k[1]) ?? new Set()).add(k[2]));
+    const k = parseMinistryKey(m.key);
+    if (k?.country) named.set(k.portfolio, (named.get(k.portfolio) ?? new Set()).add(k.country));
   }
   for (const m of names) {
-    const k = MINISTRY.exec(m.key ?? '');
-    if (!k || k[2]) continue;
-    const same = named.get(k[1]);
+    const k = parseMinistryKey(m.key);
+    if (!k || k.country) continue;
+    const same = named.get(k.portfolio);
     const at = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
     const place = at ? lookupPlace(at) : null;
     const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
-    if (country) m.key = `org:ministry:${k[1]}:${country}`;
+    if (country) m.key = `org:ministry:${k.portfolio}:${country}`;
   }
 }
 
@@ -186,18 +185,12 @@ function markPublishers(names: Mention[], others: Mention[], text: string, outle
   const lower = text.toLowerCase();
   for (const outlet of new Set(outlets.map((o) => o.trim()).filter((o) => o.length >= 3))) {
     // a known outlet also by the spellings the outlets table gives it in other languages ("украинской службы би-би-си")
-    const canonical = knownPublisher(outlet);
-    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical.toLowerCase(), ...PUBLISHER_ALIASES[canonical].filter((a) => a.length >= 4 && !/[./]/.test(a))] : [])]);
+    const canonical = knownOutlet(outlet);
+    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical, ...outletSpellings(canonical)].map((a) => a.toLowerCase()).filter((a, i) => i === 0 || (a.length >= 4 && !/[./]/.test(a))) : [])]);
     for (const needle of spellings) markPublisher(names, others, text, lower, needle, canonical, docId, sentenceOf);
   }
   names.sort((a, b) => a.start - b.start);
 }
-
-const PUBLISHER_ALIASES = outletAliases as Record<string, string[]>;
-const knownPublisher = (name: string): string | null => {
-  const n = name.toLowerCase();
-  return Object.keys(PUBLISHER_ALIASES).find((k) => k.toLowerCase() === n || PUBLISHER_ALIASES[k].includes(n)) ?? null;
-};
 
 /** One spelling of a publisher, wherever the text writes it as a whole word, as that publisher's organization mention. */
 function markPublisher(names: Mention[], others: Mention[], text: string, lower: string, needle: string, canonical: string | null, docId: string, sentenceOf: (offset: number) => number): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { findMinistries, ministryKey, ministryPortfolio } from './ministries.js';
+import { findMinistries, ministryKey, ministryPortfolio, parseMinistryKey } from './ministries.js';
 
 describe('ministryKey', () => {
   it('reads the portfolio and country of a ministry in English, German, French and Russian', () => {
@@ -12,6 +12,15 @@ describe('ministryKey', () => {
     expect(ministryKey('Минздрава России', 'по данным ')).toBe('ministry:health:RU');
     expect(ministryPortfolio('Central Bank')).toBeNull();
     expect(ministryPortfolio('мид')).toBeNull();
+  });
+});
+
+describe('parseMinistryKey', () => {
+  it('reads back the portfolio and country of a key ministryKey made, with or without the org: prefix', () => {
+    expect(parseMinistryKey(`org:${ministryKey('Ministry of Health', 'said Peru’s ')}`)).toEqual({ portfolio: 'health', country: 'PE' });
+    expect(parseMinistryKey('ministry:defence:')).toEqual({ portfolio: 'defence', country: '' });
+    expect(parseMinistryKey('org:publisher:reuters')).toBeNull();
+    expect(parseMinistryKey(undefined)).toBeNull();
   });
 });
 
