@@ -12,7 +12,7 @@ import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
-import { sentenceAt, splitSentences } from './sentences.js';
+import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
 
 export { isSingleHolder } from './roles.js';
@@ -63,6 +63,7 @@ export function annotate(doc: Document): Annotations {
   settleMinistryCountries(names, text, fallback);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
+  dropCutOffNames(mentions, text, sentences);
   const messages = unresolvedDates(doc, dates);
   return {
     doc: doc.id,
@@ -75,6 +76,16 @@ export function annotate(doc: Document): Annotations {
     defaultCountry: fallback,
     ...(messages.length ? { messages } : {}),
   };
+}
+
+/**
+ * An excerpt cut off by length ends mid-word: "according to the US Geological Su", "in eastern Afgha". A name that
+ * touches the cut is a fragment of a name the excerpt does not hold, and is left out.
+ */
+function dropCutOffNames(mentions: Mention[], text: string, sentences: Sentence[]): void {
+  const cut = cutOffEnd(text, sentences);
+  if (cut === null) return;
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end >= cut) mentions.splice(i, 1);
 }
 
 /** One message per date expression that could not be placed in time (a weekday or "yesterday" with no publication date to count from). */

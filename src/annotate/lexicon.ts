@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lexicon from './data/lexicon.json' with { type: 'json' };
+import lexicons from './data/lexicons.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -54,8 +55,15 @@ export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
 export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
 
 const leading = new Set(lexicon.leadingFunctionWords);
-/** Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name. */
-export const isLeadingFunctionWord = (word: string): boolean => leading.has(word.toLowerCase());
+const leadingByLanguage = new Map(Object.entries(lexicons.functionWords as Record<string, string[]>).map(([code, words]) => [code, new Set(words)]));
+/**
+ * Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name:
+ * the English ones in any text, and the function words of the document's language ("В МО заявили").
+ */
+export const isLeadingFunctionWord = (word: string, language = ''): boolean => {
+  const w = word.toLowerCase();
+  return leading.has(w) || Boolean(leadingByLanguage.get(language)?.has(w));
+};
 
 const facilityEndings = lexicon.facilityWords.map((w) => w.split(' '));
 /** A name ending in a building or site word ("King Hussein Medical Center", "Evin Prison") names a facility. */

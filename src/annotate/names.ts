@@ -2,10 +2,11 @@ import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
-import { capitalisesNouns, hasOrganizationHead } from './lexicons.js';
+import { capitalisesNouns, hasOrganizationHead, isEverydayWord, isKnownName, lexiconFor } from './lexicons.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { WORD_END } from '../text/index.js';
+import { isZoneAfterTime } from './numbers-times.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 interface Span {
@@ -45,8 +46,37 @@ export function isHeadingLike(text: string, s: Sentence, sentenceTokens?: Token[
   return caps / ws.length >= 0.75 && !/[.!]["”’]?$/.test(text.slice(s.start, s.end));
 }
 
+/**
+ * Whether a name particle may join the capitalised word before it to the one after it. Never after an acronym ("die EU
+ * von Google": a preposition); where every noun is capitalised, an article ("der", "des") joins only after another
+ * particle ("von der Leyen": "Beben der Stärke", "Koordinator der UNO" are a noun and its genitive), and no particle
+ * joins after an everyday noun that no name list knows ("Verkauf von Google").
+ */
+function particleJoins(particle: Token, prev: Token, language: string): boolean {
+  if (isAcronym(stripPossessive(prev.text))) return false;
+  if (!capitalisesNouns(language)) return true;
+  if (LEADING_ARTICLES[language]?.includes(particle.text.toLowerCase())) return isNameParticle(prev.text) && /^\p{Ll}/u.test(prev.text);
+  const lex = lexiconFor(language);
+  return !(lex && isEverydayWord(lex, prev.text) && !isKnownName(lex, prev.text));
+}
+
+/**
+ * Whether the sentence is written in title case, so that its capitals say nothing of names: a heading, a short line of
+ * its own whose longer words are all capitalised ("Why the EU Took Action"), or a document's opening title run into its
+ * first paragraph ("EU Fines Google €2.95 Billion Over Adtech Abuses. Alphabet’s …").
+ */
+function isTitleCase(text: string, s: Sentence, toks: Token[], heading: boolean): boolean {
+  if (heading) return true;
+  const ws = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= 4);
+  if (ws.length < 2 || !ws.every(isCapitalized)) return false;
+  const line = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const ownLine = line(s.start) === s.start && /^[ \t]*(?:\n|$)/.test(text.slice(s.end)) && !/[.!?:;,]["”’]?$/.test(text.slice(s.start, s.end));
+  const opening = ws.length >= 4 && text.slice(0, s.start).trim() === '';
+  return (ownLine && toks.length <= 10) || opening;
+}
+
 /** Runs of capitalised tokens joined by spaces, name particles ("al", "bin") and abbreviation dots ("Maj. Gen."). */
-function capitalizedRuns(text: string, toks: Token[]): Token[][] {
+function capitalizedRuns(text: string, toks: Token[], language = ''): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -76,7 +106,7 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
       next &&
       isCapitalized(next) &&
       text.slice(t.end, next.start) === ' ' &&
-      (isNameParticle(t.text) || (['of', 'for'].includes(t.text) && run.some((r) => isOrganizationWord(r.text) || isRoleWord(r.text))));
+      ((isNameParticle(t.text) && particleJoins(t, prev ?? run[run.length - 1], language)) || (['of', 'for'].includes(t.text) && run.some((r) => isOrganizationWord(r.text) || isRoleWord(r.text))));
     if (connects) run.push(t);
     else flush();
   }
@@ -122,6 +152,39 @@ function splitAtBlocked(run: Token[], blocked: Span[]): Token[][] {
   return out;
 }
 
+/**
+ * Where a capital is no evidence of a name, a run is cut at its everyday words: in a title-case heading ("EU Fines
+ * Google" → "EU", "Google"; "Why the EU Took Action"), and, in a language that capitalises every noun, around an acronym
+ * ("der EU Berufung einlegen"). A run with an organization word keeps its words ("European Publishers Council", "Rote
+ * Halbmond-Gesellschaft"), and so do a known place of several words ("New York"), given names, countries and titles.
+ */
+function splitAtEverydayWords(run: Token[], heading: boolean, language: string): Token[][] {
+  const nouns = capitalisesNouns(language) && run.some((t) => isAcronym(stripPossessive(t.text)));
+  if (run.length < 2 || !(heading || nouns)) return [run];
+  if (run.some((t) => isOrganizationWord(t.text) || hasOrganizationHead(stripPossessive(t.text), language))) return [run];
+  const lex = language === 'en' ? null : lexiconFor(language);
+  const everyday = (t: Token) => {
+    const w = stripPossessive(t.text);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || isGivenName(w) || countryOfWord(w) || isRoleWord(w)) return false;
+    return lex ? isEverydayWord(lex, w) && !isKnownName(lex, w) : isCommonWord(w);
+  };
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
+    // "New York": a known place of several words stays whole
+    const place = [4, 3, 2].find((n) => i + n <= run.length && lookupPlace(run.slice(i, i + n).map((t) => t.text).join(' ')));
+    if (place) {
+      cur.push(...run.slice(i, i + place));
+      i += place - 1;
+    } else if (everyday(run[i]) && isCapitalized(run[i])) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(run[i]);
+  }
+  if (cur.length) out.push(cur);
+  return out.map(trimParticles).filter((r) => r.length);
+}
+
 const trimParticles = (run: Token[]) => {
   let s = 0;
   let e = run.length;
@@ -137,12 +200,14 @@ interface Candidate {
 }
 
 /** Separates a leading role ("Syrian Defence Minister", "Maj. Gen.") from the name that follows it; organizations keep their words. */
-function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
+function peelRole(run: Token[], sentenceStartTok: boolean, language = ''): Candidate | null {
   let toks = run;
-  while (toks.length && (DETERMINERS.has(lowerWord(toks[0])) || (sentenceStartTok && toks === run && isLeadingFunctionWord(toks[0].text)))) toks = toks.slice(1);
+  while (toks.length && (DETERMINERS.has(lowerWord(toks[0])) || (sentenceStartTok && toks === run && isLeadingFunctionWord(toks[0].text, language)))) toks = toks.slice(1);
   const hasOrgWord = toks.some((t) => isOrganizationWord(t.text));
-  // sentence-initial common words are capitalised by position only: "According", "Earlier"
-  while (toks.length > 1 && sentenceStartTok && !hasOrgWord && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
+  // sentence-initial common words are capitalised by position only: "According", "Earlier" (English words: a language
+  // with a lexicon of its own has its everyday words cut by refineNamesForLanguage, and "Rote" is no English "rote" there)
+  const englishWords = language === 'en' || !lexiconFor(language);
+  while (toks.length > 1 && sentenceStartTok && !hasOrgWord && englishWords && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
   let lastTitle = -1;
   toks.forEach((t, i) => {
     if (isRoleWord(t.text)) lastTitle = i;
@@ -254,8 +319,9 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
     const toks = tokenize(text, s.start, s.end);
     const heading = isHeadingLike(text, s, toks);
     headings[si] = heading;
-    for (const raw of capitalizedRuns(text, toks)) {
-      for (const run of splitAtBlocked(raw, blocked)) {
+    const titleCase = isTitleCase(text, s, toks, heading);
+    for (const raw of capitalizedRuns(text, toks, language)) {
+      for (const run of splitAtBlocked(raw, blocked).flatMap((r) => splitAtEverydayWords(r, titleCase, language))) {
         const first = run[0];
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
         const articles = LEADING_ARTICLES[language];
@@ -263,10 +329,11 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         // "Provinz Kunar", "Region Tigray": a noun of a place's kind before a name says the name is a place's
         const placeNoun = unarticled.length > 1 && Boolean(PLACE_NOUNS[language]?.includes(unarticled[0].text.toLowerCase()));
         const bare = placeNoun ? unarticled.slice(1) : unarticled;
-        const cand = peelRole(bare, atStart && !placeNoun);
+        const cand = peelRole(bare, atStart && !placeNoun, language);
         if (!cand) continue;
         const nameStart = cand.tokens[0].start;
         const nameEnd = cand.tokens[cand.tokens.length - 1].end;
+        if (isZoneAfterTime(text, nameStart, nameEnd)) continue;
         const before = roleBefore(text, nameStart, s.start);
         const after = before ? null : roleAfter(text, nameEnd, s.end);
         cand.role = before ?? after;
