@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lexicon from './data/lexicon.json' with { type: 'json' };
 import lexicons from './data/lexicons.json' with { type: 'json' };
+import languageData from './data/names-languages.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,10 @@ export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
 export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
 
 const leading = new Set(lexicon.leadingFunctionWords);
-const leadingByLanguage = new Map(Object.entries(lexicons.functionWords as Record<string, string[]>).map(([code, words]) => [code, new Set(words)]));
+const leadingByLanguage = new Map<string, Set<string>>();
+for (const table of [lexicons.functionWords, languageData.leadingFunctionWords] as Record<string, string[]>[]) {
+  for (const [code, words] of Object.entries(table)) leadingByLanguage.set(code, new Set([...(leadingByLanguage.get(code) ?? []), ...words]));
+}
 /**
  * Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name:
  * the English ones in any text, and the function words of the document's language ("В МО заявили").

@@ -155,13 +155,17 @@ function splitAtBlocked(run: Token[], blocked: Span[]): Token[][] {
 /**
  * Where a capital is no evidence of a name, a run is cut at its everyday words: in a title-case heading ("EU Fines
  * Google" → "EU", "Google"; "Why the EU Took Action"), and, in a language that capitalises every noun, around an acronym
- * ("der EU Berufung einlegen"). A run with an organization word keeps its words ("European Publishers Council", "Rote
- * Halbmond-Gesellschaft"), and so do a known place of several words ("New York"), given names, countries and titles.
+ * ("der EU Berufung einlegen"). A run with an organization word keeps its words up to the last one ("European Publishers
+ * Council", "Rote Halbmond-Gesellschaft"), and so do a known place of several words ("New York"), given names, countries
+ * and titles.
  */
 function splitAtEverydayWords(run: Token[], heading: boolean, language: string): Token[][] {
   const nouns = capitalisesNouns(language) && run.some((t) => isAcronym(stripPossessive(t.text)));
   if (run.length < 2 || !(heading || nouns)) return [run];
-  if (run.some((t) => isOrganizationWord(t.text) || hasOrganizationHead(stripPossessive(t.text), language))) return [run];
+  // an organization's name keeps its words up to its last organization word ("… Council Now": "Council")
+  const isHead = (t: Token) => isOrganizationWord(t.text) || hasOrganizationHead(stripPossessive(t.text), language);
+  const fromEnd = [...run].reverse().findIndex(isHead);
+  const lead = fromEnd < 0 ? -1 : run.length - 1 - fromEnd;
   const lex = language === 'en' ? null : lexiconFor(language);
   const everyday = (t: Token) => {
     const w = stripPossessive(t.text);
@@ -169,8 +173,8 @@ function splitAtEverydayWords(run: Token[], heading: boolean, language: string):
     return lex ? isEverydayWord(lex, w) && !isKnownName(lex, w) : isCommonWord(w);
   };
   const out: Token[][] = [];
-  let cur: Token[] = [];
-  for (let i = 0; i < run.length; i++) {
+  let cur: Token[] = run.slice(0, lead + 1);
+  for (let i = lead + 1; i < run.length; i++) {
     // "New York": a known place of several words stays whole
     const place = [4, 3, 2].find((n) => i + n <= run.length && lookupPlace(run.slice(i, i + n).map((t) => t.text).join(' ')));
     if (place) {
@@ -183,6 +187,23 @@ function splitAtEverydayWords(run: Token[], heading: boolean, language: string):
   }
   if (cur.length) out.push(cur);
   return out.map(trimParticles).filter((r) => r.length);
+}
+
+/** A capitalised article inside a run begins a sentence the punctuation lost ("Von Michael Springer Die EU-Kommission hat …"). */
+function splitAtCapitalArticle(run: Token[], language: string): Token[][] {
+  const articles = LEADING_ARTICLES[language];
+  if (!articles || run.length < 2) return [run];
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (cur.length && /^\p{Lu}/u.test(t.text) && articles.includes(t.text.toLowerCase())) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(t);
+  }
+  out.push(cur);
+  return out;
 }
 
 const trimParticles = (run: Token[]) => {
@@ -239,6 +260,8 @@ interface Position {
   vessel: boolean;
   /** the name is a publisher the document's metadata names (its outlet, original, credits) */
   outlet: boolean;
+  /** a word of the name has the head of a body's name in the document's language ("Halbmond-Gesellschaft") */
+  organizationHead?: boolean;
 }
 
 const placeLookup = (name: string) => lookupPlace(name.replace(/\bSt\.?\s/g, 'Saint '));
@@ -271,7 +294,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     const rest = words.slice(0, -1);
     return rest.every((t) => isCommonWord(t.text)) ? { type: 'organization', rule: 'region-body' } : { type: 'place', rule: 'place-suffix' };
   }
-  if (toks.some((t) => isOrganizationWord(t.text)) && !c.role) {
+  if ((pos.organizationHead || toks.some((t) => isOrganizationWord(t.text))) && !c.role) {
     return words.length === 1 ? null : { type: 'organization', rule: 'org-word' };
   }
   // a given name may be an everyday word ("Mark", "Rose") only in first position
@@ -321,7 +344,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
     headings[si] = heading;
     const titleCase = isTitleCase(text, s, toks, heading);
     for (const raw of capitalizedRuns(text, toks, language)) {
-      for (const run of splitAtBlocked(raw, blocked).flatMap((r) => splitAtEverydayWords(r, titleCase, language))) {
+      for (const run of splitAtBlocked(raw, blocked).flatMap((r) => splitAtCapitalArticle(r, language)).flatMap((r) => splitAtEverydayWords(r, titleCase, language))) {
         const first = run[0];
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
         const articles = LEADING_ARTICLES[language];
@@ -351,7 +374,8 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const surfaceName = stripPossessive(text.slice(nameStart, nameEnd)).toLowerCase();
         const inParens = text[nameStart - 1] === '(' && text[nameEnd] === ')';
         const outlet = publisherNames.has(surfaceName) || (inParens && publisherFirstWords.has(surfaceName));
-        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet });
+        const organizationHead = cand.tokens.length > 1 && cand.tokens.some((t) => hasOrganizationHead(stripPossessive(t.text), language));
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet, organizationHead });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
         let name = stripPossessive(surface).replace(/[.,]$/, '');
