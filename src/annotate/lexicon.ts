@@ -17,7 +17,7 @@ export function isCommonWord(word: string): boolean {
       for (const w of wl[level] ?? []) if (w === w.toLowerCase()) common.add(w);
     }
   }
-  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const w = word.toLowerCase().replace(/[’'ʼ]s$/u, '');
   return common.has(w) || (w.endsWith('s') && common.has(w.slice(0, -1)));
 }
 
@@ -35,7 +35,7 @@ export function isGivenName(word: string): boolean {
 }
 
 const orgWords = new Set(lexicon.organizationWords);
-export const isOrganizationWord = (word: string): boolean => orgWords.has(word.toLowerCase().replace(/[’']s$/, ''));
+export const isOrganizationWord = (word: string): boolean => orgWords.has(word.toLowerCase().replace(/[’'ʼ]s$/u, ''));
 
 const particles = new Set(lexicon.nameParticles);
 /** Lower-case particles inside names: al, bin, van, de… */
@@ -43,7 +43,7 @@ export const isNameParticle = (word: string): boolean => particles.has(word.toLo
 
 const skip = new Set(lexicon.skipWords);
 /** Capitalised words that are never entities on their own: weekdays, months, section labels, religious adjectives. */
-export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase().replace(/[’']s$/, ''));
+export const isSkipWord = (word: string): boolean => skip.has(word.toLowerCase().replace(/[’'ʼ]s$/u, ''));
 
 const notAcronyms = new Set(lexicon.notEntityAcronyms);
 /** Upper-case abbreviations that name no entity: R&D, SMEs, UAV, GDP. */

@@ -58,7 +58,8 @@ export function parseMinistryKey(key: string | undefined | null): { portfolio: s
 
 const HYPHEN_OR_SPACE = '[\\s\\-\\u2010-\\u2013]+';
 const LEFT = '(?<![\\p{L}\\p{N}])';
-const RIGHT = '(?![\\p{L}\\p{N}])';
+// a possessive's modifier apostrophe ("Defense Ministryʼs") is a letter to Unicode, not to a name
+const RIGHT = '(?![\\p{L}\\p{N}](?<!ʼ))';
 let searches: RegExp[] | undefined;
 
 /** The ministry names of the data as search patterns: capitals-only forms as written, the rest in any case. */

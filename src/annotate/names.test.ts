@@ -283,6 +283,23 @@ describe('fragments and junk the capitals suggest', () => {
     expect(names('Selon Reuters, le pont est fermé.', 'fr')).toContain('Reuters');
   });
 
+  it('reads a capitalised word before a weekday as part of a feast day’s name, in Ukrainian and Russian', () => {
+    expect(names('Парафіяни йшли з храму: у Великий четвер ракета влучила в Харків.', 'uk')).not.toContain('Великий');
+    expect(names('Прихожане шли из храма в Чистый четверг, когда ракета попала в Харьков.', 'ru')).not.toContain('Чистый');
+  });
+
+  it('joins a quoted name to the acronym of the kind of body before it', () => {
+    const ru = annotate(makeDocument('d1', 'Удар пришёлся по штабу, где находилось командование ОТГ «Днепр», сообщили источники.', { language: 'ru' })).mentions;
+    expect(ru.find((m) => m.text === 'ОТГ «Днепр»')?.type).toBe('organization');
+    expect(ru.some((m) => m.text === 'Днепр')).toBe(false);
+  });
+
+  it('reads a possessive written with the modifier apostrophe (ʼ) as a possessive', () => {
+    const found = annotate(makeDocument('d1', 'The drones were launched, said the chief of the Defense Ministryʼs intelligence directorate.')).mentions;
+    expect(found.find((m) => m.text === 'Defense Ministry')?.type).toBe('organization');
+    expect(found.some((m) => m.type === 'person')).toBe(false);
+  });
+
   it('keeps the capitalised adjective of a German body’s name at the start of a sentence', () => {
     expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
   });

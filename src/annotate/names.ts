@@ -7,6 +7,7 @@ import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord,
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { WORD_END } from '../text/index.js';
 import { isZoneAfterTime } from './numbers-times.js';
+import { languageModule } from '../lang/index.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 interface Span {
@@ -189,6 +190,23 @@ function splitAtEverydayWords(run: Token[], heading: boolean, language: string):
   return out.map(trimParticles).filter((r) => r.length);
 }
 
+const QUOTED_NAME_AFTER = /^ [«„“"]\p{Lu}[^«»„“”"\n]{1,38}[»“”"]/u;
+
+const weekdayWords = new Map<string, Set<string>>();
+/**
+ * "у Вербну неділю", "в Вербное воскресенье", "le Vendredi saint": a capitalised word right before the lower-case name of a
+ * weekday (of the document's language) names a feast day with it, not a person or place of its own.
+ */
+function beforeWeekday(text: string, end: number, language: string): boolean {
+  let words = weekdayWords.get(language);
+  if (!words) {
+    words = new Set((languageModule(language)?.weekdays ?? []).flat());
+    weekdayWords.set(language, words);
+  }
+  const next = /^ (\p{Ll}[\p{L}'’ʼ]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return Boolean(next && words.has(next));
+}
+
 /** A capitalised article inside a run begins a sentence the punctuation lost ("Von Michael Springer Die EU-Kommission hat …"). */
 function splitAtCapitalArticle(run: Token[], language: string): Token[][] {
   const articles = LEADING_ARTICLES[language];
@@ -338,6 +356,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
   // a publisher is named by its full name, or in a dateline's parentheses by its first word ("(Meridian)")
   const publisherNames = new Set(outlets.map((o) => o.toLowerCase()));
   const publisherFirstWords = new Set(outlets.map((o) => o.split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2));
+  let quotedUntil = 0;
   sentences.forEach((s, si) => {
     const toks = tokenize(text, s.start, s.end);
     const heading = isHeadingLike(text, s, toks);
@@ -346,6 +365,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
     for (const raw of capitalizedRuns(text, toks, language)) {
       for (const run of splitAtBlocked(raw, blocked).flatMap((r) => splitAtCapitalArticle(r, language)).flatMap((r) => splitAtEverydayWords(r, titleCase, language))) {
         const first = run[0];
+        if (first.start < quotedUntil) continue;
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
         const articles = LEADING_ARTICLES[language];
         const unarticled = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
@@ -356,7 +376,7 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         if (!cand) continue;
         const nameStart = cand.tokens[0].start;
         const nameEnd = cand.tokens[cand.tokens.length - 1].end;
-        if (isZoneAfterTime(text, nameStart, nameEnd)) continue;
+        if (isZoneAfterTime(text, nameStart, nameEnd) || (cand.tokens.length === 1 && beforeWeekday(text, nameEnd, language))) continue;
         const before = roleBefore(text, nameStart, s.start);
         const after = before ? null : roleAfter(text, nameEnd, s.end);
         cand.role = before ?? after;
@@ -398,6 +418,12 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
           cls.rule = 'org-suffix';
         }
         const rule = cls.type === 'other' && capitalisesNouns(language) ? `${cls.rule}-noun` : cls.rule;
+        // "ОТГ «Северск»", "ГК «Ростех»": an acronym of a kind of body before a quoted name is that body's name with it
+        const quoted = cls.rule === 'acronym' && name === surface ? QUOTED_NAME_AFTER.exec(text.slice(nameEnd, nameEnd + 48)) : null;
+        if (quoted) {
+          name += quoted[0];
+          quotedUntil = nameStart + name.length;
+        }
         out.push({
           doc: docId,
           start: nameStart,
