@@ -300,6 +300,15 @@ describe('fragments and junk the capitals suggest', () => {
     expect(found.some((m) => m.type === 'person')).toBe(false);
   });
 
+  it('names a regional body through "of the <place> region", and the region inside it', () => {
+    const found = annotate(makeDocument('d1', 'The figure was confirmed by the Prosecutor’s Office of the Kharkiv region on Monday.')).mentions;
+    expect(found.find((m) => m.text === 'Prosecutor’s Office of the Kharkiv region')?.type).toBe('organization');
+    expect(found.find((m) => m.text === 'Kharkiv region')?.type).toBe('place');
+    // a body of another body stays two names
+    const two = annotate(makeDocument('d1', 'He heads the Border Service of the National Guard Committee, officials said.')).mentions.map((m) => m.text);
+    expect(two.some((t) => t.includes(' of the '))).toBe(false);
+  });
+
   it('keeps the capitalised adjective of a German body’s name at the start of a sentence', () => {
     expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
   });

@@ -102,6 +102,13 @@ function capitalizedRuns(text: string, toks: Token[], language = ''): Token[][] 
       continue;
     }
     const next = toks[i + 1];
+    // "Prosecutor’s Office of the Sumy region": an organization's name goes on through "of the" to the region it serves
+    const after = toks[i + 2];
+    if (t.text === 'of' && next?.text === 'the' && after && isCapitalized(after) && text.slice(t.end, after.start) === ' the ' && run.length > 0 && isOrganizationWord(stripPossessive(run[run.length - 1].text)) && ADMINISTRATIVE_AFTER.test(text.slice(after.end, after.end + 16)) && lookupPlace(after.text)) {
+      run.push(t, next);
+      i++;
+      continue;
+    }
     const connects =
       run.length > 0 &&
       next &&
@@ -400,8 +407,9 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const surface = text.slice(nameStart, nameEnd);
         let name = stripPossessive(surface).replace(/[.,]$/, '');
         // "the Kursk region": the region named after a city is a place of its own, not the city
-        const region = cls.type === 'place' && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
-        if (region && placeLookup(name)?.kind === 'city') {
+        const region = (cls.type === 'place' || (cls.type === 'organization' && / of the \S+$/.test(name))) && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
+        // "… Office of the Sumy region": the body of a region named after its city
+        if (region && (cls.type === 'organization' || placeLookup(name)?.kind === 'city')) {
           name += region[0];
           cls.rule = `${cls.rule}+region`;
         }
@@ -423,6 +431,15 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         if (quoted) {
           name += quoted[0];
           quotedUntil = nameStart + name.length;
+        }
+        // the region inside the body's name is named too
+        if (region && cls.type === 'organization') {
+          const inner = / of the (\S+)$/.exec(surface);
+          if (inner) {
+            const at = nameEnd - inner[1].length;
+            const place = text.slice(at, nameStart + name.length);
+            out.push({ doc: docId, start: at, end: at + place.length, text: place, name: normalizePunctuation(place), type: 'place', sentence: si, roles: [], rule: 'gazetteer+region+inner' });
+          }
         }
         out.push({
           doc: docId,
