@@ -10,7 +10,7 @@ import facilityWords from './data/facilities.json' with { type: 'json' };
 import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
-import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
+import { findKnownOrganizations, findMilitaryUnits, findMissions } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
@@ -117,16 +117,21 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
     const key = ministryKey(m.text, text.slice(Math.max(0, m.start - 40), m.start));
     return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
   });
+  // "the UN mission in Afghanistan": the place it is in stays a place of its own
+  const missions = findMissions(text).map((k) => ({ ...k, rule: 'mission', name: k.text, key: undefined as string | undefined }));
   const free = <T extends { start: number; end: number }>(xs: T[], taken: { start: number; end: number }[]) => xs.filter((u) => !taken.some((k) => k.start < u.end && u.start < k.end));
-  const freeUnits = free(units, known);
-  for (const k of [...known, ...freeUnits, ...free(ministries, [...known, ...freeUnits])]) {
-    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
+  // a mission is named with its owner ("UN"), which gives way to it
+  const freeKnown = free(known, missions);
+  const freeUnits = free(units, [...missions, ...freeKnown]);
+  for (const k of [...missions, ...freeKnown, ...freeUnits, ...free(ministries, [...missions, ...freeKnown, ...freeUnits])]) {
+    const inner = 'place' in k ? k.place : null;
+    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end && !(inner && m.start === inner.start && m.end === inner.end));
     if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
     const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));
     if (overlapping.some((m) => (m.start < k.start || m.end > k.end) && !covers(m))) continue;
     for (const m of overlapping) names.splice(names.indexOf(m), 1);
     const roles = overlapping.flatMap((m) => m.roles);
-    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, key: k.key, type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
+    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, ...(k.key ? { key: k.key } : {}), type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
   }
   // "Минобороны", "Russia’s Defense Ministry", "Verteidigungsministerium": one key per portfolio and country
   for (const m of names) {
