@@ -10,7 +10,7 @@ import facilityWords from './data/facilities.json' with { type: 'json' };
 import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
-import { findKnownOrganizations, findMilitaryUnits, findMissions } from './organizations.js';
+import { findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
@@ -118,7 +118,11 @@ function markKnownOrganizations(names: Mention[], others: Mention[], text: strin
     return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
   });
   // "the UN mission in Afghanistan": the place it is in stays a place of its own
-  const missions = findMissions(text).map((k) => ({ ...k, rule: 'mission', name: k.text, key: undefined as string | undefined }));
+  const missions = [
+    ...findMissions(text).map((k) => ({ ...k, rule: 'mission', name: k.text, key: undefined as string | undefined })),
+    // "France’s data protection authority"
+    ...findNationalBodies(text).map((k) => ({ ...k, rule: 'national-body', name: k.text, key: undefined as string | undefined })),
+  ];
   const free = <T extends { start: number; end: number }>(xs: T[], taken: { start: number; end: number }[]) => xs.filter((u) => !taken.some((k) => k.start < u.end && u.start < k.end));
   // a mission is named with its owner ("UN"), which gives way to it
   const freeKnown = free(known, missions);

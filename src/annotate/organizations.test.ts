@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
 import { annotate } from './index.js';
-import { englishUnitName, findKnownOrganizations, findMilitaryUnits, findMissions } from './organizations.js';
+import { englishUnitName, findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
 
 const names = (text: string) => findKnownOrganizations(text).map((k) => `${k.text}=${k.name}`);
 
@@ -101,5 +101,15 @@ describe('findMissions', () => {
     const a = annotate(makeDocument('d1', 'The UN office in Nairobi sent water, officials said.'));
     expect(a.mentions.find((m) => m.text === 'UN office in Nairobi')?.type).toBe('organization');
     expect(a.mentions.find((m) => m.text === 'Nairobi')?.type).toBe('place');
+  });
+});
+
+describe('findNationalBodies', () => {
+  it('finds a country’s body named in lower case after its possessive, and no other possessive’s', () => {
+    expect(findNationalBodies("Kenya’s competition watchdog fined the bank, and Peru's electoral court agreed.").map((m) => m.text)).toEqual(['Kenya’s competition watchdog', "Peru's electoral court"]);
+    expect(findNationalBodies('Google’s ad exchange office and the company’s legal service replied.')).toEqual([]);
+    const a = annotate(makeDocument('d1', 'Separately, Chile’s data protection authority opened an inquiry.'));
+    expect(a.mentions.find((m) => m.text === 'Chile’s data protection authority')?.type).toBe('organization');
+    expect(a.mentions.find((m) => m.text === 'Chile')?.type).toBe('place');
   });
 });

@@ -196,3 +196,18 @@ export function findMissions(text: string): { start: number; end: number; text: 
   }
   return out;
 }
+
+const NATIONAL_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]+)['’ʼ]s\\s+((?:[\\p{Ll}-]+\\s+){1,3}(?:${lexicon.nationalBodyWords.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * A country's body named by its country and what it does, in lower case ("France’s data protection authority", "Kenya’s
+ * competition watchdog"): a country's possessive, one to three lower-case words and a body word of lexicon.json. Pure.
+ */
+export function findNationalBodies(text: string): { start: number; end: number; text: string; place: { start: number; end: number } }[] {
+  const out: { start: number; end: number; text: string; place: { start: number; end: number } }[] = [];
+  for (const m of text.matchAll(NATIONAL_BODY)) {
+    if (!countryCode(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: { start: m.index, end: m.index + m[1].length } });
+  }
+  return out;
+}
