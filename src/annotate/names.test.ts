@@ -309,6 +309,12 @@ describe('fragments and junk the capitals suggest', () => {
     expect(two.some((t) => t.includes(' of the '))).toBe(false);
   });
 
+  it('reads a word before a big place as a section label, not a given name', () => {
+    const found = annotate(makeDocument('d1', 'Війна\n\nНовини Харків\n\nЛюди поверталися з церкви.', { language: 'uk' })).mentions;
+    expect(found.some((m) => m.type === 'person')).toBe(false);
+    expect(names('Yesterday Madison Washington spoke to reporters.')).toContain('Madison Washington');
+  });
+
   it('keeps the capitalised adjective of a German body’s name at the start of a sentence', () => {
     expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
   });

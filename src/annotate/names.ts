@@ -336,6 +336,9 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     if (pos.strongLocative && !isGivenName(words[0].text)) return { type: 'place', rule: 'locative' };
     // "Sultan Al Dhaheri": a name particle vouches for an everyday first word
     const particle = toks.some((t) => isNameParticle(t.text) || ARTICLE_PREFIX.test(t.text));
+    // "Новини Луганськ", "News Kherson": a word before a big place is a section's label, not a given name
+    const lastPlace = words.length === 2 && !isGivenName(words[0].text) ? placeLookup(stripPossessive(words[1].text)) : null;
+    if (lastPlace && (lastPlace.kind === 'country' || lastPlace.population >= 100000)) return null;
     if (commonCount === 0 || (particle && commonCount === 1 && isCommonWord(words[0].text))) return { type: 'person', rule: 'name-shape' };
     return null;
   }
