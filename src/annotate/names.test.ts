@@ -315,6 +315,15 @@ describe('fragments and junk the capitals suggest', () => {
     expect(names('Yesterday Madison Washington spoke to reporters.')).toContain('Madison Washington');
   });
 
+  it('reads a title written in sentence case after a noun of a medium, in Ukrainian and Russian', () => {
+    const uk = annotate(makeDocument('d1', 'Мер розповів в ефірі телеканалу Перший незалежний, що мости закрили.', { language: 'uk' })).mentions;
+    expect(uk.find((m) => m.text === 'Перший незалежний')?.type).toBe('organization');
+    const ru = annotate(makeDocument('d1', 'Об этом сообщила газета Вечерняя столица со ссылкой на мэрию.', { language: 'ru' })).mentions;
+    expect(ru.find((m) => m.text === 'Вечерняя столица')?.type).toBe('organization');
+    // no medium before it: a capitalised word stays alone
+    expect(annotate(makeDocument('d1', 'Вчора Перший заступник приїхав.', { language: 'uk' })).mentions.some((m) => m.text === 'Перший заступник')).toBe(false);
+  });
+
   it('keeps the capitalised adjective of a German body’s name at the start of a sentence', () => {
     expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
   });

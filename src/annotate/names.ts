@@ -197,6 +197,23 @@ function splitAtEverydayWords(run: Token[], heading: boolean, language: string):
   return out.map(trimParticles).filter((r) => r.length);
 }
 
+const TITLES = languageData.sentenceCaseTitles as Record<string, { nouns: string[]; adjectiveEndings: string[] }>;
+
+/**
+ * The title a capitalised word begins in a language that writes titles in sentence case: after a noun of a medium or
+ * programme ("телемарафону", "газета"), an adjective ("Єдині", "Российская") with the lower-case noun after it ("Єдині
+ * новини"). null otherwise.
+ */
+function sentenceCaseTitle(text: string, start: number, end: number, language: string): string | null {
+  const t = TITLES[language];
+  if (!t) return null;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const word = text.slice(start, end).toLowerCase();
+  if (!before || !t.nouns.some((n) => before.startsWith(n)) || !t.adjectiveEndings.some((e) => word.endsWith(e))) return null;
+  const next = /^ \p{Ll}{3,}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
+  return next ? text.slice(start, end) + next[0] : null;
+}
+
 const QUOTED_NAME_AFTER = /^ [«„“"]\p{Lu}[^«»„“”"\n]{1,38}[»“”"]/u;
 
 const weekdayWords = new Map<string, Set<string>>();
@@ -427,6 +444,13 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         if (cls.type === 'other' && hasOrganizationHead(stripPossessive(text.slice(nameStart, nameEnd)), language)) {
           cls.type = 'organization';
           cls.rule = 'org-suffix';
+        }
+        // "телемарафону Єдині новини": a title written in sentence case takes the noun its first word qualifies
+        const title = cand.tokens.length === 1 && name === surface ? sentenceCaseTitle(text, nameStart, nameEnd, language) : null;
+        if (title) {
+          name = title;
+          cls.type = 'organization';
+          cls.rule = 'sentence-case-title';
         }
         const rule = cls.type === 'other' && capitalisesNouns(language) ? `${cls.rule}-noun` : cls.rule;
         // "ОТГ «Северск»", "ГК «Ростех»": an acronym of a kind of body before a quoted name is that body's name with it
