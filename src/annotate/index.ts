@@ -11,7 +11,7 @@ import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
-import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
+import { countryOfWord, findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
 
@@ -113,7 +113,10 @@ const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ
 function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
   const units = findMilitaryUnits(text).map((u) => ({ ...u, rule: 'unit', name: u.name, key: `org:${u.key}` }));
   const known = findKnownOrganizations(text).map((k) => ({ ...k, rule: 'organization-table', name: k.text, key: `org:${k.name}` }));
-  const ministries = findMinistries(text).flatMap((m) => {
+  const ministries = findMinistries(text).flatMap((found) => {
+    // "Минобороны Белоруссии": a country's name right after the ministry's is part of it
+    const after = /^\s+([\p{L}’'ʼ-]+)/u.exec(text.slice(found.end, found.end + 40));
+    const m = after && countryOfWord(after[1]) ? { ...found, end: found.end + after[0].length, text: text.slice(found.start, found.end + after[0].length) } : found;
     const key = ministryKey(m.text, text.slice(Math.max(0, m.start - 40), m.start));
     return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
   });
