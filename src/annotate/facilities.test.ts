@@ -64,3 +64,12 @@ describe('findFacilities', () => {
     expect(findFacilities('Her Passport and the Port-au-Prince office.')).toEqual([]);
   });
 });
+
+describe('facility names and leading prepositions', () => {
+  it('leaves a capitalised preposition at the start of a sentence out of the name', () => {
+    const [f] = findFacilities('At Kandahar airport, crowds waited for hours.');
+    expect(f).toMatchObject({ name: 'Kandahar', text: 'Kandahar airport' });
+    const [g] = findFacilities('From Vester naval base the ships sailed east.');
+    expect(g).toMatchObject({ name: 'Vester', text: 'Vester naval base' });
+  });
+});

@@ -1,5 +1,6 @@
 import vocabulary from './data/facilities.json' with { type: 'json' };
 import { countryCode, countryFromDemonym } from './gazetteer.js';
+import { isLeadingFunctionWord } from './lexicon.js';
 import { HYPHENS, isFrequentWord, normalisePhrase, phraseAlternation } from './gazetteer-words.js';
 
 export type FacilityKind = 'air base' | 'naval base' | 'military base' | 'port' | 'airport' | 'other';
@@ -99,14 +100,14 @@ function span(text: string, words: Word[]): FacilitySpan | null {
   return { name, start, end: start + name.length };
 }
 
-/** Drops leading determiners, particles, demonyms and country names; null when nothing name-like is left. */
+/** Drops leading determiners, prepositions ("At Jalalabad airport"), particles, demonyms and country names; null when nothing name-like is left. */
 function coreName(words: Word[]): Word[] | null {
   const joined = words.map((w) => w.text).join(' ');
   if (words.length === 0 || countryCode(joined)) return null;
   let first = 0;
   while (first < words.length) {
     const w = words[first].text;
-    if (!(skipWords.has(w.toLowerCase()) || particles.has(w) || countryFromDemonym(w))) break;
+    if (!(skipWords.has(w.toLowerCase()) || isLeadingFunctionWord(w) || particles.has(w) || countryFromDemonym(w))) break;
     first++;
   }
   const core = words.slice(first);

@@ -7,12 +7,12 @@ import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
 import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
-import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'json' };
-import { findMinistries, ministryKey } from './ministries.js';
+import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
+import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
-import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
-import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
-import { sentenceAt, splitSentences } from './sentences.js';
+import { findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
+import { countryOfWord, findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
+import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 import { normalizePunctuation } from './tokens.js';
 
 export { isSingleHolder } from './roles.js';
@@ -63,6 +63,7 @@ export function annotate(doc: Document): Annotations {
   settleMinistryCountries(names, text, fallback);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
+  dropCutOffNames(mentions, text, sentences);
   const messages = unresolvedDates(doc, dates);
   return {
     doc: doc.id,
@@ -75,6 +76,16 @@ export function annotate(doc: Document): Annotations {
     defaultCountry: fallback,
     ...(messages.length ? { messages } : {}),
   };
+}
+
+/**
+ * An excerpt cut off by length ends mid-word: "according to the US Geological Su", "in eastern Afgha". A name that
+ * touches the cut is a fragment of a name the excerpt does not hold, and is left out.
+ */
+function dropCutOffNames(mentions: Mention[], text: string, sentences: Sentence[]): void {
+  const cut = cutOffEnd(text, sentences);
+  if (cut === null) return;
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end >= cut) mentions.splice(i, 1);
 }
 
 /** One message per date expression that could not be placed in time (a weekday or "yesterday" with no publication date to count from). */
@@ -102,20 +113,32 @@ const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ
 function markKnownOrganizations(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
   const units = findMilitaryUnits(text).map((u) => ({ ...u, rule: 'unit', name: u.name, key: `org:${u.key}` }));
   const known = findKnownOrganizations(text).map((k) => ({ ...k, rule: 'organization-table', name: k.text, key: `org:${k.name}` }));
-  const ministries = findMinistries(text).flatMap((m) => {
+  const ministries = findMinistries(text).flatMap((found) => {
+    // "Минобороны Белоруссии": a country's name right after the ministry's is part of it
+    const after = /^\s+([\p{L}’'ʼ-]+)/u.exec(text.slice(found.end, found.end + 40));
+    const m = after && countryOfWord(after[1]) ? { ...found, end: found.end + after[0].length, text: text.slice(found.start, found.end + after[0].length) } : found;
     const key = ministryKey(m.text, text.slice(Math.max(0, m.start - 40), m.start));
     return key ? [{ ...m, rule: 'ministry', name: m.text, key: `org:${key}` }] : [];
   });
+  // "the UN mission in Afghanistan": the place it is in stays a place of its own
+  const missions = [
+    ...findMissions(text).map((k) => ({ ...k, rule: 'mission', name: k.text, key: undefined as string | undefined })),
+    // "France’s data protection authority"
+    ...findNationalBodies(text).map((k) => ({ ...k, rule: 'national-body', name: k.text, key: undefined as string | undefined })),
+  ];
   const free = <T extends { start: number; end: number }>(xs: T[], taken: { start: number; end: number }[]) => xs.filter((u) => !taken.some((k) => k.start < u.end && u.start < k.end));
-  const freeUnits = free(units, known);
-  for (const k of [...known, ...freeUnits, ...free(ministries, [...known, ...freeUnits])]) {
-    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
+  // a mission is named with its owner ("UN"), which gives way to it
+  const freeKnown = free(known, missions);
+  const freeUnits = free(units, [...missions, ...freeKnown]);
+  for (const k of [...missions, ...freeKnown, ...freeUnits, ...free(ministries, [...missions, ...freeKnown, ...freeUnits])]) {
+    const inner = 'place' in k ? k.place : null;
+    const overlapping = names.filter((m) => m.start < k.end && k.start < m.end && !(inner && m.start === inner.start && m.end === inner.end));
     if (others.some((m) => m.start < k.end && k.start < m.end)) continue;
     const covers = (m: Mention) => AROUND_KNOWN.test(text.slice(m.start, k.start)) && AROUND_KNOWN.test(text.slice(k.end, m.end));
     if (overlapping.some((m) => (m.start < k.start || m.end > k.end) && !covers(m))) continue;
     for (const m of overlapping) names.splice(names.indexOf(m), 1);
     const roles = overlapping.flatMap((m) => m.roles);
-    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, key: k.key, type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
+    names.push({ doc: docId, start: k.start, end: k.end, text: k.text, name: k.name, ...(k.key ? { key: k.key } : {}), type: 'organization', sentence: sentenceOf(k.start), roles, rule: k.rule });
   }
   // "Минобороны", "Russia’s Defense Ministry", "Verteidigungsministerium": one key per portfolio and country
   for (const m of names) {
@@ -137,20 +160,19 @@ const PLACE_AFTER = /^\s*,?\s+(?:in|at|à|en|im|в|у|во)\s+(\p{Lu}[\p{L}'’-
  * such evidence it keeps no country, and resolve joins it to no other document's ministry.
  */
 function settleMinistryCountries(names: Mention[], text: string, fallback: string | null): void {
-  const MINISTRY = /^org:ministry:([^:]+):(.*)$/;
   const named = new Map<string, Set<string>>();
   for (const m of names) {
-    const k = MINISTRY.exec(m.key ?? '');
-    if (k?.[2]) named.set(k[1], (named.get(k[1]) ?? new Set()).add(k[2]));
+    const k = parseMinistryKey(m.key);
+    if (k?.country) named.set(k.portfolio, (named.get(k.portfolio) ?? new Set()).add(k.country));
   }
   for (const m of names) {
-    const k = MINISTRY.exec(m.key ?? '');
-    if (!k || k[2]) continue;
-    const same = named.get(k[1]);
+    const k = parseMinistryKey(m.key);
+    if (!k || k.country) continue;
+    const same = named.get(k.portfolio);
     const at = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
     const place = at ? lookupPlace(at) : null;
     const country = same?.size === 1 ? [...same][0] : (place?.country || fallback);
-    if (country) m.key = `org:ministry:${k[1]}:${country}`;
+    if (country) m.key = `org:ministry:${k.portfolio}:${country}`;
   }
 }
 
@@ -186,18 +208,12 @@ function markPublishers(names: Mention[], others: Mention[], text: string, outle
   const lower = text.toLowerCase();
   for (const outlet of new Set(outlets.map((o) => o.trim()).filter((o) => o.length >= 3))) {
     // a known outlet also by the spellings the outlets table gives it in other languages ("украинской службы би-би-си")
-    const canonical = knownPublisher(outlet);
-    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical.toLowerCase(), ...PUBLISHER_ALIASES[canonical].filter((a) => a.length >= 4 && !/[./]/.test(a))] : [])]);
+    const canonical = knownOutlet(outlet);
+    const spellings = new Set([outlet.toLowerCase(), ...(canonical ? [canonical, ...outletSpellings(canonical)].map((a) => a.toLowerCase()).filter((a, i) => i === 0 || (a.length >= 4 && !/[./]/.test(a))) : [])]);
     for (const needle of spellings) markPublisher(names, others, text, lower, needle, canonical, docId, sentenceOf);
   }
   names.sort((a, b) => a.start - b.start);
 }
-
-const PUBLISHER_ALIASES = outletAliases as Record<string, string[]>;
-const knownPublisher = (name: string): string | null => {
-  const n = name.toLowerCase();
-  return Object.keys(PUBLISHER_ALIASES).find((k) => k.toLowerCase() === n || PUBLISHER_ALIASES[k].includes(n)) ?? null;
-};
 
 /** One spelling of a publisher, wherever the text writes it as a whole word, as that publisher's organization mention. */
 function markPublisher(names: Mention[], others: Mention[], text: string, lower: string, needle: string, canonical: string | null, docId: string, sentenceOf: (offset: number) => number): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCommonWord, isOrganizationWord, isSkipWord } from './lexicon.js';
 
 describe('word lists', () => {
-  it('read a word in any case and without a trailing possessive, straight or curly', () => {
+  it('read a word in any case and without a trailing possessive, straight, curly or the modifier letter', () => {
     expect(isCommonWord('Harbour')).toBe(true);
     expect(isCommonWord("harbour's")).toBe(true);
     expect(isCommonWord('HARBOUR’S')).toBe(true);
@@ -13,5 +13,7 @@ describe('word lists', () => {
     expect(isSkipWord('’s')).toBe(false);
     expect(isOrganizationWord('Ministry')).toBe(true);
     expect(isOrganizationWord('ministry’s')).toBe(true);
+    // the modifier-letter apostrophe of Ukrainian typography (U+02BC)
+    expect(isOrganizationWord('Ministryʼs')).toBe(true);
   });
 });

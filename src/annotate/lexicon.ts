@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lexicon from './data/lexicon.json' with { type: 'json' };
+import lexicons from './data/lexicons.json' with { type: 'json' };
+import languageData from './data/names-languages.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
-/** A word in lower case without a trailing possessive ("'s", "’s"), as `toLowerCase().replace(/[’']s$/, '')` without the RegExp. */
+/** A word in lower case without a trailing possessive ("'s", "’s", "ʼs"), as `toLowerCase().replace(/[’'ʼ]s$/, '')` without the RegExp. */
 function lowerStem(word: string): string {
   const w = word.toLowerCase();
   const n = w.length;
-  return n >= 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’') ? w.slice(0, -2) : w;
+  return n >= 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’' || w[n - 2] === 'ʼ') ? w.slice(0, -2) : w;
 }
 
 /** Lower-case common English words (SCOWL levels up to 50): a capitalised common word is weak evidence of a name. */
@@ -61,8 +63,18 @@ export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
 export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
 
 const leading = new Set(lexicon.leadingFunctionWords);
-/** Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name. */
-export const isLeadingFunctionWord = (word: string): boolean => leading.has(word.toLowerCase());
+const leadingByLanguage = new Map<string, Set<string>>();
+for (const table of [lexicons.functionWords, languageData.leadingFunctionWords] as Record<string, string[]>[]) {
+  for (const [code, words] of Object.entries(table)) leadingByLanguage.set(code, new Set([...(leadingByLanguage.get(code) ?? []), ...words]));
+}
+/**
+ * Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name:
+ * the English ones in any text, and the function words of the document's language ("В МО заявили").
+ */
+export const isLeadingFunctionWord = (word: string, language = ''): boolean => {
+  const w = word.toLowerCase();
+  return leading.has(w) || Boolean(leadingByLanguage.get(language)?.has(w));
+};
 
 const facilityEndings = lexicon.facilityWords.map((w) => w.split(' '));
 /** A name ending in a building or site word ("King Hussein Medical Center", "Evin Prison") names a facility. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { findMinistries, ministryKey, ministryPortfolio } from './ministries.js';
+import { annotate } from './index.js';
+import { findMinistries, ministryKey, ministryPortfolio, parseMinistryKey } from './ministries.js';
 
 describe('ministryKey', () => {
   it('reads the portfolio and country of a ministry in English, German, French and Russian', () => {
@@ -12,6 +13,24 @@ describe('ministryKey', () => {
     expect(ministryKey('Минздрава России', 'по данным ')).toBe('ministry:health:RU');
     expect(ministryPortfolio('Central Bank')).toBeNull();
     expect(ministryPortfolio('мид')).toBeNull();
+  });
+});
+
+describe('parseMinistryKey', () => {
+  it('reads back the portfolio and country of a key ministryKey made, with or without the org: prefix', () => {
+    expect(parseMinistryKey(`org:${ministryKey('Ministry of Health', 'said Peru’s ')}`)).toEqual({ portfolio: 'health', country: 'PE' });
+    expect(parseMinistryKey('ministry:defence:')).toEqual({ portfolio: 'defence', country: '' });
+    expect(parseMinistryKey('org:publisher:reuters')).toBeNull();
+    expect(parseMinistryKey(undefined)).toBeNull();
+  });
+});
+
+describe('ministries and the country named after them', () => {
+  it('takes a country written right after the ministry’s short form into its name and key', () => {
+    const a = annotate(makeDocument('d1', 'В Минздраве Казахстана сообщили, что больницы работают.', { language: 'ru' }));
+    expect(a.mentions.find((m) => m.type === 'organization')).toMatchObject({ text: 'Минздраве Казахстана', key: 'org:ministry:health:KZ' });
+    const later = annotate(makeDocument('d1', 'Учения закончились. Позже в Минобороны Белоруссии заявили, что всё прошло по плану.', { language: 'ru' }));
+    expect(later.mentions.find((m) => m.type === 'organization')?.key).toBe('org:ministry:defence:BY');
   });
 });
 

@@ -50,9 +50,16 @@ export function ministryKey(name: string, textBefore: string): string | null {
   return `ministry:${portfolio}:${country}`;
 }
 
+/** A mention key made by ministryKey ("org:ministry:defence:RU", or "ministry:defence:" without a country), read back; null for any other key. */
+export function parseMinistryKey(key: string | undefined | null): { portfolio: string; country: string } | null {
+  const k = /^(?:org:)?ministry:([^:]+):(.*)$/.exec(key ?? '');
+  return k ? { portfolio: k[1], country: k[2] } : null;
+}
+
 const HYPHEN_OR_SPACE = '[\\s\\-\\u2010-\\u2013]+';
 const LEFT = '(?<![\\p{L}\\p{N}])';
-const RIGHT = '(?![\\p{L}\\p{N}])';
+// a possessive's modifier apostrophe ("Defense Ministryʼs") is a letter to Unicode, not to a name
+const RIGHT = '(?![\\p{L}\\p{N}](?<!ʼ))';
 let searches: RegExp[] | undefined;
 
 /** The ministry names of the data as search patterns: capitals-only forms as written, the rest in any case. */

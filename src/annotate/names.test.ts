@@ -245,3 +245,102 @@ describe('a name of unknown type in a list of places', () => {
     expect(typeOf('Selon les autorités, Herat, Ghazni, Qolbadar et Karim Nouri ont parlé.', 'Qolbadar')).not.toBe('place');
   });
 });
+
+describe('fragments and junk the capitals suggest', () => {
+  const names = (text: string, language = 'en') => annotate(makeDocument('d1', text, { language })).mentions.map((m) => m.text);
+
+  it('drops a name cut off at the end of an excerpt, in English, Russian and Ukrainian', () => {
+    expect(names('Talks resumed on Friday. The envoy later met with the Moldovan President Natali')).not.toContain('Natali');
+    expect(names('Переговоры продолжились в пятницу. Позже посланник встретился с президентом Молдовы Натали', 'ru')).not.toContain('Натали');
+    expect(names('Переговори тривали. Делегацію в аеропорту зустрів мер Черніг', 'uk').some((n) => n.startsWith('Черніг'))).toBe(false);
+    // a whole text that ends on a credit line keeps its name
+    expect(names('The river rose by two metres overnight.\n\nPhoto: Harbour Daily')).toContain('Harbour Daily');
+  });
+
+  it('reads all-caps PHOTO/VIDEO labels and a time zone after a time as no organization', () => {
+    expect(names('У Харкові відкрили новий міст – ФОТО\n\nМіст відкрили в неділю.', 'uk')).not.toContain('ФОТО');
+    expect(names('Flood waters rise in the capital - VIDEO\n\nThe river burst its banks.')).not.toContain('VIDEO');
+    expect(names('The quake struck at 4:15 p.m. ET on Monday, the Ecuador Geophysical Institute said.')).not.toContain('ET');
+  });
+
+  it('leaves a sentence-initial preposition of the document’s language out of an acronym’s name', () => {
+    const ru = names('Мост закрыли на ремонт. В МЧС подчеркнули, что движение восстановят.', 'ru');
+    expect(ru).toContain('МЧС');
+    expect(ru).not.toContain('В МЧС');
+    expect(names('Міст закрили. У МВС повідомили про затори.', 'uk')).not.toContain('У МВС');
+  });
+
+  it('joins no particle after an acronym, and in German no article after a noun', () => {
+    expect(names('Neben der Strafe fordert die EU von Apple neue Regeln.', 'de')).not.toContain('EU von Apple');
+    const quake = annotate(makeDocument('d1', 'Am Morgen erschütterte ein Beben der Stärke 5,8 die Provinz Kerman.', { language: 'de' })).mentions;
+    expect(quake.some((m) => m.text.includes('Beben der') || m.type === 'person')).toBe(false);
+    const uno = names('Der Sprecher der UNO in Nepal hat Hilfe angekündigt.', 'de');
+    expect(uno).toContain('UNO');
+    expect(uno.some((n) => n.includes('Sprecher der'))).toBe(false);
+    // a particle between a given name and a surname still joins
+    expect(names('Gestern sagte Otto von Habsburg in Wien, die Regeln gälten.', 'de')).toContain('Otto von Habsburg');
+  });
+
+  it('cuts a title-case line at its everyday words, not at an organization’s name', () => {
+    const head = names('Regulators Fine Meta Over Data Transfers\n\nThe regulator in Dublin said on Monday that Meta must pay.');
+    expect(head).toContain('Meta');
+    expect(head.some((n) => n.includes('Fine'))).toBe(false);
+    expect(names('The fine was large.\nWhy the UN Stepped In\nThe UN said it had acted.').some((n) => n.includes('Stepped'))).toBe(false);
+    expect(names('Who Leads the European Publishers Council Now\n\nIt met in May.')).toContain('European Publishers Council');
+    expect(names('Storm Floods Hit Abu Dhabi Again\n\nThe river rose.')).toContain('Abu Dhabi');
+    // German writes every noun in capitals: an acronym does not make the next noun a name
+    expect(names('Die Firma will gegen die Entscheidung der EU Berufung einlegen.', 'de').some((n) => n.includes('Berufung'))).toBe(false);
+  });
+
+  it('starts a new name at a capitalised article inside a run, and leaves a byline word out', () => {
+    const found = names('Strafe gegen Meta\nVon Jonas Albrecht Die EU-Kommission hat entschieden.', 'de');
+    expect(found).toContain('Jonas Albrecht');
+    expect(found.some((n) => n.includes('Von') || n.includes('Die'))).toBe(false);
+    expect(names('Selon Reuters, le pont est fermé.', 'fr')).toContain('Reuters');
+  });
+
+  it('reads a capitalised word before a weekday as part of a feast day’s name, in Ukrainian and Russian', () => {
+    expect(names('Парафіяни йшли з храму: у Великий четвер ракета влучила в Харків.', 'uk')).not.toContain('Великий');
+    expect(names('Прихожане шли из храма в Чистый четверг, когда ракета попала в Харьков.', 'ru')).not.toContain('Чистый');
+  });
+
+  it('joins a quoted name to the acronym of the kind of body before it', () => {
+    const ru = annotate(makeDocument('d1', 'Удар пришёлся по штабу, где находилось командование ОТГ «Днепр», сообщили источники.', { language: 'ru' })).mentions;
+    expect(ru.find((m) => m.text === 'ОТГ «Днепр»')?.type).toBe('organization');
+    expect(ru.some((m) => m.text === 'Днепр')).toBe(false);
+  });
+
+  it('reads a possessive written with the modifier apostrophe (ʼ) as a possessive', () => {
+    const found = annotate(makeDocument('d1', 'The drones were launched, said the chief of the Defense Ministryʼs intelligence directorate.')).mentions;
+    expect(found.find((m) => m.text === 'Defense Ministry')?.type).toBe('organization');
+    expect(found.some((m) => m.type === 'person')).toBe(false);
+  });
+
+  it('names a regional body through "of the <place> region", and the region inside it', () => {
+    const found = annotate(makeDocument('d1', 'The figure was confirmed by the Prosecutor’s Office of the Kharkiv region on Monday.')).mentions;
+    expect(found.find((m) => m.text === 'Prosecutor’s Office of the Kharkiv region')?.type).toBe('organization');
+    expect(found.find((m) => m.text === 'Kharkiv region')?.type).toBe('place');
+    // a body of another body stays two names
+    const two = annotate(makeDocument('d1', 'He heads the Border Service of the National Guard Committee, officials said.')).mentions.map((m) => m.text);
+    expect(two.some((t) => t.includes(' of the '))).toBe(false);
+  });
+
+  it('reads a word before a big place as a section label, not a given name', () => {
+    const found = annotate(makeDocument('d1', 'Війна\n\nНовини Харків\n\nЛюди поверталися з церкви.', { language: 'uk' })).mentions;
+    expect(found.some((m) => m.type === 'person')).toBe(false);
+    expect(names('Yesterday Madison Washington spoke to reporters.')).toContain('Madison Washington');
+  });
+
+  it('reads a title written in sentence case after a noun of a medium, in Ukrainian and Russian', () => {
+    const uk = annotate(makeDocument('d1', 'Мер розповів в ефірі телеканалу Перший незалежний, що мости закрили.', { language: 'uk' })).mentions;
+    expect(uk.find((m) => m.text === 'Перший незалежний')?.type).toBe('organization');
+    const ru = annotate(makeDocument('d1', 'Об этом сообщила газета Вечерняя столица со ссылкой на мэрию.', { language: 'ru' })).mentions;
+    expect(ru.find((m) => m.text === 'Вечерняя столица')?.type).toBe('organization');
+    // no medium before it: a capitalised word stays alone
+    expect(annotate(makeDocument('d1', 'Вчора Перший заступник приїхав.', { language: 'uk' })).mentions.some((m) => m.text === 'Перший заступник')).toBe(false);
+  });
+
+  it('keeps the capitalised adjective of a German body’s name at the start of a sentence', () => {
+    expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
+  });
+});

@@ -2,10 +2,12 @@ import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
-import { capitalisesNouns, hasOrganizationHead } from './lexicons.js';
+import { capitalisesNouns, hasOrganizationHead, isEverydayWord, isKnownName, lexiconFor } from './lexicons.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
 import { WORD_END } from '../text/index.js';
+import { isZoneAfterTime } from './numbers-times.js';
+import { languageModule } from '../lang/index.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
 interface Span {
@@ -45,8 +47,37 @@ export function isHeadingLike(text: string, s: Sentence, sentenceTokens?: Token[
   return caps / ws.length >= 0.75 && !/[.!]["”’]?$/.test(text.slice(s.start, s.end));
 }
 
+/**
+ * Whether a name particle may join the capitalised word before it to the one after it. Never after an acronym ("die EU
+ * von Google": a preposition); where every noun is capitalised, an article ("der", "des") joins only after another
+ * particle ("von der Leyen": "Beben der Stärke", "Koordinator der UNO" are a noun and its genitive), and no particle
+ * joins after an everyday noun that no name list knows ("Verkauf von Google").
+ */
+function particleJoins(particle: Token, prev: Token, language: string): boolean {
+  if (isAcronym(stripPossessive(prev.text))) return false;
+  if (!capitalisesNouns(language)) return true;
+  if (LEADING_ARTICLES[language]?.includes(particle.text.toLowerCase())) return isNameParticle(prev.text) && /^\p{Ll}/u.test(prev.text);
+  const lex = lexiconFor(language);
+  return !(lex && isEverydayWord(lex, prev.text) && !isKnownName(lex, prev.text));
+}
+
+/**
+ * Whether the sentence is written in title case, so that its capitals say nothing of names: a heading, a short line of
+ * its own whose longer words are all capitalised ("Why the EU Took Action"), or a document's opening title run into its
+ * first paragraph ("EU Fines Google €2.95 Billion Over Adtech Abuses. Alphabet’s …").
+ */
+function isTitleCase(text: string, s: Sentence, toks: Token[], heading: boolean): boolean {
+  if (heading) return true;
+  const ws = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length >= 4);
+  if (ws.length < 2 || !ws.every(isCapitalized)) return false;
+  const line = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const ownLine = line(s.start) === s.start && /^[ \t]*(?:\n|$)/.test(text.slice(s.end)) && !/[.!?:;,]["”’]?$/.test(text.slice(s.start, s.end));
+  const opening = ws.length >= 4 && text.slice(0, s.start).trim() === '';
+  return (ownLine && toks.length <= 10) || opening;
+}
+
 /** Runs of capitalised tokens joined by spaces, name particles ("al", "bin") and abbreviation dots ("Maj. Gen."). */
-function capitalizedRuns(text: string, toks: Token[]): Token[][] {
+function capitalizedRuns(text: string, toks: Token[], language = ''): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -77,12 +108,19 @@ function capitalizedRuns(text: string, toks: Token[]): Token[][] {
       continue;
     }
     const next = toks[i + 1];
+    // "Prosecutor’s Office of the Sumy region": an organization's name goes on through "of the" to the region it serves
+    const after = toks[i + 2];
+    if (t.text === 'of' && next?.text === 'the' && after && isCapitalized(after) && text.slice(t.end, after.start) === ' the ' && run.length > 0 && isOrganizationWord(stripPossessive(run[run.length - 1].text)) && ADMINISTRATIVE_AFTER.test(text.slice(after.end, after.end + 16)) && lookupPlace(after.text)) {
+      run.push(t, next);
+      i++;
+      continue;
+    }
     const connects =
       run.length > 0 &&
       next &&
       isCapitalized(next) &&
       text.slice(t.end, next.start) === ' ' &&
-      (isNameParticle(t.text) || (['of', 'for'].includes(t.text) && run.some((r) => isOrganizationWord(r.text) || isRoleWord(r.text))));
+      ((isNameParticle(t.text) && particleJoins(t, prev ?? run[run.length - 1], language)) || (['of', 'for'].includes(t.text) && run.some((r) => isOrganizationWord(r.text) || isRoleWord(r.text))));
     if (connects) run.push(t);
     else flush();
   }
@@ -128,6 +166,94 @@ function splitAtBlocked(run: Token[], blocked: Span[]): Token[][] {
   return out;
 }
 
+/**
+ * Where a capital is no evidence of a name, a run is cut at its everyday words: in a title-case heading ("EU Fines
+ * Google" → "EU", "Google"; "Why the EU Took Action"), and, in a language that capitalises every noun, around an acronym
+ * ("der EU Berufung einlegen"). A run with an organization word keeps its words up to the last one ("European Publishers
+ * Council", "Rote Halbmond-Gesellschaft"), and so do a known place of several words ("New York"), given names, countries
+ * and titles.
+ */
+function splitAtEverydayWords(run: Token[], heading: boolean, language: string): Token[][] {
+  const nouns = capitalisesNouns(language) && run.some((t) => isAcronym(stripPossessive(t.text)));
+  if (run.length < 2 || !(heading || nouns)) return [run];
+  // an organization's name keeps its words up to its last organization word ("… Council Now": "Council")
+  const isHead = (t: Token) => isOrganizationWord(t.text) || hasOrganizationHead(stripPossessive(t.text), language);
+  const fromEnd = [...run].reverse().findIndex(isHead);
+  const lead = fromEnd < 0 ? -1 : run.length - 1 - fromEnd;
+  const lex = language === 'en' ? null : lexiconFor(language);
+  const everyday = (t: Token) => {
+    const w = stripPossessive(t.text);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || isGivenName(w) || countryOfWord(w) || isRoleWord(w)) return false;
+    return lex ? isEverydayWord(lex, w) && !isKnownName(lex, w) : isCommonWord(w);
+  };
+  const out: Token[][] = [];
+  let cur: Token[] = run.slice(0, lead + 1);
+  for (let i = lead + 1; i < run.length; i++) {
+    // "New York": a known place of several words stays whole
+    const place = [4, 3, 2].find((n) => i + n <= run.length && lookupPlace(run.slice(i, i + n).map((t) => t.text).join(' ')));
+    if (place) {
+      cur.push(...run.slice(i, i + place));
+      i += place - 1;
+    } else if (everyday(run[i]) && isCapitalized(run[i])) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(run[i]);
+  }
+  if (cur.length) out.push(cur);
+  return out.map(trimParticles).filter((r) => r.length);
+}
+
+const TITLES = languageData.sentenceCaseTitles as Record<string, { nouns: string[]; adjectiveEndings: string[] }>;
+
+/**
+ * The title a capitalised word begins in a language that writes titles in sentence case: after a noun of a medium or
+ * programme ("телемарафону", "газета"), an adjective ("Єдині", "Российская") with the lower-case noun after it ("Єдині
+ * новини"). null otherwise.
+ */
+function sentenceCaseTitle(text: string, start: number, end: number, language: string): string | null {
+  const t = TITLES[language];
+  if (!t) return null;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const word = text.slice(start, end).toLowerCase();
+  if (!before || !t.nouns.some((n) => before.startsWith(n)) || !t.adjectiveEndings.some((e) => word.endsWith(e))) return null;
+  const next = /^ \p{Ll}{3,}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
+  return next ? text.slice(start, end) + next[0] : null;
+}
+
+const QUOTED_NAME_AFTER = /^ [«„“"]\p{Lu}[^«»„“”"\n]{1,38}[»“”"]/u;
+
+const weekdayWords = new Map<string, Set<string>>();
+/**
+ * "у Вербну неділю", "в Вербное воскресенье", "le Vendredi saint": a capitalised word right before the lower-case name of a
+ * weekday (of the document's language) names a feast day with it, not a person or place of its own.
+ */
+function beforeWeekday(text: string, end: number, language: string): boolean {
+  let words = weekdayWords.get(language);
+  if (!words) {
+    words = new Set((languageModule(language)?.weekdays ?? []).flat());
+    weekdayWords.set(language, words);
+  }
+  const next = /^ (\p{Ll}[\p{L}'’ʼ]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return Boolean(next && words.has(next));
+}
+
+/** A capitalised article inside a run begins a sentence the punctuation lost ("Von Michael Springer Die EU-Kommission hat …"). */
+function splitAtCapitalArticle(run: Token[], language: string): Token[][] {
+  const articles = LEADING_ARTICLES[language];
+  if (!articles || run.length < 2) return [run];
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (cur.length && /^\p{Lu}/u.test(t.text) && articles.includes(t.text.toLowerCase())) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(t);
+  }
+  out.push(cur);
+  return out;
+}
+
 const trimParticles = (run: Token[]) => {
   let s = 0;
   let e = run.length;
@@ -143,12 +269,14 @@ interface Candidate {
 }
 
 /** Separates a leading role ("Syrian Defence Minister", "Maj. Gen.") from the name that follows it; organizations keep their words. */
-function peelRole(run: Token[], sentenceStartTok: boolean): Candidate | null {
+function peelRole(run: Token[], sentenceStartTok: boolean, language = ''): Candidate | null {
   let toks = run;
-  while (toks.length && (DETERMINERS.has(lowerWord(toks[0])) || (sentenceStartTok && toks === run && isLeadingFunctionWord(toks[0].text)))) toks = toks.slice(1);
+  while (toks.length && (DETERMINERS.has(lowerWord(toks[0])) || (sentenceStartTok && toks === run && isLeadingFunctionWord(toks[0].text, language)))) toks = toks.slice(1);
   const hasOrgWord = toks.some((t) => isOrganizationWord(t.text));
-  // sentence-initial common words are capitalised by position only: "According", "Earlier"
-  while (toks.length > 1 && sentenceStartTok && !hasOrgWord && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
+  // sentence-initial common words are capitalised by position only: "According", "Earlier" (English words: a language
+  // with a lexicon of its own has its everyday words cut by refineNamesForLanguage, and "Rote" is no English "rote" there)
+  const englishWords = language === 'en' || !lexiconFor(language);
+  while (toks.length > 1 && sentenceStartTok && !hasOrgWord && englishWords && isCommonWord(toks[0].text) && !isGivenName(toks[0].text) && !countryOfWord(toks[0].text) && !isRoleWord(toks[0].text)) toks = toks.slice(1);
   let lastTitle = -1;
   toks.forEach((t, i) => {
     if (isRoleWord(t.text)) lastTitle = i;
@@ -180,6 +308,8 @@ interface Position {
   vessel: boolean;
   /** the name is a publisher the document's metadata names (its outlet, original, credits) */
   outlet: boolean;
+  /** a word of the name has the head of a body's name in the document's language ("Halbmond-Gesellschaft") */
+  organizationHead?: boolean;
 }
 
 const placeLookup = (name: string) => lookupPlace(name.replace(/\bSt\.?\s/g, 'Saint '));
@@ -212,7 +342,7 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     const rest = words.slice(0, -1);
     return rest.every((t) => isCommonWord(t.text)) ? { type: 'organization', rule: 'region-body' } : { type: 'place', rule: 'place-suffix' };
   }
-  if (toks.some((t) => isOrganizationWord(t.text)) && !c.role) {
+  if ((pos.organizationHead || toks.some((t) => isOrganizationWord(t.text))) && !c.role) {
     return words.length === 1 ? null : { type: 'organization', rule: 'org-word' };
   }
   // a given name may be an everyday word ("Mark", "Rose") only in first position
@@ -229,6 +359,9 @@ function classify(c: Candidate, pos: Position): { type: EntityType; rule: string
     if (pos.strongLocative && !isGivenName(words[0].text)) return { type: 'place', rule: 'locative' };
     // "Sultan Al Dhaheri": a name particle vouches for an everyday first word
     const particle = toks.some((t) => isNameParticle(t.text) || ARTICLE_PREFIX.test(t.text));
+    // "Новини Луганськ", "News Kherson": a word before a big place is a section's label, not a given name
+    const lastPlace = words.length === 2 && !isGivenName(words[0].text) ? placeLookup(stripPossessive(words[1].text)) : null;
+    if (lastPlace && (lastPlace.kind === 'country' || lastPlace.population >= 100000)) return null;
     if (commonCount === 0 || (particle && commonCount === 1 && isCommonWord(words[0].text))) return { type: 'person', rule: 'name-shape' };
     return null;
   }
@@ -256,23 +389,27 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
   // a publisher is named by its full name, or in a dateline's parentheses by its first word ("(Meridian)")
   const publisherNames = new Set(outlets.map((o) => o.toLowerCase()));
   const publisherFirstWords = new Set(outlets.map((o) => o.split(/\s+/)[0].toLowerCase()).filter((w) => w.length > 2));
+  let quotedUntil = 0;
   sentences.forEach((s, si) => {
     const toks = tokenize(text, s.start, s.end);
     const heading = isHeadingLike(text, s, toks);
     headings[si] = heading;
-    for (const raw of capitalizedRuns(text, toks)) {
-      for (const run of splitAtBlocked(raw, blocked)) {
+    const titleCase = isTitleCase(text, s, toks, heading);
+    for (const raw of capitalizedRuns(text, toks, language)) {
+      for (const run of splitAtBlocked(raw, blocked).flatMap((r) => splitAtCapitalArticle(r, language)).flatMap((r) => splitAtEverydayWords(r, titleCase, language))) {
         const first = run[0];
+        if (first.start < quotedUntil) continue;
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
         const articles = LEADING_ARTICLES[language];
         const unarticled = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
         // "Provinz Kunar", "Region Tigray": a noun of a place's kind before a name says the name is a place's
         const placeNoun = unarticled.length > 1 && Boolean(PLACE_NOUNS[language]?.includes(unarticled[0].text.toLowerCase()));
         const bare = placeNoun ? unarticled.slice(1) : unarticled;
-        const cand = peelRole(bare, atStart && !placeNoun);
+        const cand = peelRole(bare, atStart && !placeNoun, language);
         if (!cand) continue;
         const nameStart = cand.tokens[0].start;
         const nameEnd = cand.tokens[cand.tokens.length - 1].end;
+        if (isZoneAfterTime(text, nameStart, nameEnd) || (cand.tokens.length === 1 && beforeWeekday(text, nameEnd, language))) continue;
         const before = roleBefore(text, nameStart, s.start);
         const after = before ? null : roleAfter(text, nameEnd, s.end);
         cand.role = before ?? after;
@@ -290,13 +427,15 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const surfaceName = stripPossessive(text.slice(nameStart, nameEnd)).toLowerCase();
         const inParens = text[nameStart - 1] === '(' && text[nameEnd] === ')';
         const outlet = publisherNames.has(surfaceName) || (inParens && publisherFirstWords.has(surfaceName));
-        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet });
+        const organizationHead = cand.tokens.length > 1 && cand.tokens.some((t) => hasOrganizationHead(stripPossessive(t.text), language));
+        const cls = classify(cand, { inHeading: heading, midSentence, dateline, locative, strongLocative, vessel, outlet, organizationHead });
         if (!cls) continue;
         const surface = text.slice(nameStart, nameEnd);
         let name = stripPossessive(surface).replace(/[.,]$/, '');
         // "the Kursk region": the region named after a city is a place of its own, not the city
-        const region = cls.type === 'place' && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
-        if (region && placeLookup(name)?.kind === 'city') {
+        const region = (cls.type === 'place' || (cls.type === 'organization' && / of the \S+$/.test(name))) && name === surface ? ADMINISTRATIVE_AFTER.exec(text.slice(nameEnd, nameEnd + 16)) : null;
+        // "… Office of the Sumy region": the body of a region named after its city
+        if (region && (cls.type === 'organization' || placeLookup(name)?.kind === 'city')) {
           name += region[0];
           cls.rule = `${cls.rule}+region`;
         }
@@ -312,7 +451,29 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
           cls.type = 'organization';
           cls.rule = 'org-suffix';
         }
+        // "телемарафону Єдині новини": a title written in sentence case takes the noun its first word qualifies
+        const title = cand.tokens.length === 1 && name === surface ? sentenceCaseTitle(text, nameStart, nameEnd, language) : null;
+        if (title) {
+          name = title;
+          cls.type = 'organization';
+          cls.rule = 'sentence-case-title';
+        }
         const rule = cls.type === 'other' && capitalisesNouns(language) ? `${cls.rule}-noun` : cls.rule;
+        // "ОТГ «Северск»", "ГК «Ростех»": an acronym of a kind of body before a quoted name is that body's name with it
+        const quoted = cls.rule === 'acronym' && name === surface ? QUOTED_NAME_AFTER.exec(text.slice(nameEnd, nameEnd + 48)) : null;
+        if (quoted) {
+          name += quoted[0];
+          quotedUntil = nameStart + name.length;
+        }
+        // the region inside the body's name is named too
+        if (region && cls.type === 'organization') {
+          const inner = / of the (\S+)$/.exec(surface);
+          if (inner) {
+            const at = nameEnd - inner[1].length;
+            const place = text.slice(at, nameStart + name.length);
+            out.push({ doc: docId, start: at, end: at + place.length, text: place, name: normalizePunctuation(place), type: 'place', sentence: si, roles: [], rule: 'gazetteer+region+inner' });
+          }
+        }
         out.push({
           doc: docId,
           start: nameStart,

@@ -35,6 +35,13 @@ export function zoneAfter(text: string, end: number): { zone: string; length: nu
   return { zone: `UTC${minutes >= 0 ? '+' : ''}${minutes}`, length: m[0].length };
 }
 
+const TIME_BEFORE = /\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?\s?m\.?)?\s?\(?$/iu;
+
+/** "3:30 p.m. ET", "19:17 GMT": the word at start..end is the time zone of the time of day written just before it. */
+export function isZoneAfterTime(text: string, start: number, end: number): boolean {
+  return typeof ZONES[text.slice(start, end)] === 'number' && TIME_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 // word edges as lookarounds, not \b: under the u flag V8 runs \b many times slower
 const MERIDIEM = String.raw`(?<meridiem>[ap]\.?\s?m${WORD_END}\.?)`;
 const TIME = new RegExp(

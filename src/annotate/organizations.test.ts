@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../pipeline.js';
 import { makeDocument } from '../../test/documents.js';
-import { englishUnitName, findKnownOrganizations, findMilitaryUnits } from './organizations.js';
+import { annotate } from './index.js';
+import { englishUnitName, findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
 
 const names = (text: string) => findKnownOrganizations(text).map((k) => `${k.text}=${k.name}`);
 
@@ -90,5 +91,25 @@ describe('findMilitaryUnits', () => {
     const a = analyzeDocuments([makeDocument('d1', 'Штаб сообщил, что бойцы 33-й и 72-й десантно-штурмовых бригад отошли.', { language: 'ru' })]);
     const names = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['33rd air assault brigade', '72nd air assault brigade']));
+  });
+});
+
+describe('findMissions', () => {
+  it('finds a body’s or a country’s outpost named by what it is and where, keeping the place as a place', () => {
+    expect(findMissions('The EU delegation to Ukraine said the Kenyan mission in Berlin had closed.').map((m) => m.text)).toEqual(['EU delegation to Ukraine', 'Kenyan mission in Berlin']);
+    expect(findMissions('Their mission in Berlin ended. A Peace mission in Paris began.')).toEqual([]);
+    const a = annotate(makeDocument('d1', 'The UN office in Nairobi sent water, officials said.'));
+    expect(a.mentions.find((m) => m.text === 'UN office in Nairobi')?.type).toBe('organization');
+    expect(a.mentions.find((m) => m.text === 'Nairobi')?.type).toBe('place');
+  });
+});
+
+describe('findNationalBodies', () => {
+  it('finds a country’s body named in lower case after its possessive, and no other possessive’s', () => {
+    expect(findNationalBodies("Kenya’s competition watchdog fined the bank, and Peru's electoral court agreed.").map((m) => m.text)).toEqual(['Kenya’s competition watchdog', "Peru's electoral court"]);
+    expect(findNationalBodies('Google’s ad exchange office and the company’s legal service replied.')).toEqual([]);
+    const a = annotate(makeDocument('d1', 'Separately, Chile’s data protection authority opened an inquiry.'));
+    expect(a.mentions.find((m) => m.text === 'Chile’s data protection authority')?.type).toBe('organization');
+    expect(a.mentions.find((m) => m.text === 'Chile')?.type).toBe('place');
   });
 });

@@ -1,5 +1,8 @@
 import data from './data/organizations.json' with { type: 'json' };
 import { HYPHENS } from './gazetteer-words.js';
+import lexicon from './data/lexicon.json' with { type: 'json' };
+import { countryCode, lookupPlace } from './gazetteer.js';
+import { countryOfWord } from './roles.js';
 
 /** A well-known body named in the text, by any of its names, acronyms or descriptive phrases in any language. */
 export interface KnownOrganization {
@@ -183,4 +186,39 @@ export function englishUnitName(name: string, key: string): string | null {
   }
   const n = Number(k[1]);
   return [`${n}${ordinalSuffix(n)}`, ...branches, k[2]].join(' ');
+}
+
+const MISSION = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+)\\s+(?:${lexicon.missionWords.join('|')})\\s+(?:in|to)\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * A body's or a country's outpost named by what it is and where ("the UN mission in Afghanistan", "the Indian mission in
+ * Kabul", "the EU delegation to Ukraine"): an acronym or a demonym, a mission word of lexicon.json, "in"/"to" and a known
+ * place. Pure.
+ */
+export function findMissions(text: string): { start: number; end: number; text: string; place: { start: number; end: number } }[] {
+  const out: { start: number; end: number; text: string; place: { start: number; end: number } }[] = [];
+  for (const m of text.matchAll(MISSION)) {
+    const [whole, owner, where] = m;
+    const acronym = /^\p{Lu}+$/u.test(owner);
+    if (!acronym && !(countryOfWord(owner) && !countryCode(owner))) continue;
+    if (!lookupPlace(where)) continue;
+    const end = m.index + whole.length;
+    out.push({ start: m.index, end, text: whole, place: { start: end - where.length, end } });
+  }
+  return out;
+}
+
+const NATIONAL_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]+)['’ʼ]s\\s+((?:[\\p{Ll}-]+\\s+){1,3}(?:${lexicon.nationalBodyWords.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * A country's body named by its country and what it does, in lower case ("France’s data protection authority", "Kenya’s
+ * competition watchdog"): a country's possessive, one to three lower-case words and a body word of lexicon.json. Pure.
+ */
+export function findNationalBodies(text: string): { start: number; end: number; text: string; place: { start: number; end: number } }[] {
+  const out: { start: number; end: number; text: string; place: { start: number; end: number } }[] = [];
+  for (const m of text.matchAll(NATIONAL_BODY)) {
+    if (!countryCode(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: { start: m.index, end: m.index + m[1].length } });
+  }
+  return out;
 }

@@ -24,4 +24,11 @@ describe('publishers the metadata names', () => {
     expect(m?.type).toBe('organization');
     expect(m?.name).toBe('Kommersant');
   });
+
+  it('know the news agencies of the agencies table by their spellings in other scripts', () => {
+    const a = annotate(makeDocument('d1', 'Об этом сообщает Франс Пресс со ссылкой на источники.', { language: 'ru', credits: ['AFP'] }));
+    const m = a.mentions.find((x) => x.text === 'Франс Пресс');
+    expect(m?.type).toBe('organization');
+    expect(m?.key).toBe('org:publisher:afp');
+  });
 });

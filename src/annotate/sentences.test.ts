@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from './sentences.js';
+import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -21,5 +21,24 @@ describe('splitSentences', () => {
     const s = splitSentences(t);
     expect(sentenceAt(s, t.indexOf('Three'))).toBe(1);
     expect(sentenceAt(s, t.indexOf('Five'))).toBe(2);
+  });
+});
+
+describe('cutOffEnd', () => {
+  const cut = (t: string) => cutOffEnd(t, splitSentences(t));
+  it('finds the end of an excerpt cut inside running prose, in any language, or on an ellipsis', () => {
+    const en = 'The bridge opened in May. Traffic was diverted, according to the National Highway Auth';
+    expect(cut(en)).toBe(en.length);
+    const ru = 'Мост открыли в мае. Об этом сообщил глава администрации города Никола';
+    expect(cut(ru)).toBe(ru.length);
+    const fr = 'Le pont a rouvert. Les secours sont arrivés de Marseil…';
+    expect(cut(fr)).toBe(fr.length - 1);
+  });
+
+  it('leaves alone a text that ends on punctuation or with a caption or short credit line', () => {
+    expect(cut('The bridge opened in May.')).toBeNull();
+    expect(cut('The bridge opened in May.\n\nPhoto: Harbour Daily')).toBeNull();
+    expect(cut('Die Brücke ist offen. Quelle: abc Pressedienst')).toBeNull();
+    expect(cut('The bridge opened in May.\nRead more')).toBeNull();
   });
 });

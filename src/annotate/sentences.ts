@@ -47,3 +47,23 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   }
   return Math.max(0, Math.min(lo, sentences.length - 1));
 }
+
+// "Photo: X", "Quelle: dts": a credit or caption line ends without punctuation and is whole
+const LABEL_LINE = /^[\p{L} ]{1,20}:\s/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Where a text cut off mid-sentence stops: the excerpt of a page taken by length ends inside running prose ("… according
+ * to the US Geological Su") without final punctuation, or on an ellipsis ("… and Vladimir Pu…"). A name that touches this
+ * offset may be a fragment of a longer word. null when the text ends as a whole text does: on sentence punctuation, or
+ * with a short caption or credit line ("Photo: Suspilne Sumy", "Read more").
+ */
+export function cutOffEnd(text: string, sentences: Sentence[]): number | null {
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  const body = text.slice(last.start, last.end);
+  const ellipsis = /(?:\.{3}|…)$/u.exec(body);
+  if (ellipsis) return last.end - ellipsis[0].length;
+  if (!/[\p{L}\p{N}]$/u.test(body) || LABEL_LINE.test(body)) return null;
+  return (body.match(WORD)?.length ?? 0) >= 5 ? last.end : null;
+}

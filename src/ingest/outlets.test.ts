@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullOutletNames, normaliseOutlet, sameOutlet } from './outlets.js';
+import { fullOutletNames, normaliseOutlet, outletSpellings, sameOutlet } from './outlets.js';
 
 describe('normaliseOutlet', () => {
   it('gives the canonical spelling of a known outlet and trims unknown ones', () => {
@@ -25,5 +25,13 @@ describe('fullOutletNames', () => {
   it('completes a short name when exactly one longer name in the folder starts with it', () => {
     expect(fullOutletNames(['Borealis', 'Borealis Press Service', 'Fen Times'])).toEqual(new Map([['Borealis', 'Borealis Press Service']]));
     expect(fullOutletNames(['Fen', 'Fen Times', 'Fen Radio']).size).toBe(0);
+  });
+});
+
+describe('outletSpellings', () => {
+  it('gives the other spellings of a known outlet or agency and none for an unknown one', () => {
+    expect(outletSpellings('Al Jazeera')).toContain('الجزيرة');
+    expect(outletSpellings('AFP')).toContain('Agence France-Presse');
+    expect(outletSpellings('Fen Times')).toEqual([]);
   });
 });

@@ -5,8 +5,10 @@ import names from './data/outlet-names.json' with { type: 'json' };
 const particles = new Set(names.leadingParticles);
 const canonical = new Map<string, string>();
 const agencies = new Set<string>();
+const spellingsOf = new Map<string, string[]>();
 for (const [name, spellings] of [...Object.entries(aliases), ...Object.entries(agencyData.agencies)]) {
   for (const spelling of [name, ...spellings]) canonical.set(aliasKey(spelling), name);
+  spellingsOf.set(name, [...(spellingsOf.get(name) ?? []), ...spellings]);
 }
 for (const name of Object.keys(agencyData.agencies)) agencies.add(name);
 
@@ -49,6 +51,11 @@ function aliasKey(name: string): string {
 /** Canonical spelling of a well-known outlet, or null when the name is not in the alias list. */
 export function knownOutlet(name: string): string | null {
   return canonical.get(aliasKey(name)) ?? null;
+}
+
+/** The other spellings the outlet and agency tables give a canonical outlet name ("BBC" -> "би-би-си", "bbc.com", ...); [] for an unknown one. */
+export function outletSpellings(canonicalName: string): string[] {
+  return spellingsOf.get(canonicalName) ?? [];
 }
 
 /** Canonical spelling of a well-known outlet ("Aljazeera" -> "Al Jazeera"); unknown outlets come back as written, trimmed. */

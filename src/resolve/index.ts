@@ -2,6 +2,7 @@ import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
+import { parseMinistryKey } from '../annotate/ministries.js';
 import { englishUnitName } from '../annotate/organizations.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
@@ -84,11 +85,11 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
         else if (!(other.known && p) && similarity(nameKey(m.name), nameKey(mentions[other.i].name)) >= 0.7) g.union(i, other.i);
       }
     } else if (m.type === 'organization') {
-      const ministry = /^org:ministry:[^:]+:(.*)$/.exec(m.key ?? '');
+      const ministry = m.key?.startsWith('org:') ? parseMinistryKey(m.key) : null;
       // a ministry is one by its portfolio and country, not by its words ("the Defence Ministry" is each country's);
       // one whose document names no country stays in that document
       if (ministry) {
-        joinBy(ministry[1] ? m.key! : `${m.key}@${m.doc}`, i);
+        joinBy(ministry.country ? m.key! : `${m.key}@${m.doc}`, i);
         // its name still spells out an acronym written after it ("(EMERCOM)")
         if (!byKey.has(`o:${nameKey(m.name)}`)) byKey.set(`o:${nameKey(m.name)}`, i);
       } else {
