@@ -1,8 +1,9 @@
 import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type DocumentComponent, type DocumentLayers, runComponents } from './components/index.js';
-import { hasLanguageModule } from './annotate/lexicons.js';
+import { hasWordLists } from './annotate/lexicons.js';
 import { cldrDateVocabulary } from './lang/cldr.js';
+import { hasLanguageModule } from './lang/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
 import { projectKnownNames, resolveEntities } from './resolve/index.js';
@@ -123,12 +124,12 @@ export function withStageMessages(messages: Message[], stage: Message[]): Messag
 function languageMessages(documents: Document[]): Message[] {
   return documents
     .filter((d) => d.language !== 'und' && !hasLanguageModule(d.language))
-    .map((d) => ({
-      file: d.path,
-      rule: 'annotate/no-language-module',
-      severity: 'info' as const,
-      message: cldrDateVocabulary(d.language)
-        ? `${d.path}: no language module for "${d.language}"; its dates are read with the CLDR's month and weekday names, its names and figures with the language-independent rules only`
-        : `${d.path}: no language module for "${d.language}"; names, dates and figures are read with the language-independent rules only`,
-    }));
+    .map((d) => {
+      const read = [
+        cldrDateVocabulary(d.language) ? "its dates are read with the CLDR's month and weekday names" : '',
+        hasWordLists(d.language) ? 'its names with its everyday-word and name lists' : '',
+      ].filter(Boolean);
+      const rest = read.length ? `${read.join(', ')}, the rest with the language-independent rules only` : 'names, dates and figures are read with the language-independent rules only';
+      return { file: d.path, rule: 'annotate/no-language-module', severity: 'info' as const, message: `${d.path}: no language module for "${d.language}"; ${rest}` };
+    });
 }

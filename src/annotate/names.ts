@@ -1,10 +1,10 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
-import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
 import { capitalisesNouns, hasOrganizationHead } from './lexicons.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
+import { nameRules } from '../lang/index.js';
 import { WORD_END } from '../text/index.js';
 import { normalizePunctuation, stripPossessive, type Token, tokenize } from './tokens.js';
 
@@ -13,9 +13,6 @@ interface Span {
   end: number;
 }
 
-// articles that a capital at the start of a sentence does not make part of a name, per language ("Das Erdbeben")
-const LEADING_ARTICLES: Record<string, string[]> = languageData.determiners;
-const PLACE_NOUNS: Record<string, string[]> = languageData.placeNouns;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
@@ -258,10 +255,11 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
       for (const run of splitAtBlocked(raw, blocked)) {
         const first = run[0];
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
-        const articles = LEADING_ARTICLES[language];
+        // articles that a capital at the start of a sentence does not make part of a name ("Das Erdbeben"), from the language's module
+        const articles = nameRules(language).determiners;
         const unarticled = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
         // "Provinz Kunar", "Region Tigray": a noun of a place's kind before a name says the name is a place's
-        const placeNoun = unarticled.length > 1 && Boolean(PLACE_NOUNS[language]?.includes(unarticled[0].text.toLowerCase()));
+        const placeNoun = unarticled.length > 1 && Boolean(nameRules(language).placeNouns?.includes(unarticled[0].text.toLowerCase()));
         const bare = placeNoun ? unarticled.slice(1) : unarticled;
         const cand = peelRole(bare, atStart && !placeNoun);
         if (!cand) continue;

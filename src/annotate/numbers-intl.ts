@@ -1,6 +1,6 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import currencies from './data/numbers-currencies.json' with { type: 'json' };
-import { languageModules, type NumberFormat, type NumberVocabulary } from '../lang/index.js';
+import { languageModules, type NumberFormat, type NumberVocabulary, unitWords } from '../lang/index.js';
 import units from './data/numbers-units.json' with { type: 'json' };
 import { alternation, DASH, digitsSource, parseDigits } from './numbers-regex.js';
 
@@ -52,14 +52,13 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
 
 const SYMBOLS: Record<string, string> = currencies.symbols;
 const CODES = new Set(currencies.codes);
-const MEASURES: Record<string, string> = { ...units.measure, км: 'km', kilometern: 'km', kilomètres: 'km', kilomètre: 'km', километр: 'km', километров: 'km', кілометрів: 'km', meter: 'm', metern: 'm', mètres: 'm' };
-const DURATIONS: Record<string, string> = {
-  ...units.duration,
-  stunden: 'hour', stunde: 'hour', tage: 'day', tagen: 'day', tag: 'day', wochen: 'week', monate: 'month', monaten: 'month', jahre: 'year', jahren: 'year', jahr: 'year',
-  heures: 'hour', heure: 'hour', jours: 'day', jour: 'day', semaines: 'week', mois: 'month', ans: 'year', années: 'year', an: 'year',
-  часов: 'hour', часа: 'hour', час: 'hour', дней: 'day', дня: 'day', день: 'day', лет: 'year', года: 'year', год: 'year', годин: 'hour', днів: 'day', років: 'year', роки: 'year', рік: 'year',
-};
-const PERCENT = /^\s?(?:%|prozent(?![\p{L}])|pour\s?cent(?![\p{L}])|процент\p{L}*|відсот\p{L}*)/iu;
+// units after a number: the English ones, then every module's own (a document's figures are read with all of them)
+const MODULE_UNITS = unitWords();
+const MEASURES: Record<string, string> = { ...units.measure, ...MODULE_UNITS.measure };
+const DURATIONS: Record<string, string> = { ...units.duration, ...MODULE_UNITS.duration };
+// "pour cent" is also written "pourcent"; a stem takes any ending ("процентов")
+const percentWord = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : `${escapeRe(w).replace(/\\s\+/g, '\\s?')}(?![\\p{L}])`);
+const PERCENT = new RegExp(String.raw`^\s?(?:%|${MODULE_UNITS.percent.map(percentWord).join('|')})`, 'iu');
 const UNIT_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<unit>${alternation([...Object.keys(MEASURES), ...Object.keys(DURATIONS)])})(?![\p{L}\p{N}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(String.raw`(?:${alternation(Object.keys(SYMBOLS))})[\s\u00a0]?$`, 'u');

@@ -1,9 +1,8 @@
+import { sentenceBoundaries } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 
-// Words after which a period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  'gen maj lt col brig adm capt sgt cpl pte prof dr mr mrs ms st jr sr no vol vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep rev fr mt ft est approx dept univ u.s u.k u.n e.g i.e a.m p.m'.split(' '),
-);
+// words after which a period does not end a sentence: the English module's abbreviations and month abbreviations
+const ABBREVIATIONS = sentenceBoundaries('en').abbreviations;
 
 /** Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a capital. */
 export function splitSentences(text: string): Sentence[] {

@@ -10,7 +10,7 @@ import hi from './hi/data.json' with { type: 'json' };
 import pt from './pt/data.json' with { type: 'json' };
 import ru from './ru/data.json' with { type: 'json' };
 import uk from './uk/data.json' with { type: 'json' };
-import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule } from './types.js';
+import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule, NameRules } from './types.js';
 
 export type * from './types.js';
 
@@ -92,5 +92,52 @@ export function dateNameNumbers(m: LanguageModule): {
     monthAbbreviations: numbering(m.monthAbbreviations ?? [], 1),
     weekdays: numbering(m.weekdays ?? []),
     weekdayAbbreviations: numbering(m.weekdayAbbreviations ?? []),
+  };
+}
+
+/** Whether triangulate has a module for this ISO 639-1 code. */
+export function hasLanguageModule(code: string): boolean {
+  return MODULES.has(code);
+}
+
+/** Sentence rules as the splitter and the tokenizer take them: the English rules, with the language's own on top. */
+export interface SentenceBoundaries {
+  /** characters that end a sentence besides ". ! ?" */
+  stops: string[];
+  /** lower-case words after which a full stop ends no sentence: abbreviations, their mid-sentence kin, month abbreviations */
+  abbreviations: Set<string>;
+  /** lower-case abbreviations whose full stop the tokenizer keeps with the word ("Mr.", "Jan.") */
+  tokenAbbreviations: Set<string>;
+}
+
+const boundaries = new Map<string, SentenceBoundaries>();
+
+/** The sentence rules of a document in this language (English's alone for a language without a module or rules). */
+export function sentenceBoundaries(code = 'en'): SentenceBoundaries {
+  const hit = boundaries.get(code);
+  if (hit) return hit;
+  const own = code === 'en' ? [ENGLISH] : [ENGLISH, MODULES.get(code)].filter((m): m is LanguageModule => m !== undefined);
+  const token = own.flatMap((m) => [...(m.sentences?.abbreviations ?? []), ...(m.monthAbbreviations?.flat() ?? [])]);
+  const out: SentenceBoundaries = {
+    stops: own.flatMap((m) => m.sentences?.stops ?? []),
+    tokenAbbreviations: new Set(token),
+    abbreviations: new Set([...token, ...own.flatMap((m) => m.sentences?.midSentence ?? [])]),
+  };
+  boundaries.set(code, out);
+  return out;
+}
+
+/** The names-stage facts of a language (none for a language without a module or without them). */
+export function nameRules(code: string): NameRules {
+  return MODULES.get(code)?.names ?? {};
+}
+
+/** Unit words of every module's number vocabulary, merged (a document's figures are read with all of them). */
+export function unitWords(): { measure: Record<string, string>; duration: Record<string, string>; percent: string[] } {
+  const units = languageModules().flatMap((m) => (m.numbers?.units ? [m.numbers.units] : []));
+  return {
+    measure: Object.assign({}, ...units.map((u) => u.measure ?? {})),
+    duration: Object.assign({}, ...units.map((u) => u.duration ?? {})),
+    percent: [...new Set(units.flatMap((u) => u.percent ?? []))],
   };
 }
