@@ -38,7 +38,7 @@ export interface Annotations {
 /** Annotates one document: sentences, dates, numbers, equipment, facilities, names with roles. Pure. */
 export function annotate(doc: Document): Annotations {
   const text = doc.text;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, doc.language);
   const dates = findDates(text, { published: doc.published, language: doc.language });
   const numbers = findNumbers(text, dates, doc.language);
   const mentions: Mention[] = [];

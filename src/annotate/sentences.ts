@@ -1,23 +1,43 @@
 import { sentenceBoundaries } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 
-// words after which a period does not end a sentence: the English module's abbreviations and month abbreviations
-const ABBREVIATIONS = sentenceBoundaries('en').abbreviations;
+const escapeClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
+const enders = new Map<string, RegExp>();
 
-/** Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a capital. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * What ends a sentence in this language: ". ! ?" before a capital, a digit or a letter of a script without capitals
+ * (Devanagari, Arabic), and the language's own stops ("।", "؟", from its module) before any word.
+ */
+function enderOf(language: string): RegExp {
+  const hit = enders.get(language);
+  if (hit) return hit;
+  const stops = sentenceBoundaries(language).stops;
+  const own = stops.length ? String.raw`|[${stops.map(escapeClass).join('')}]+["”’)\]»]*(?=\s+\S)` : '';
+  const re = new RegExp(String.raw`[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{Lo}\p{N}])${own}`, 'gu');
+  enders.set(language, re);
+  return re;
+}
+
+/**
+ * Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a
+ * capital, and at the document language's own sentence stops. A full stop after an abbreviation (the English module's,
+ * and the language's own, with its month abbreviations) or after an initial ends no sentence.
+ */
+export function splitSentences(text: string, language = 'en'): Sentence[] {
+  const abbreviations = sentenceBoundaries(language).abbreviations;
+  const endRe = enderOf(language);
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
     const base = line.index;
     const body = line[0];
     let start = 0;
-    const endRe = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+    endRe.lastIndex = 0;
     for (let m = endRe.exec(body); m; m = endRe.exec(body)) {
       if (m[0].startsWith('.') && !m[0].startsWith('..')) {
         const before = /([\p{L}.]+)$/u.exec(body.slice(start, m.index))?.[1] ?? '';
         const word = before.toLowerCase();
-        if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+        if (abbreviations.has(word) || /^\p{Lu}$/u.test(before)) continue;
       }
       const end = m.index + m[0].length;
       pushTrimmed(out, body, base, start, end);

@@ -5,11 +5,13 @@ import ar from './ar/data.json' with { type: 'json' };
 import de from './de/data.json' with { type: 'json' };
 import en from './en/data.json' with { type: 'json' };
 import es from './es/data.json' with { type: 'json' };
+import fa from './fa/data.json' with { type: 'json' };
 import fr from './fr/data.json' with { type: 'json' };
 import hi from './hi/data.json' with { type: 'json' };
 import pt from './pt/data.json' with { type: 'json' };
 import ru from './ru/data.json' with { type: 'json' };
 import uk from './uk/data.json' with { type: 'json' };
+import ur from './ur/data.json' with { type: 'json' };
 import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule, NameRules } from './types.js';
 
 export type * from './types.js';
@@ -29,7 +31,7 @@ function check<T extends LanguageData>(data: T): T & LanguageModule {
   lists(data.monthAbbreviations, 12, 'monthAbbreviations');
   lists(data.weekdays, 7, 'weekdays');
   lists(data.weekdayAbbreviations, 7, 'weekdayAbbreviations');
-  for (const [word, kind] of Object.entries(data.hedges ?? {})) {
+  for (const [word, kind] of Object.entries({ ...data.hedges, ...data.numbers?.hedgesAfter })) {
     if (!HEDGE_KINDS.has(kind)) throw new Error(`${where}: hedge "${word}" has unknown kind "${kind}"`);
   }
   return data as T & LanguageModule;
@@ -40,7 +42,7 @@ export const ENGLISH: EnglishData & LanguageModule = check(en satisfies EnglishD
 
 // registry order is the order every language-independent reader (page-header dates) takes the languages in
 const MODULES: ReadonlyMap<string, LanguageModule> = new Map(
-  [ENGLISH, ...([de, fr, es, pt, ru, uk, ar, hi] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
+  [ENGLISH, ...([de, fr, es, pt, ru, uk, ar, hi, ur, fa] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
 );
 
 /** ISO 639-1 codes of every language with a module. */

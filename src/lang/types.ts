@@ -81,6 +81,8 @@ export interface NumberVocabulary {
   stops: string[];
   adjectiveEndings: string[];
   zero: string[];
+  /** hedges written after the number ("900 से अधिक", "800 على الأقل") → hedge kind */
+  hedgesAfter?: Record<string, string>;
   /** units written after a number */
   units?: UnitWords;
 }
