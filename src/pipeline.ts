@@ -6,7 +6,7 @@ import { cldrDateVocabulary } from './lang/cldr.js';
 import { hasLanguageModule } from './lang/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
-import { projectKnownNames, resolveEntities } from './resolve/index.js';
+import { projectKnownNames, resolve } from './resolve/index.js';
 import type { Document, Entity, Mention, Message } from './types.js';
 
 /** Milliseconds per stage: read (files read, decoded, extracted), clean (boilerplate, shared lines, language), annotate, ... */
@@ -53,9 +53,10 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const tp = performance.now();
   // configured components run on each document after the core annotator, whichever thread annotated it
   const layers = opts.components?.length ? documents.map((d, i) => runComponents(opts.components as DocumentComponent[], d, perDocument[i])) : undefined;
-  const annotations = projectKnownNames(documents, perDocument);
+  const projected = projectKnownNames(documents, perDocument);
   const t0 = performance.now();
-  const entities = resolveEntities(annotations);
+  // resolve returns the annotations with the mentions its entities hold (typed, roles completed): new objects, the input unchanged
+  const { entities, annotations } = resolve(projected);
   const t1 = performance.now();
   const drafts: ClaimDraft[] = [];
   const events: EventMention[] = [];

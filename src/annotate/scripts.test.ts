@@ -60,7 +60,7 @@ describe('figures in Hindi and Arabic', () => {
     writeFileSync(join(dir, 'b.txt'), 'चक्रवात\n\nपोर्टविल, 3 मार्च 2026 - सोमवार को वेलोरिया के तट पर एक चक्रवात आया। अधिकारियों ने बताया कि चक्रवात में 90 से अधिक लोगों की मौत हो गई। कई घर गिर गए।\n');
     const a = await analyzePaths([dir]);
     const dead = a.cross.claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure === 'dead');
-    const hindi = dead.find((c) => String(c.object.value).includes('90'));
+    const hindi = dead.find((c) => 'value' in c.object && c.object.value.includes('90'));
     expect(hindi?.qualifiers.unit).toBe('लोगों');
     expect(hindi?.qualifiers.approx).toBe('over');
     // "more than 90" and "40" of one cyclone's dead cannot both hold: a conflict of counts of people
