@@ -72,7 +72,7 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
   // every stage's messages: annotation's (per document, from whichever thread annotated it), the claims stage's, components', languages without a module
-  const messages = [...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)];
+  const messages = capPerDocument([...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)]);
   return { annotations, entities, cross, messages, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
 }
 
@@ -113,6 +113,28 @@ export async function analyzePaths(paths: string[], opts: ReadOptions & Analysis
   const t1 = performance.now();
   const { documents, messages } = withMessages(raw.messages, cleanArticles(raw.articles));
   return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1, opts);
+}
+
+/** At most this many messages of one rule about one document; the rest are counted in one message. */
+export const MESSAGES_PER_RULE = 5;
+
+/** The stages' messages with at most MESSAGES_PER_RULE of one rule per document, and one message counting those left out. */
+export function capPerDocument(messages: Message[]): Message[] {
+  const seen = new Map<string, number>();
+  const out: Message[] = [];
+  for (const m of messages) {
+    const key = `${m.file}\u0000${m.rule}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MESSAGES_PER_RULE) out.push(m);
+  }
+  for (const [key, n] of seen) {
+    if (n <= MESSAGES_PER_RULE) continue;
+    const [file, rule] = key.split('\u0000');
+    const first = messages.find((m) => m.file === file && m.rule === rule);
+    out.push({ file, rule, severity: first?.severity ?? 'info', message: `${file}: ${n - MESSAGES_PER_RULE} more "${rule}" messages left out (${n} in all)` });
+  }
+  return out;
 }
 
 /** The run's messages with those the later stages attached, in file order. */

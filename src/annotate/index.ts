@@ -8,6 +8,7 @@ import { refineNamesForLanguage } from './languageNames.js';
 import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
 import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'json' };
+import { annotationMessages } from './messages.js';
 import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
@@ -63,7 +64,7 @@ export function annotate(doc: Document): Annotations {
   settleMinistryCountries(names, text, fallback);
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
-  const messages = unresolvedDates(doc, dates);
+  const messages = [...unresolvedDates(doc, dates), ...annotationMessages(doc, dates)].sort((a, b) => (a.place?.start ?? -1) - (b.place?.start ?? -1));
   return {
     doc: doc.id,
     sentences,
