@@ -85,3 +85,13 @@ describe('no flood of messages', () => {
     expect(a.messages.filter((m) => m.file === docs[1].path).map((m) => m.rule)).toEqual(['annotate/date-unresolved']);
   });
 });
+
+describe('claims: a sum with no measure it knows', () => {
+  it('names a sum whose clause states no measure, and not a fine', () => {
+    const text = 'The county spent $40 million on the harbour wall last year. Separately, the regulator fined the operator $2 million for the delays.';
+    const a = analyzeDocuments([makeDocument('s1', text, { published: '2026-03-04' })]);
+    const sums = a.messages.filter((m) => m.rule === 'claims/sum-no-measure');
+    expect(sums.map((m) => text.slice(m.place?.start, m.place?.end))).toEqual(['$40 million']);
+    expect(sums[0].message).toContain('compared with no other sum');
+  });
+});
