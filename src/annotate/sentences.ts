@@ -24,7 +24,7 @@ function enderOf(language: string): RegExp {
  * and the language's own, with its month abbreviations) or after an initial ends no sentence.
  */
 export function splitSentences(text: string, language = 'en'): Sentence[] {
-  const abbreviations = sentenceBoundaries(language).abbreviations;
+  const { abbreviations, monthsAfterDayStop: months } = sentenceBoundaries(language);
   const endRe = enderOf(language);
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
@@ -38,6 +38,8 @@ export function splitSentences(text: string, language = 'en'): Sentence[] {
         const before = /([\p{L}.]+)$/u.exec(body.slice(start, m.index))?.[1] ?? '';
         const word = before.toLowerCase();
         if (abbreviations.has(word) || /^\p{Lu}$/u.test(before)) continue;
+        // "am 5. Oktober": a day written with its ordinal full stop before a month
+        if (months.size && /(?<!\d)\d{1,2}$/.test(body.slice(start, m.index)) && months.has(/^\s*(\p{L}+)/u.exec(body.slice(m.index + m[0].length))?.[1].toLowerCase() ?? '')) continue;
       }
       const end = m.index + m[0].length;
       pushTrimmed(out, body, base, start, end);

@@ -110,6 +110,8 @@ export interface SentenceBoundaries {
   abbreviations: Set<string>;
   /** lower-case abbreviations whose full stop the tokenizer keeps with the word ("Mr.", "Jan.") */
   tokenAbbreviations: Set<string>;
+  /** in a language that writes a day as "5." ("am 5. Oktober"), its month forms: a day's full stop before one ends no sentence */
+  monthsAfterDayStop: Set<string>;
 }
 
 const boundaries = new Map<string, SentenceBoundaries>();
@@ -124,6 +126,7 @@ export function sentenceBoundaries(code = 'en'): SentenceBoundaries {
     stops: own.flatMap((m) => m.sentences?.stops ?? []),
     tokenAbbreviations: new Set(token),
     abbreviations: new Set([...token, ...own.flatMap((m) => m.sentences?.midSentence ?? [])]),
+    monthsAfterDayStop: new Set(own.flatMap((m) => (m.ordinalSuffixes?.includes('.') ? (monthNames(m.code) ?? []).flat() : []))),
   };
   boundaries.set(code, out);
   return out;
