@@ -11,6 +11,7 @@ import outletAliases from '../ingest/data/outlet-aliases.json' with { type: 'jso
 import { annotationMessages } from './messages.js';
 import { findMinistries, ministryKey } from './ministries.js';
 import { findNumbers } from './numbers.js';
+import { asciiDigits } from './numbers-regex.js';
 import { findKnownOrganizations, findMilitaryUnits } from './organizations.js';
 import { findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { sentenceAt, splitSentences } from './sentences.js';
@@ -40,7 +41,9 @@ export interface Annotations {
 export function annotate(doc: Document): Annotations {
   const text = doc.text;
   const sentences = splitSentences(text, doc.language);
-  const dates = findDates(text, { published: doc.published, language: doc.language });
+  // dates written with digits of another script ("١ سبتمبر ٢٠٢٥", "३ मार्च") are read as ASCII digits; each keeps its text as written
+  const digits = asciiDigits(text);
+  const dates = findDates(digits, { published: doc.published, language: doc.language }).map((d) => (digits === text ? d : { ...d, text: text.slice(d.start, d.end) }));
   const numbers = findNumbers(text, dates, doc.language);
   const mentions: Mention[] = [];
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);

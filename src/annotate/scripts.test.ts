@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../claims/figures.js';
 import { analyzePaths } from '../pipeline.js';
+import { makeDocument } from '../../test/documents.js';
+import { annotate } from './index.js';
 import { findNumbers } from './numbers.js';
 import { splitSentences } from './sentences.js';
 
@@ -66,5 +68,14 @@ describe('figures in Hindi and Arabic', () => {
     // "more than 90" and "40" of one cyclone's dead cannot both hold: a conflict of counts of people
     const conflict = a.cross.conflicts.find((c) => c.question === 'How many people were killed?');
     expect(conflict?.alternatives.map((x) => x.value).sort()).toEqual(['40 people', 'more than 90 people (90 से अधिक लोगों)']);
+  });
+});
+
+describe('dates written with digits of other scripts', () => {
+  it('reads Arabic-Indic and Devanagari digits in dates, keeping the text as written', () => {
+    const ar = annotate(makeDocument('d1', 'انهار الجسر في ٣ مارس ٢٠٢٦ بعد أمطار غزيرة.', { language: 'ar', published: '2026-03-05' }));
+    expect(ar.dates.map((d) => [d.text, d.value])).toEqual([['٣ مارس ٢٠٢٦', '2026-03-03']]);
+    const hi = annotate(makeDocument('d2', 'पुल ४ मार्च २०२६ को टूट गया।', { language: 'hi', published: '2026-03-05' }));
+    expect(hi.dates.map((d) => [d.text, d.value])).toEqual([['४ मार्च २०२६', '2026-03-04']]);
   });
 });
