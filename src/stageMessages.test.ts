@@ -95,3 +95,18 @@ describe('claims: a sum with no measure it knows', () => {
     expect(sums[0].message).toContain('compared with no other sum');
   });
 });
+
+describe('which languages have a module', () => {
+  it('names a language without a module, and what still reads it; a language with a module gets no such message', () => {
+    const docs = [
+      makeDocument('it1', 'Il ponte è crollato martedì dopo le piogge.', { language: 'it' }),
+      makeDocument('sw1', 'Daraja lilianguka Jumanne baada ya mvua.', { language: 'sw' }),
+      makeDocument('hi1', 'मंगलवार को बारिश के बाद पुल गिर गया।', { language: 'hi' }),
+    ];
+    const notes = new Map(analyzeDocuments(docs).messages.filter((m) => m.rule === 'annotate/no-language-module').map((m) => [m.file, m.message]));
+    expect(notes.get(docs[0].path)).toContain('its names with its everyday-word and name lists');
+    expect(notes.get(docs[1].path)).toContain('no language module for "sw"');
+    expect(notes.get(docs[1].path)).not.toContain('name lists');
+    expect(notes.has(docs[2].path)).toBe(false);
+  });
+});

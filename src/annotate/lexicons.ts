@@ -25,7 +25,7 @@ export const hasOrganizationHead = (word: string, language: string): boolean =>
   (nameRules(language).organizationHeads ?? []).some((head) => word.length > head.length + 2 && word.toLowerCase().endsWith(head));
 
 /** Whether the names stage has a word-list package (everyday words, given and family names) for this language. */
-export const hasWordLists = (language: string): boolean => language in packages;
+export const hasWordLists = (language: string): boolean => Object.hasOwn(packages, language);
 
 /** The lexicon of a language, loaded on first use (null for English, whose statistics live in lexicon.ts, and for languages without data). */
 export function lexiconFor(language: string): LanguageLexicon | null {
