@@ -66,14 +66,18 @@ export function resolve(annotations: Annotations[]): Resolution {
   // copies that keep what the input shares shared (a role object two mentions hold stays one object)
   const roles = new Map<Role, Role>();
   const copyRole = (r: Role): Role => {
-    let c = roles.get(r);
-    if (!c) roles.set(r, (c = { ...r, qualifiers: [...r.qualifiers] }));
+    const known = roles.get(r);
+    if (known) return known;
+    const c = { ...r, qualifiers: [...r.qualifiers] };
+    roles.set(r, c);
     return c;
   };
   const mentions = new Map<Mention, Mention>();
   const copyMention = (m: Mention): Mention => {
-    let c = mentions.get(m);
-    if (!c) mentions.set(m, (c = { ...m, roles: m.roles.map(copyRole) }));
+    const known = mentions.get(m);
+    if (known) return known;
+    const c = { ...m, roles: m.roles.map(copyRole) };
+    mentions.set(m, c);
     return c;
   };
   const own = annotations.map((a) => ({ ...a, mentions: a.mentions.map(copyMention) }));
