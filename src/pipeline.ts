@@ -1,11 +1,12 @@
 import { type Annotations, annotate } from './annotate/index.js';
 import { type ClaimDraft, type EventMention, extractClaims } from './claims/index.js';
 import { type DocumentComponent, type DocumentLayers, runComponents } from './components/index.js';
-import { hasLanguageModule } from './annotate/lexicons.js';
+import { hasWordLists } from './annotate/lexicons.js';
 import { cldrDateVocabulary } from './lang/cldr.js';
+import { hasLanguageModule } from './lang/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
-import { projectKnownNames, resolveEntities } from './resolve/index.js';
+import { projectKnownNames, resolve } from './resolve/index.js';
 import type { Document, Entity, Mention, Message } from './types.js';
 
 /** Milliseconds per stage: read (files read, decoded, extracted), clean (boilerplate, shared lines, language), annotate, ... */
@@ -52,9 +53,10 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const tp = performance.now();
   // configured components run on each document after the core annotator, whichever thread annotated it
   const layers = opts.components?.length ? documents.map((d, i) => runComponents(opts.components as DocumentComponent[], d, perDocument[i])) : undefined;
-  const annotations = projectKnownNames(documents, perDocument);
+  const projected = projectKnownNames(documents, perDocument);
   const t0 = performance.now();
-  const entities = resolveEntities(annotations);
+  // resolve returns the annotations with the mentions its entities hold (typed, roles completed): new objects, the input unchanged
+  const { entities, annotations } = resolve(projected);
   const t1 = performance.now();
   const drafts: ClaimDraft[] = [];
   const events: EventMention[] = [];
@@ -70,7 +72,7 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
   // every stage's messages: annotation's (per document, from whichever thread annotated it), the claims stage's, components', languages without a module
-  const messages = [...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)];
+  const messages = capPerDocument([...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)]);
   return { annotations, entities, cross, messages, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
 }
 
@@ -113,6 +115,28 @@ export async function analyzePaths(paths: string[], opts: ReadOptions & Analysis
   return analyzeDocuments(documents, messages, t1 - t0, performance.now() - t1, opts);
 }
 
+/** At most this many messages of one rule about one document; the rest are counted in one message. */
+export const MESSAGES_PER_RULE = 5;
+
+/** The stages' messages with at most MESSAGES_PER_RULE of one rule per document, and one message counting those left out. */
+export function capPerDocument(messages: Message[]): Message[] {
+  const seen = new Map<string, number>();
+  const out: Message[] = [];
+  for (const m of messages) {
+    const key = `${m.file}\u0000${m.rule}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MESSAGES_PER_RULE) out.push(m);
+  }
+  for (const [key, n] of seen) {
+    if (n <= MESSAGES_PER_RULE) continue;
+    const [file, rule] = key.split('\u0000');
+    const first = messages.find((m) => m.file === file && m.rule === rule);
+    out.push({ file, rule, severity: first?.severity ?? 'info', message: `${file}: ${n - MESSAGES_PER_RULE} more "${rule}" messages left out (${n} in all)` });
+  }
+  return out;
+}
+
 /** The run's messages with those the later stages attached, in file order. */
 export function withStageMessages(messages: Message[], stage: Message[]): Message[] {
   if (!stage.length) return messages;
@@ -123,12 +147,12 @@ export function withStageMessages(messages: Message[], stage: Message[]): Messag
 function languageMessages(documents: Document[]): Message[] {
   return documents
     .filter((d) => d.language !== 'und' && !hasLanguageModule(d.language))
-    .map((d) => ({
-      file: d.path,
-      rule: 'annotate/no-language-module',
-      severity: 'info' as const,
-      message: cldrDateVocabulary(d.language)
-        ? `${d.path}: no language module for "${d.language}"; its dates are read with the CLDR's month and weekday names, its names and figures with the language-independent rules only`
-        : `${d.path}: no language module for "${d.language}"; names, dates and figures are read with the language-independent rules only`,
-    }));
+    .map((d) => {
+      const read = [
+        cldrDateVocabulary(d.language) ? "its dates are read with the CLDR's month and weekday names" : '',
+        hasWordLists(d.language) ? 'its names with its everyday-word and name lists' : '',
+      ].filter(Boolean);
+      const rest = read.length ? `${read.join(', ')}, the rest with the language-independent rules only` : 'names, dates and figures are read with the language-independent rules only';
+      return { file: d.path, rule: 'annotate/no-language-module', severity: 'info' as const, message: `${d.path}: no language module for "${d.language}"; ${rest}` };
+    });
 }

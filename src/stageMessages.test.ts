@@ -38,3 +38,77 @@ describe('messages from the annotate and claims stages', () => {
     expect(report.warnings.filter((x) => x.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('annotate: dates written wrong or two ways, figures read with rules not the language’s own', () => {
+  const rules = (text: string, extra: Parameters<typeof makeDocument>[2] = {}) => {
+    const doc = makeDocument('m', text, { published: '2025-07-10', ...extra });
+    return (annotate(doc).messages ?? []).map((m) => ({ rule: m.rule, severity: m.severity, at: text.slice(m.place?.start, m.place?.end) }));
+  };
+
+  it('says which date names a day its month does not have', () => {
+    expect(rules('The hearing was set for 31 June 2025 in the capital.')).toEqual([{ rule: 'annotate/date-impossible', severity: 'warning', at: '31 June 2025' }]);
+    expect(rules('The vote was moved to February 30, 2025, officials said.')).toEqual([{ rule: 'annotate/date-impossible', severity: 'warning', at: 'February 30, 2025' }]);
+    expect(rules('Die Anhörung war für den 31. Juni 2025 angesetzt.', { language: 'de' })).toEqual([{ rule: 'annotate/date-impossible', severity: 'warning', at: '31. Juni 2025' }]);
+  });
+
+  it('says nothing of a day the month has, or of a count before a month', () => {
+    expect(rules('The hearing was set for 30 June 2025 in the capital.')).toEqual([]);
+    expect(rules('Floods killed 45 in June 2025 across the region.')).toEqual([]);
+  });
+
+  it('gives both readings of a numeric date whose day and month could be swapped, in an English text', () => {
+    const doc = makeDocument('a', 'The plant reopened on 03/04/2025 after repairs.', { published: '2025-07-10' });
+    const m = annotate(doc).messages?.find((x) => x.rule === 'annotate/date-ambiguous');
+    expect(m?.message).toMatch(/read as 2025-0[34]-0[34]; .* it is 2025-0[34]-0[34]/);
+    expect(m?.message).toContain('2025-04-03');
+    expect(m?.message).toContain('2025-03-04');
+    expect(rules('The plant reopened on 23/04/2025 after repairs.')).toEqual([]);
+  });
+
+  it('says once that a document’s figures are read with the English rules when its module has no number vocabulary', () => {
+    // Persian has a module (months, sentence stops) but no number vocabulary yet
+    const fa = rules('آتش‌سوزی ۱۴۱۱ نفر را آواره کرد و ۲۰ نفر زخمی شدند.', { language: 'fa' });
+    expect(fa.filter((m) => m.rule === 'annotate/no-number-vocabulary')).toHaveLength(1);
+    expect(rules('El incendio dejó 1.411 personas evacuadas y 20 heridos en la provincia.', { language: 'es' }).filter((m) => m.rule === 'annotate/no-number-vocabulary')).toEqual([]);
+    expect(rules('Der Brand zwang 1.411 Menschen zur Flucht, 20 wurden verletzt.', { language: 'de' })).toEqual([]);
+  });
+});
+
+describe('no flood of messages', () => {
+  it('keeps at most five messages of one rule about one document and counts the rest in one', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const text = days.map((d) => `The ferry sailed again on ${d} after a short delay.`).join(' ');
+    const docs = [makeDocument('f1', text), makeDocument('f2', UNDATED)];
+    const a = analyzeDocuments(docs);
+    const mine = a.messages.filter((m) => m.file === docs[0].path && m.rule === 'annotate/date-unresolved');
+    expect(mine).toHaveLength(6);
+    expect(mine.filter((m) => m.place)).toHaveLength(5);
+    expect(mine[5].message).toContain('2 more "annotate/date-unresolved" messages left out (7 in all)');
+    expect(a.messages.filter((m) => m.file === docs[1].path).map((m) => m.rule)).toEqual(['annotate/date-unresolved']);
+  });
+});
+
+describe('claims: a sum with no measure it knows', () => {
+  it('names a sum whose clause states no measure, and not a fine', () => {
+    const text = 'The county spent $40 million on the harbour wall last year. Separately, the regulator fined the operator $2 million for the delays.';
+    const a = analyzeDocuments([makeDocument('s1', text, { published: '2026-03-04' })]);
+    const sums = a.messages.filter((m) => m.rule === 'claims/sum-no-measure');
+    expect(sums.map((m) => text.slice(m.place?.start, m.place?.end))).toEqual(['$40 million']);
+    expect(sums[0].message).toContain('compared with no other sum');
+  });
+});
+
+describe('which languages have a module', () => {
+  it('names a language without a module, and what still reads it; a language with a module gets no such message', () => {
+    const docs = [
+      makeDocument('nl1', 'De brug stortte dinsdag in na de regen.', { language: 'nl' }),
+      makeDocument('sw1', 'Daraja lilianguka Jumanne baada ya mvua.', { language: 'sw' }),
+      makeDocument('hi1', 'मंगलवार को बारिश के बाद पुल गिर गया।', { language: 'hi' }),
+    ];
+    const notes = new Map(analyzeDocuments(docs).messages.filter((m) => m.rule === 'annotate/no-language-module').map((m) => [m.file, m.message]));
+    expect(notes.get(docs[0].path)).toContain('its names with its everyday-word and name lists');
+    expect(notes.get(docs[1].path)).toContain('no language module for "sw"');
+    expect(notes.get(docs[1].path)).not.toContain('name lists');
+    expect(notes.has(docs[2].path)).toBe(false);
+  });
+});

@@ -9,7 +9,9 @@ import { completeNumberedNames, splitOrganizationFromPerson } from './names-spli
 import facilityWords from './data/facilities.json' with { type: 'json' };
 import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
+import { annotationMessages } from './messages.js';
 import { findNumbers } from './numbers.js';
+import { asciiDigits } from './numbers-regex.js';
 import { findKnownOrganizations, findMilitaryUnits, findMissions, findNationalBodies } from './organizations.js';
 import { countryOfWord, findPluralRoles, type PluralRoles, sentenceCountry } from './roles.js';
 import { cutOffEnd, sentenceAt, splitSentences } from './sentences.js';
@@ -38,8 +40,10 @@ export interface Annotations {
 /** Annotates one document: sentences, dates, numbers, equipment, facilities, names with roles. Pure. */
 export function annotate(doc: Document): Annotations {
   const text = doc.text;
-  const sentences = splitSentences(text);
-  const dates = findDates(text, { published: doc.published, language: doc.language });
+  const sentences = splitSentences(text, doc.language);
+  // dates written with digits of another script ("١ سبتمبر ٢٠٢٥", "३ मार्च") are read as ASCII digits; each keeps its text as written
+  const digits = asciiDigits(text);
+  const dates = findDates(digits, { published: doc.published, language: doc.language }).map((d) => (digits === text ? d : { ...d, text: text.slice(d.start, d.end) }));
   const numbers = findNumbers(text, dates, doc.language);
   const mentions: Mention[] = [];
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
@@ -64,7 +68,7 @@ export function annotate(doc: Document): Annotations {
   mentions.push(...names);
   mentions.sort((a, b) => a.start - b.start);
   dropCutOffNames(mentions, text, sentences);
-  const messages = unresolvedDates(doc, dates);
+  const messages = [...unresolvedDates(doc, dates), ...annotationMessages(doc, dates)].sort((a, b) => (a.place?.start ?? -1) - (b.place?.start ?? -1));
   return {
     doc: doc.id,
     sentences,

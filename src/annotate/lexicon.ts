@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import lexicon from './data/lexicon.json' with { type: 'json' };
-import lexicons from './data/lexicons.json' with { type: 'json' };
-import languageData from './data/names-languages.json' with { type: 'json' };
+import { languageModules } from '../lang/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -63,9 +62,12 @@ export const PLACE_SUFFIXES: readonly string[] = lexicon.placeSuffixes;
 export const VESSEL_WORDS: readonly string[] = lexicon.vesselWords;
 
 const leading = new Set(lexicon.leadingFunctionWords);
+// each language module's function words and the leading words of its names rules
 const leadingByLanguage = new Map<string, Set<string>>();
-for (const table of [lexicons.functionWords, languageData.leadingFunctionWords] as Record<string, string[]>[]) {
-  for (const [code, words] of Object.entries(table)) leadingByLanguage.set(code, new Set([...(leadingByLanguage.get(code) ?? []), ...words]));
+for (const m of languageModules()) {
+  if (m.code === 'en') continue;
+  const words = [...(m.functionWords ?? []), ...(m.names?.leadingFunctionWords ?? [])];
+  if (words.length) leadingByLanguage.set(m.code, new Set(words));
 }
 /**
  * Prepositions, conjunctions and sentence adverbs that a capital at the start of a sentence does not make part of a name:

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
+import { languageModule, nameRules } from '../lang/index.js';
 import { isGivenName } from './lexicon.js';
 import config from './data/lexicons.json' with { type: 'json' };
-import languageData from './data/names-languages.json' with { type: 'json' };
 
 /** Everyday words (by frequency rank) and name lists of one language. */
 export interface LanguageLexicon {
@@ -16,20 +16,16 @@ export interface LanguageLexicon {
 const require = createRequire(import.meta.url);
 const cache = new Map<string, LanguageLexicon | null>();
 const packages = config.packages as Record<string, string>;
-const functionWords = config.functionWords as Record<string, string[]>;
-const modules = new Set(config.modules);
-const organizationHeads = languageData.organizationSuffixes as Record<string, string[]>;
-const nounCapitalising = new Set(languageData.capitalizesNouns);
 
 /** Whether the language capitalises every noun (German), so that a capital is no evidence of a name. */
-export const capitalisesNouns = (language: string): boolean => nounCapitalising.has(language);
+export const capitalisesNouns = (language: string): boolean => nameRules(language).capitalizesNouns === true;
 
 /** "Gesundheitsministerium", "Bundesamt": a one-word compound whose head names a kind of body, in a language that writes such compounds. */
 export const hasOrganizationHead = (word: string, language: string): boolean =>
-  (organizationHeads[language] ?? []).some((head) => word.length > head.length + 2 && word.toLowerCase().endsWith(head));
+  (nameRules(language).organizationHeads ?? []).some((head) => word.length > head.length + 2 && word.toLowerCase().endsWith(head));
 
-/** Whether triangulate has language data (a module) for this ISO 639-1 code. */
-export const hasLanguageModule = (language: string): boolean => modules.has(language);
+/** Whether the names stage has a word-list package (everyday words, given and family names) for this language. */
+export const hasWordLists = (language: string): boolean => Object.hasOwn(packages, language);
 
 /** The lexicon of a language, loaded on first use (null for English, whose statistics live in lexicon.ts, and for languages without data). */
 export function lexiconFor(language: string): LanguageLexicon | null {
@@ -44,8 +40,10 @@ export function lexiconFor(language: string): LanguageLexicon | null {
       if (i < config.commonRankLimit && !common.has(w)) common.set(w, i);
     });
     lex = { language, common, given: new Set(list('firstnames')), family: new Set(list('lastnames')), capitalisesNouns: capitalisesNouns(language) };
-  } else if (functionWords[language]) {
-    lex = { language, common: new Map(functionWords[language].map((w, i) => [w, i])), given: new Set(), family: new Set(), capitalisesNouns: false };
+  } else {
+    // a language without a package: its module's function words (English's statistics live in lexicon.ts)
+    const functionWords = language === 'en' ? undefined : languageModule(language)?.functionWords;
+    if (functionWords) lex = { language, common: new Map(functionWords.map((w, i) => [w, i])), given: new Set(), family: new Set(), capitalisesNouns: false };
   }
   cache.set(language, lex);
   return lex;

@@ -1,10 +1,10 @@
 import type { EntityType, Mention, Role, Sentence } from '../types.js';
 import { countryCode, lookupPlace } from './gazetteer.js';
-import languageData from './data/names-languages.json' with { type: 'json' };
 import { withTaggedNames } from './names-ner.js';
 import { capitalisesNouns, hasOrganizationHead, isEverydayWord, isKnownName, lexiconFor } from './lexicons.js';
 import { endsWithFacilityWord, isCommonWord, isGivenName, isLeadingFunctionWord, isNameParticle, isNonEntityAcronym, isOrganizationWord, isSkipWord, PLACE_SUFFIXES, VESSEL_WORDS } from './lexicon.js';
 import { countryOfWord, isRoleWord, type RoleMatch, roleAfter, roleBefore, toRole } from './roles.js';
+import { nameRules } from '../lang/index.js';
 import { WORD_END } from '../text/index.js';
 import { isZoneAfterTime } from './numbers-times.js';
 import { languageModule } from '../lang/index.js';
@@ -15,9 +15,6 @@ interface Span {
   end: number;
 }
 
-// articles that a capital at the start of a sentence does not make part of a name, per language ("Das Erdbeben")
-const LEADING_ARTICLES: Record<string, string[]> = languageData.determiners;
-const PLACE_NOUNS: Record<string, string[]> = languageData.placeNouns;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et)[-\u2010-\u2013\u2212]\p{Lu}/u;
 const ABBREVIATED = /^(?:st|gen|maj|lt|col|brig|adm|capt|sgt|dr|mr|mrs|ms|prof|gov|sen|rep|jr|sr)$/i;
@@ -56,7 +53,7 @@ export function isHeadingLike(text: string, s: Sentence, sentenceTokens?: Token[
 function particleJoins(particle: Token, prev: Token, language: string): boolean {
   if (isAcronym(stripPossessive(prev.text))) return false;
   if (!capitalisesNouns(language)) return true;
-  if (LEADING_ARTICLES[language]?.includes(particle.text.toLowerCase())) return isNameParticle(prev.text) && /^\p{Ll}/u.test(prev.text);
+  if (nameRules(language).determiners?.includes(particle.text.toLowerCase())) return isNameParticle(prev.text) && /^\p{Ll}/u.test(prev.text);
   const lex = lexiconFor(language);
   return !(lex && isEverydayWord(lex, prev.text) && !isKnownName(lex, prev.text));
 }
@@ -203,7 +200,6 @@ function splitAtEverydayWords(run: Token[], heading: boolean, language: string):
   return out.map(trimParticles).filter((r) => r.length);
 }
 
-const TITLES = languageData.sentenceCaseTitles as Record<string, { nouns: string[]; adjectiveEndings: string[] }>;
 
 /**
  * The title a capitalised word begins in a language that writes titles in sentence case: after a noun of a medium or
@@ -211,7 +207,7 @@ const TITLES = languageData.sentenceCaseTitles as Record<string, { nouns: string
  * новини"). null otherwise.
  */
 function sentenceCaseTitle(text: string, start: number, end: number, language: string): string | null {
-  const t = TITLES[language];
+  const t = nameRules(language).sentenceCaseTitles;
   if (!t) return null;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const word = text.slice(start, end).toLowerCase();
@@ -239,7 +235,7 @@ function beforeWeekday(text: string, end: number, language: string): boolean {
 
 /** A capitalised article inside a run begins a sentence the punctuation lost ("Von Michael Springer Die EU-Kommission hat …"). */
 function splitAtCapitalArticle(run: Token[], language: string): Token[][] {
-  const articles = LEADING_ARTICLES[language];
+  const articles = nameRules(language).determiners;
   if (!articles || run.length < 2) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
@@ -400,10 +396,11 @@ export function findNames(docId: string, text: string, sentences: Sentence[], bl
         const first = run[0];
         if (first.start < quotedUntil) continue;
         const atStart = toks.indexOf(first) === 0 || /^[\s"“‘(\-•*|:]*$/.test(text.slice(s.start, first.start));
-        const articles = LEADING_ARTICLES[language];
+        // articles that a capital at the start of a sentence does not make part of a name ("Das Erdbeben"), from the language's module
+        const articles = nameRules(language).determiners;
         const unarticled = atStart && articles && run.length > 1 && articles.includes(run[0].text.toLowerCase()) ? run.slice(1) : run;
         // "Provinz Kunar", "Region Tigray": a noun of a place's kind before a name says the name is a place's
-        const placeNoun = unarticled.length > 1 && Boolean(PLACE_NOUNS[language]?.includes(unarticled[0].text.toLowerCase()));
+        const placeNoun = unarticled.length > 1 && Boolean(nameRules(language).placeNouns?.includes(unarticled[0].text.toLowerCase()));
         const bare = placeNoun ? unarticled.slice(1) : unarticled;
         const cand = peelRole(bare, atStart && !placeNoun, language);
         if (!cand) continue;

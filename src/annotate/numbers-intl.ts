@@ -1,6 +1,6 @@
 import type { NumberKind, NumberMention } from '../types.js';
 import currencies from './data/numbers-currencies.json' with { type: 'json' };
-import { languageModules, type NumberFormat, type NumberVocabulary } from '../lang/index.js';
+import { languageModules, type NumberFormat, type NumberVocabulary, unitWords } from '../lang/index.js';
 import units from './data/numbers-units.json' with { type: 'json' };
 import { alternation, DASH, digitsSource, parseDigits } from './numbers-regex.js';
 
@@ -31,7 +31,7 @@ const LANGUAGES = new Map<string, LanguageData>(
 export const hasNumberData = (lang: string): boolean => LANGUAGES.has(lang);
 
 /** A vocabulary key: an exact word, or a stem when it ends with "*". */
-const entry = (key: string): string => (key.endsWith('*') ? `${escapeRe(key.slice(0, -1))}\\p{L}*` : escapeRe(key));
+const entry = (key: string): string => (key.endsWith('*') ? `${escapeRe(key.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRe(key));
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const wordsOf = (keys: string[]): string =>
   [...keys]
@@ -52,22 +52,18 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
 
 const SYMBOLS: Record<string, string> = currencies.symbols;
 const CODES = new Set(currencies.codes);
-const MEASURES: Record<string, string> = { ...units.measure, км: 'km', kilometern: 'km', kilomètres: 'km', kilomètre: 'km', километр: 'km', километров: 'km', кілометрів: 'km', meter: 'm', metern: 'm', mètres: 'm' };
-const DURATIONS: Record<string, string> = {
-  ...units.duration,
-  stunden: 'hour', stunde: 'hour', tage: 'day', tagen: 'day', tag: 'day', wochen: 'week', monate: 'month', monaten: 'month', jahre: 'year', jahren: 'year', jahr: 'year',
-  heures: 'hour', heure: 'hour', jours: 'day', jour: 'day', semaines: 'week', mois: 'month', ans: 'year', années: 'year', an: 'year',
-  часов: 'hour', часа: 'hour', час: 'hour', дней: 'day', дня: 'day', день: 'day', лет: 'year', года: 'year', год: 'year', годин: 'hour', днів: 'day', років: 'year', роки: 'year', рік: 'year',
-  minutos: 'minute', minuto: 'minute', horas: 'hour', hora: 'hour', días: 'day', día: 'day', semanas: 'week', semana: 'week', meses: 'month', mes: 'month', años: 'year', año: 'year',
-  dias: 'day', dia: 'day', mês: 'month', anos: 'year', ano: 'year',
-  minuti: 'minute', ore: 'hour', giorni: 'day', giorno: 'day', settimane: 'week', settimana: 'week', mesi: 'month', mese: 'month', anni: 'year', anno: 'year',
-  minuten: 'minute', minute: 'minute',
-};
-const PERCENT = /^\s?(?:%|prozent(?![\p{L}])|pour\s?cent(?![\p{L}])|процент\p{L}*|відсот\p{L}*)/iu;
+// units after a number: the English ones, then every module's own (a document's figures are read with all of them)
+const MODULE_UNITS = unitWords();
+const MEASURES: Record<string, string> = { ...units.measure, ...MODULE_UNITS.measure };
+const DURATIONS: Record<string, string> = { ...units.duration, ...MODULE_UNITS.duration };
+// "pour cent" is also written "pourcent"; a stem takes any ending ("процентов")
+const percentWord = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}\\p{L}*` : `${escapeRe(w).replace(/\\s\+/g, '\\s?')}(?![\\p{L}])`);
+const PERCENT = new RegExp(String.raw`^\s?(?:%|${MODULE_UNITS.percent.map(percentWord).join('|')})`, 'iu');
 const UNIT_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<unit>${alternation([...Object.keys(MEASURES), ...Object.keys(DURATIONS)])})(?![\p{L}\p{N}])`, 'iu');
 const CODE_AFTER = new RegExp(String.raw`^[\s\u00a0]?(?<code>${alternation(CODES)})(?![\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(String.raw`(?:${alternation(Object.keys(SYMBOLS))})[\s\u00a0]?$`, 'u');
-const WORD_AFTER = /^[\s\u00a0]+([\p{L}][\p{L}'’-]*\.?)/u;
+// a word of any script: Devanagari vowel signs and Arabic short vowels are marks inside the word
+const WORD_AFTER = /^[\s\u00a0]+([\p{L}][\p{L}\p{M}'’-]*\.?)/u;
 
 interface Compiled {
   data: LanguageData;
@@ -78,6 +74,7 @@ interface Compiled {
   words: RegExp;
   range: RegExp;
   zero: RegExp;
+  hedgeAfter: RegExp | null;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -92,10 +89,11 @@ function compile(lang: string): Compiled {
     data,
     digits: new RegExp(String.raw`(?<![\p{L}\p{N}.,:/])(?<digits>${digits})(?![\p{N}]|[.,:/]\p{N})`, 'gu'),
     hedge: new RegExp(String.raw`(?<![\p{L}])(?<hedge>${wordsOf([...Object.keys(data.hedges), ...data.rangeBefore])})[\s\u00a0]+$`, 'iu'),
-    scale: new RegExp(String.raw`^[\s\u00a0]+(?<scale>${wordsOf(Object.keys(data.scales))})(?![\p{L}])`, 'iu'),
-    currency: new RegExp(String.raw`^[\s\u00a0]+(?<currency>${wordsOf(Object.keys(data.currencies))})(?![\p{L}])`, 'iu'),
+    scale: new RegExp(String.raw`^[\s\u00a0]+(?<scale>${wordsOf(Object.keys(data.scales))})(?![\p{L}\p{M}])`, 'iu'),
+    currency: new RegExp(String.raw`^[\s\u00a0]+(?<currency>${wordsOf(Object.keys(data.currencies))})(?![\p{L}\p{M}])`, 'iu'),
     words: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<word>${wordsOf(Object.keys(data.words))})(?![\p{L}\p{N}])`, 'giu'),
     zero: new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf(data.zero)})(?=[\s\u00a0])`, 'giu'),
+    hedgeAfter: data.hedgesAfter ? new RegExp(String.raw`^[\s\u00a0]+(?<hedge>${wordsOf(Object.keys(data.hedgesAfter))})(?![\p{L}\p{M}])`, 'iu') : null,
     range: new RegExp(String.raw`^(?:\s*${DASH}\s*|\s+(?:${wordsOf(data.ranges)})\s+)(?<digits>${digits})(?![\p{N}])`, 'iu'),
   };
   compiled.set(lang, c);
@@ -132,7 +130,8 @@ export function findIntlNumbers(text: string, blocked: Span[], lang: string): Nu
     // a number word counts something only when a noun or a unit follows it
     if (found && (found.kind !== 'count' || found.unit) && free(found.start, found.end)) out.push(found);
   }
-  for (const m of text.matchAll(c.zero)) {
+  // a language may list no zero words (an empty alternation would match everywhere)
+  for (const m of c.data.zero.length ? text.matchAll(c.zero) : []) {
     const end = m.index + m[0].length;
     const w = WORD_AFTER.exec(text.slice(end, end + 40));
     if (!w || !free(m.index, end + w[0].length)) continue;
@@ -176,10 +175,14 @@ function read(text: string, c: Compiled, lang: string, start: number, numberEnd:
     value *= multiplier;
     if (range) range = [range[0] * multiplier, range[1] * multiplier];
   }
+  // a hedge after the number: "900 से अधिक" (more than 900), "800 على الأقل" (at least 800)
+  const after = range ? null : c.hedgeAfter?.exec(text.slice(end, end + 30));
+  if (after) end += after[0].length;
   const hedge = c.hedge.exec(text.slice(Math.max(0, start - 24), start));
   const hedgeWord = hedge?.groups?.hedge?.toLowerCase().replace(/\s+/g, ' ');
   const isRangeStart = hedgeWord !== undefined && c.data.rangeBefore.includes(hedgeWord);
-  const approx = (hedgeWord && !isRangeStart ? (lookup(c.data.hedges, hedgeWord) ?? null) : null) as Approx;
+  const approxAfter = after ? (lookup(c.data.hedgesAfter ?? {}, after.groups?.hedge ?? '') ?? null) : null;
+  const approx = (hedgeWord && !isRangeStart ? (lookup(c.data.hedges, hedgeWord) ?? approxAfter) : approxAfter) as Approx;
   let from = hedge && !isRangeStart ? start - hedge[0].length : start;
   const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, from - 4), from));
   const make = (kind: NumberKind, unit: string | null, to: number): NumberMention => {

@@ -40,3 +40,18 @@ export function parseDigits(digits: string, format: NumberFormat): number {
   for (const g of format.group) plain = plain.replaceAll(g, '');
   return Number(format.decimal === '.' ? plain : plain.replace(format.decimal, '.'));
 }
+
+// digits of other scripts, each one UTF-16 unit like its ASCII digit: Devanagari, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu)
+const SCRIPT_DIGITS = /[\u0966-\u096f\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
+const SCRIPT_ZERO = [0x966, 0x660, 0x6f0];
+
+/** The text with digits of other scripts as ASCII digits ("९००", "٨٠٠" → "900", "800"; "٫" and "٬" → "." and ","), offsets unchanged. */
+export function asciiDigits(text: string): string {
+  return text.replace(SCRIPT_DIGITS, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x66b) return '.';
+    if (code === 0x66c) return ',';
+    const zero = SCRIPT_ZERO.find((z) => code >= z && code <= z + 9) ?? 0x30;
+    return String(code - zero);
+  });
+}

@@ -5,7 +5,7 @@ import { ENGLISH } from '../lang/index.js';
 import { countedNoun, isFunctionWord } from './numbers-nouns.js';
 import { DIGITS, NUMBER_WORDS, parseNumber, scaleOf } from './numbers-parse.js';
 import { WORD_END, WORD_START } from '../text/index.js';
-import { alternation, DASH } from './numbers-regex.js';
+import { alternation, asciiDigits, DASH } from './numbers-regex.js';
 import { findIntlNumbers, hasNumberData } from './numbers-intl.js';
 import { findTimes } from './numbers-times.js';
 
@@ -67,6 +67,9 @@ interface Reading {
  * `exclude` (e.g. date mentions). `lang` picks the number vocabulary and digit grouping (English by default).
  */
 export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): NumberMention[] {
+  // digits of other scripts are read as ASCII digits; each mention keeps the text as written
+  const ascii = asciiDigits(text);
+  if (ascii !== text) return findNumbers(ascii, exclude, lang).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const blocked: Span[] = [...exclude, ...[...text.matchAll(PHONE)].map((m) => spanOf(m))];
   const out: NumberMention[] = [];
   for (const t of findTimes(text)) {

@@ -16,6 +16,13 @@ describe('splitSentences', () => {
     const t = 'She said "we are ready." The talks ended.';
     expect(texts(t)).toEqual(['She said "we are ready."', 'The talks ended.']);
   });
+  it("takes the document language's month abbreviations and its day written with a full stop from its module", () => {
+    const de = (t: string) => splitSentences(t, 'de').map((s) => t.slice(s.start, s.end));
+    expect(de('Die Brücke wurde am 5. März gesperrt. Sie bleibt zu.')).toEqual(['Die Brücke wurde am 5. März gesperrt.', 'Sie bleibt zu.']);
+    expect(de('Die Brücke wurde im Okt. 2024 gesperrt. Sie bleibt zu.')).toEqual(['Die Brücke wurde im Okt. 2024 gesperrt.', 'Sie bleibt zu.']);
+    // an English text keeps English rules: "Okt." is no abbreviation there
+    expect(texts('The bridge closed in Okt. 2024 was rebuilt.')).toEqual(['The bridge closed in Okt.', '2024 was rebuilt.']);
+  });
   it('finds the sentence of an offset', () => {
     const t = 'One two. Three four. Five.';
     const s = splitSentences(t);

@@ -1,24 +1,45 @@
+import { sentenceBoundaries } from '../lang/index.js';
 import type { Sentence } from '../types.js';
 
-// Words after which a period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  'gen maj lt col brig adm capt sgt cpl pte prof dr mr mrs ms st jr sr no vol vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep rev fr mt ft est approx dept univ u.s u.k u.n e.g i.e a.m p.m'.split(' '),
-);
+const escapeClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
+const enders = new Map<string, RegExp>();
 
-/** Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a capital. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * What ends a sentence in this language: ". ! ?" before a capital, a digit or a letter of a script without capitals
+ * (Devanagari, Arabic), and the language's own stops ("।", "؟", from its module) before any word.
+ */
+function enderOf(language: string): RegExp {
+  const hit = enders.get(language);
+  if (hit) return hit;
+  const stops = sentenceBoundaries(language).stops;
+  const own = stops.length ? String.raw`|[${stops.map(escapeClass).join('')}]+["”’)\]»]*(?=\s+\S)` : '';
+  const re = new RegExp(String.raw`[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{Lo}\p{N}])${own}`, 'gu');
+  enders.set(language, re);
+  return re;
+}
+
+/**
+ * Splits text into sentences: every line is a paragraph, and a paragraph splits at sentence punctuation followed by a
+ * capital, and at the document language's own sentence stops. A full stop after an abbreviation (the English module's,
+ * and the language's own, with its month abbreviations) or after an initial ends no sentence.
+ */
+export function splitSentences(text: string, language = 'en'): Sentence[] {
+  const { abbreviations, monthsAfterDayStop: months } = sentenceBoundaries(language);
+  const endRe = enderOf(language);
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
     const base = line.index;
     const body = line[0];
     let start = 0;
-    const endRe = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+    endRe.lastIndex = 0;
     for (let m = endRe.exec(body); m; m = endRe.exec(body)) {
       if (m[0].startsWith('.') && !m[0].startsWith('..')) {
         const before = /([\p{L}.]+)$/u.exec(body.slice(start, m.index))?.[1] ?? '';
         const word = before.toLowerCase();
-        if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+        if (abbreviations.has(word) || /^\p{Lu}$/u.test(before)) continue;
+        // "am 5. Oktober": a day written with its ordinal full stop before a month
+        if (months.size && /(?<!\d)\d{1,2}$/.test(body.slice(start, m.index)) && months.has(/^\s*(\p{L}+)/u.exec(body.slice(m.index + m[0].length))?.[1].toLowerCase() ?? '')) continue;
       }
       const end = m.index + m[0].length;
       pushTrimmed(out, body, base, start, end);

@@ -183,16 +183,31 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
   };
 }
 
-/** One message per bare count whose measure could not be read ("rose to 3,000", no counted thing or unit): it stays a claim, but no other figure is compared with it. */
+/**
+ * One message per bare count whose measure could not be read ("rose to 3,000", no counted thing or unit), and per sum
+ * whose clause names no known measure ("a $40 million package"): each stays a claim, but no other figure is compared with it.
+ */
 function figuresWithoutMeasure(doc: Document, claims: ClaimDraft[]): Message[] {
   const out: Message[] = [];
   for (const c of claims) {
     const q = c.qualifiers;
-    // a count with its counted thing ("36 passengers") or a unit ("110 kilometres") can still be compared; a bare count cannot
-    if (c.predicate !== 'quantity' || q.measure || q.unit || q.kind !== 'count') continue;
+    if (c.predicate !== 'quantity' || q.measure) continue;
     const start = Number(q.start);
     const end = Number(q.end);
     const figure = 'value' in c.object ? c.object.value : '';
+    // a sum whose clause names no measure the stage knows (fine, deal value, aid…): a synonym measures.json may lack
+    if (q.kind === 'money') {
+      out.push({
+        file: doc.path,
+        rule: 'claims/sum-no-measure',
+        severity: 'info',
+        message: `${doc.path}: the sum "${figure}" (at ${start}) states no measure the claims stage knows (fine, deal value, aid, compensation…; src/claims/data/measures.json); it is kept as a claim and compared with no other sum`,
+        place: { start, end },
+      });
+      continue;
+    }
+    // a count with its counted thing ("36 passengers") or a unit ("110 kilometres") says what it counts; a bare count does not
+    if (q.unit || q.kind !== 'count') continue;
     out.push({
       file: doc.path,
       rule: 'claims/figure-no-measure',

@@ -29,19 +29,22 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   const byId = new Map(entities.map((e) => [e.id, e]));
   const origins = documentOrigins(docs);
   const position = new Map(docs.map((d, i) => [d.id, i]));
-  const events = withStableIds(clusterEvents(eventMentions, byId), 'e', (e) => `${e.kind}|${e.what}`).map((e) => ({
+  const clustered = withStableIds(clusterEvents(eventMentions, byId), 'e', (e) => `${e.kind}|${e.what}`);
+  // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together: a dated copy of
+  // each such draft (the last event that holds it decides), never a change to the claims stage's drafts
+  const dated = new Map<ClaimDraft, ClaimDraft>();
+  for (const e of clustered) for (const m of e.mentions) for (const c of m.claims) dated.set(c, { ...c, qualifiers: { ...c.qualifiers, date: e.date } });
+  const datedOf = (c: ClaimDraft): ClaimDraft => dated.get(c) ?? c;
+  const events = clustered.map((e) => ({
     ...e,
     docs: [...e.docs].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+    mentions: e.mentions.map((m) => (m.claims.length ? { ...m, claims: m.claims.map(datedOf) } : m)),
   }));
-  const eventOf = new Map<ClaimDraft, StoryEvent>();
-  for (const e of events) for (const m of e.mentions) for (const c of m.claims) eventOf.set(c, e);
-  // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
-  for (const [c, e] of eventOf) c.qualifiers.date = e.date;
-  const claims = groupClaims(drafts, origins, byId);
+  const grouped = groupClaims(drafts.map(datedOf), origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
-  const conflicts = withStableIds(findConflicts(claims, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
+  const conflicts = withStableIds(findConflicts(grouped, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
-  for (const c of claims) if (contested.has(c.id)) c.status = 'contested';
+  const claims = grouped.map((c) => (contested.has(c.id) ? { ...c, status: 'contested' as const } : c));
   return { origins, claims, events, conflicts, profiles: profileSources(docs, claims, conflicts) };
 }
 

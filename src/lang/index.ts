@@ -5,13 +5,15 @@ import ar from './ar/data.json' with { type: 'json' };
 import de from './de/data.json' with { type: 'json' };
 import en from './en/data.json' with { type: 'json' };
 import es from './es/data.json' with { type: 'json' };
+import fa from './fa/data.json' with { type: 'json' };
 import fr from './fr/data.json' with { type: 'json' };
 import hi from './hi/data.json' with { type: 'json' };
 import it from './it/data.json' with { type: 'json' };
 import pt from './pt/data.json' with { type: 'json' };
 import ru from './ru/data.json' with { type: 'json' };
 import uk from './uk/data.json' with { type: 'json' };
-import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule } from './types.js';
+import ur from './ur/data.json' with { type: 'json' };
+import type { EnglishData, FormsByIndex, HedgeKind, LanguageData, LanguageModule, NameRules } from './types.js';
 
 export type * from './types.js';
 
@@ -30,7 +32,7 @@ function check<T extends LanguageData>(data: T): T & LanguageModule {
   lists(data.monthAbbreviations, 12, 'monthAbbreviations');
   lists(data.weekdays, 7, 'weekdays');
   lists(data.weekdayAbbreviations, 7, 'weekdayAbbreviations');
-  for (const [word, kind] of Object.entries(data.hedges ?? {})) {
+  for (const [word, kind] of Object.entries({ ...data.hedges, ...data.numbers?.hedgesAfter })) {
     if (!HEDGE_KINDS.has(kind)) throw new Error(`${where}: hedge "${word}" has unknown kind "${kind}"`);
   }
   return data as T & LanguageModule;
@@ -41,7 +43,7 @@ export const ENGLISH: EnglishData & LanguageModule = check(en satisfies EnglishD
 
 // registry order is the order every language-independent reader (page-header dates) takes the languages in
 const MODULES: ReadonlyMap<string, LanguageModule> = new Map(
-  [ENGLISH, ...([de, fr, es, pt, it, ru, uk, ar, hi] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
+  [ENGLISH, ...([de, fr, es, pt, it, ru, uk, ar, hi, ur, fa] satisfies LanguageData[]).map(check)].map((m) => [m.code, m]),
 );
 
 /** ISO 639-1 codes of every language with a module. */
@@ -93,5 +95,55 @@ export function dateNameNumbers(m: LanguageModule): {
     monthAbbreviations: numbering(m.monthAbbreviations ?? [], 1),
     weekdays: numbering(m.weekdays ?? []),
     weekdayAbbreviations: numbering(m.weekdayAbbreviations ?? []),
+  };
+}
+
+/** Whether triangulate has a module for this ISO 639-1 code. */
+export function hasLanguageModule(code: string): boolean {
+  return MODULES.has(code);
+}
+
+/** Sentence rules as the splitter and the tokenizer take them: the English rules, with the language's own on top. */
+export interface SentenceBoundaries {
+  /** characters that end a sentence besides ". ! ?" */
+  stops: string[];
+  /** lower-case words after which a full stop ends no sentence: abbreviations, their mid-sentence kin, month abbreviations */
+  abbreviations: Set<string>;
+  /** lower-case abbreviations whose full stop the tokenizer keeps with the word ("Mr.", "Jan.") */
+  tokenAbbreviations: Set<string>;
+  /** in a language that writes a day as "5." ("am 5. Oktober"), its month forms: a day's full stop before one ends no sentence */
+  monthsAfterDayStop: Set<string>;
+}
+
+const boundaries = new Map<string, SentenceBoundaries>();
+
+/** The sentence rules of a document in this language (English's alone for a language without a module or rules). */
+export function sentenceBoundaries(code = 'en'): SentenceBoundaries {
+  const hit = boundaries.get(code);
+  if (hit) return hit;
+  const own = code === 'en' ? [ENGLISH] : [ENGLISH, MODULES.get(code)].filter((m): m is LanguageModule => m !== undefined);
+  const token = own.flatMap((m) => [...(m.sentences?.abbreviations ?? []), ...(m.monthAbbreviations?.flat() ?? [])]);
+  const out: SentenceBoundaries = {
+    stops: own.flatMap((m) => m.sentences?.stops ?? []),
+    tokenAbbreviations: new Set(token),
+    abbreviations: new Set([...token, ...own.flatMap((m) => m.sentences?.midSentence ?? [])]),
+    monthsAfterDayStop: new Set(own.flatMap((m) => (m.ordinalSuffixes?.includes('.') ? (monthNames(m.code) ?? []).flat() : []))),
+  };
+  boundaries.set(code, out);
+  return out;
+}
+
+/** The names-stage facts of a language (none for a language without a module or without them). */
+export function nameRules(code: string): NameRules {
+  return MODULES.get(code)?.names ?? {};
+}
+
+/** Unit words of every module's number vocabulary, merged (a document's figures are read with all of them). */
+export function unitWords(): { measure: Record<string, string>; duration: Record<string, string>; percent: string[] } {
+  const units = languageModules().flatMap((m) => (m.numbers?.units ? [m.numbers.units] : []));
+  return {
+    measure: Object.assign({}, ...units.map((u) => u.measure ?? {})),
+    duration: Object.assign({}, ...units.map((u) => u.duration ?? {})),
+    percent: [...new Set(units.flatMap((u) => u.percent ?? []))],
   };
 }

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../annotate/numbers.js';
 import { parseLocaleDigits } from '../annotate/numbers-intl.js';
 import { readDate } from '../ingest/dates.js';
-import { ENGLISH, knownLanguages, languageModule, languageModules, monthNames, numbering, weekdayNames } from './index.js';
+import { nerTokenize } from '../ner/tokenize.js';
+import { splitSentences } from '../annotate/sentences.js';
+import { findIntlNumbers } from '../annotate/numbers-intl.js';
+import { capitalisesNouns, hasOrganizationHead, lexiconFor } from '../annotate/lexicons.js';
+import { ENGLISH, hasLanguageModule, knownLanguages, languageModule, languageModules, monthNames, nameRules, numbering, sentenceBoundaries, unitWords, weekdayNames } from './index.js';
 
 const SRC = join(import.meta.dirname, '..');
 
@@ -130,6 +134,7 @@ describe('no language knowledge outside src/lang', () => {
       'annotate/data/numbers-words.json',
       'annotate/data/numbers-hedges.json',
       ...['de', 'es', 'fr', 'ru', 'uk'].map((l) => `annotate/data/dates-${l}.json`),
+      'annotate/data/names-languages.json',
     ]) {
       expect(existsSync(join(SRC, file)), file).toBe(false);
     }
@@ -156,5 +161,46 @@ describe('no language knowledge outside src/lang', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the registry is the one reader of sentence, name, unit and lexicon knowledge', () => {
+  it('says which languages have a module from the modules themselves', () => {
+    for (const code of ['en', 'de', 'it', 'ar', 'hi']) expect(hasLanguageModule(code)).toBe(true);
+    for (const code of ['pl', 'nl', 'sw', 'und']) expect(hasLanguageModule(code)).toBe(false);
+  });
+
+  it("takes English's abbreviations and month abbreviations for the sentence splitter and the tokenizer", () => {
+    const en = sentenceBoundaries('en');
+    for (const w of ['jan', 'sept', 'dec', 'gen', 'etc', 'u.s']) expect(en.abbreviations.has(w), w).toBe(true);
+    expect(en.tokenAbbreviations.has('jan')).toBe(true);
+    expect(en.tokenAbbreviations.has('etc')).toBe(false);
+    const t = 'The ferry left on Oct. 4 with 80 aboard, approx. 12 of them crew. Two were missing.';
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['The ferry left on Oct. 4 with 80 aboard, approx. 12 of them crew.', 'Two were missing.']);
+    expect(nerTokenize('Gen. Varga and Mr. Holm left etc. Then').map((x) => x.text)).toEqual(['Gen.', 'Varga', 'and', 'Mr.', 'Holm', 'left', 'etc', '.', 'Then']);
+  });
+
+  it("reads German's capitalised nouns and institution heads from its module", () => {
+    expect(nameRules('de').capitalizesNouns).toBe(true);
+    expect(capitalisesNouns('de')).toBe(true);
+    expect(capitalisesNouns('fr')).toBe(false);
+    expect(hasOrganizationHead('Verkehrsministerium', 'de')).toBe(true);
+    expect(hasOrganizationHead('Verkehrsministerium', 'fr')).toBe(false);
+  });
+
+  it("builds a lexicon from a module's function words where no word-list package exists", () => {
+    expect(lexiconFor('ru')?.common.has('также')).toBe(true);
+    expect(lexiconFor('uk')?.common.has('також')).toBe(true);
+    expect(lexiconFor('en')).toBeNull();
+  });
+
+  it('reads unit words after a number from every module', () => {
+    const u = unitWords();
+    expect(u.duration.tagen).toBe('day');
+    expect(u.measure.км).toBe('km');
+    expect(u.percent).toEqual(expect.arrayContaining(['prozent', 'pour cent', 'процент*']));
+    const found = findIntlNumbers('Die Preise stiegen um 4 Prozent binnen 3 Wochen, auf 9 Kilometern.', [], 'de').map((n) => [n.kind, n.unit]);
+    expect(found).toEqual([['percent', '%'], ['duration', 'week'], ['measure', 'km']]);
+    expect(findIntlNumbers('Le prix a grimpé de 5 pourcent.', [], 'fr')[0]).toMatchObject({ kind: 'percent', value: 5 });
   });
 });

@@ -81,6 +81,51 @@ export interface NumberVocabulary {
   stops: string[];
   adjectiveEndings: string[];
   zero: string[];
+  /** hedges written after the number ("900 से अधिक", "800 على الأقل") → hedge kind */
+  hedgesAfter?: Record<string, string>;
+  /** units written after a number */
+  units?: UnitWords;
+}
+
+/**
+ * How a language ends its sentences and which full stops end none (src/annotate/sentences.ts, src/ner/tokenize.ts).
+ * The English rules read every document; a language's own rules come on top of them.
+ */
+export interface SentenceRules {
+  /** characters other than ". ! ?" that end a sentence ("।" in Hindi, "؟" in Arabic) */
+  stops?: string[];
+  /** abbreviations whose full stop belongs to the word ("Mr.", "Corp."): the tokenizer keeps the stop, and it ends no sentence */
+  abbreviations?: string[];
+  /** further abbreviations after which a full stop ends no sentence, though the tokenizer splits it off ("etc.", "approx.", "u.s.") */
+  midSentence?: string[];
+}
+
+/** Names-stage facts of a language (src/annotate/names.ts, lexicons.ts, languageNames.ts). */
+export interface NameRules {
+  /** the language capitalises every noun (German), so a capital is no evidence of a name */
+  capitalizesNouns?: boolean;
+  /** heads of one-word compounds that name an institution ("-ministerium", "-behörde") */
+  organizationHeads?: string[];
+  /** determiners that may open a name's phrase and are not part of the name */
+  determiners?: string[];
+  /** nouns of a place's kind that, capitalised before a name, say the name after them is a place ("Provinz Kunar") */
+  placeNouns?: string[];
+  /** prepositions and byline words ("Von X") that a capital at the start of a sentence does not make part of a name */
+  leadingFunctionWords?: string[];
+  /**
+   * where the language writes a medium's or programme's title with only its first word capitalised: the nouns (stems)
+   * that introduce one ("телемарафону Єдині новини") and the endings of a first word that takes the noun after it along
+   */
+  sentenceCaseTitles?: { nouns: string[]; adjectiveEndings: string[] };
+}
+
+/** Units written after a number, in this language (src/annotate/numbers-intl.ts): word → unit code. */
+export interface UnitWords {
+  measure?: Record<string, string>;
+  /** durations → second | minute | hour | day | week | month | year */
+  duration?: Record<string, string>;
+  /** words for "per cent" after a number; a key ending in * is a stem, a space may be left out ("pourcent") */
+  percent?: string[];
 }
 
 /** English number words, read by src/annotate/numbers-parse.ts and numbers.ts. */
@@ -142,8 +187,10 @@ export interface LanguageData {
   hedges?: Record<string, string>;
   /** the number vocabulary; without it, the English number rules read the document */
   numbers?: NumberVocabulary;
-  /** the language's commonest function words */
+  /** the language's commonest function words (for a language without a word-list package in src/annotate/data/lexicons.json, its everyday words) */
   functionWords?: string[];
+  sentences?: SentenceRules;
+  names?: NameRules;
 }
 
 /** The English module: English is also the language-independent default, so it has vocabularies of its own shape. */

@@ -1,3 +1,5 @@
+import { sentenceBoundaries } from '../lang/index.js';
+
 /** A token of plain text in CoNLL-2003's conventions, with its character offsets. */
 export interface NerToken {
   text: string;
@@ -5,7 +7,8 @@ export interface NerToken {
   end: number;
 }
 
-export const ABBREVIATION = /^(?:brig|adm|cpl|pte|mr|mrs|ms|dr|st|gen|jr|sr|inc|co|corp|ltd|lt|col|maj|capt|sgt|prof|gov|sen|rep|rev|mt|ft|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/** A word whose following full stop belongs to it ("Mr.", "Corp.", "Jan."): the English module's abbreviations and month abbreviations. */
+export const ABBREVIATION = new RegExp(`^(?:${[...sentenceBoundaries('en').tokenAbbreviations].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
 
 // initials and dotted abbreviations ("U.S.", "J.R."), words with inner hyphens/apostrophes/dots/ampersands, numbers with separators, any other character alone
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’.&/][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;

@@ -52,8 +52,46 @@ const entityKey = (type: EntityType, name: string) => `${type}|${name.normalize(
 
 const roleKey = (r: Role) => `${r.title}|${r.country ?? r.organization ?? ''}|${r.qualifiers.includes('deputy') ? 'deputy' : ''}`;
 
-/** One entity per real thing across the folder: spelling and transliteration variants, surnames after full names, acronyms. */
+/** What resolve gives: the entities, and the annotations again with the very mentions the entities hold (typed as their entity, roles completed). */
+export interface Resolution {
+  entities: Entity[];
+  annotations: Annotations[];
+}
+
+/**
+ * One entity per real thing across the folder. Pure: the input annotations are left as they were; the mentions (and
+ * their roles) the entities type and complete are new objects, and the annotations returned hold them, so that an
+ * entity's mentions are its annotations' own.
+ */
+export function resolve(annotations: Annotations[]): Resolution {
+  // copies that keep what the input shares shared (a role object two mentions hold stays one object)
+  const roles = new Map<Role, Role>();
+  const copyRole = (r: Role): Role => {
+    const known = roles.get(r);
+    if (known) return known;
+    const c = { ...r, qualifiers: [...r.qualifiers] };
+    roles.set(r, c);
+    return c;
+  };
+  const mentions = new Map<Mention, Mention>();
+  const copyMention = (m: Mention): Mention => {
+    const known = mentions.get(m);
+    if (known) return known;
+    const c = { ...m, roles: m.roles.map(copyRole) };
+    mentions.set(m, c);
+    return c;
+  };
+  const own = annotations.map((a) => ({ ...a, mentions: a.mentions.map(copyMention) }));
+  return { entities: resolveOwn(own), annotations: own };
+}
+
+/** The entities of the folder's annotations (see resolve); the annotations are left as they were. */
 export function resolveEntities(annotations: Annotations[]): Entity[] {
+  return resolve(annotations).entities;
+}
+
+/** Spelling and transliteration variants, surnames after full names, acronyms; types the mentions and completes their roles in place (on resolve's own copies). */
+function resolveOwn(annotations: Annotations[]): Entity[] {
   const mentions = annotations.flatMap((a) => a.mentions);
   const g = new Groups(mentions.length);
   const byKey = new Map<string, number>();
