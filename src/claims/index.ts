@@ -8,6 +8,7 @@ import { documentDate, type EventMentionBase, sentenceFrames } from './events.js
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections } from './directions.js';
+import { findSuperlatives, levelOf, superlativeQuestion } from './superlatives.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -102,6 +103,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       const year = yearOf(ctx, s, { start: s.start + v.start, end: s.start + v.end } as NumberMention, YEAR_REACH);
       claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
     }
+    claims.push(...superlativeClaims(ctx, si, base));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -245,6 +247,43 @@ function directionClaims(ctx: Context, s: { start: number; end: number }, mentio
         start: at.start,
         end: at.end,
       },
+    };
+  });
+}
+
+/** The named places of a sentence, by their offsets into it, with their entities. */
+function placesOf(ctx: Context, si: number): { start: number; end: number; id: string; entity: Entity }[] {
+  const s = ctx.ann.sentences[si];
+  return (ctx.resolved[si] ?? []).flatMap((m) => {
+    const entity = ctx.entityOf.get(m)!;
+    return entity.type === 'place' ? [{ start: m.start - s.start, end: m.end - s.start, id: entity.id, entity }] : [];
+  });
+}
+
+/**
+ * The place a sentence singles out with a superlative ("Kunar province was the hardest hit", "dans cette dernière
+ * province, le bilan est le plus lourd"): a named value of the category "<measure> <kind of place>", whose value is the
+ * place's entity, so that two documents naming different provinces as the hardest hit conflict.
+ */
+function superlativeClaims(ctx: Context, si: number, base: ClaimBase): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const places = placesOf(ctx, si);
+  const prev = si > 0 ? ctx.ann.sentences[si - 1] : null;
+  const before = prev ? placesOf(ctx, si - 1) : [];
+  if (!places.length && !before.length) return [];
+  const previous = before.map((p) => ({ id: p.id, level: levelOf(ctx.doc.text.slice(prev!.start, prev!.end), p, ctx.doc.language) }));
+  const entities = new Map([...places, ...before].map((p) => [p.id, p.entity]));
+  return findSuperlatives(text, ctx.doc.language, places, previous).map((v) => {
+    const place = entities.get(v.place)!;
+    const level = v.level ?? (isCountry(place) ? 'country' : null);
+    const at = { start: s.start + v.start, end: s.start + v.end };
+    return {
+      ...base,
+      subject: place.id,
+      predicate: 'has_value' as const,
+      object: { value: place.name },
+      qualifiers: { category: `${v.measure} ${level ?? 'place'}`, question: superlativeQuestion(v.measure, level), valueIsSubject: true, year: yearOf(ctx, s, at), asOf: asOf(ctx, s), start: at.start, end: at.end },
     };
   });
 }

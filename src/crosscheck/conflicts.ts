@@ -129,7 +129,7 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const involved = byValue.filter((a) => byValue.some((b) => a !== b && sameDay(a, b)));
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
-    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', undefined, xs, ctx));
+    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', xs[0].qualifiers.valueIsSubject ? xs[0].subject : undefined, xs, ctx));
     const stated = cs[0].qualifiers.question;
     const question = typeof stated === 'string' ? stated : categoryQuestion(category);
     const conflict = finish('value', question.replace(/\?$/, year ? ` (${year})?` : '?'), alts);
