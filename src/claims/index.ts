@@ -8,7 +8,7 @@ import { documentDate, type EventMentionBase, sentenceFrames } from './events.js
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections } from './directions.js';
-import { findSuperlatives, levelOf, superlativeQuestion } from './superlatives.js';
+import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -103,7 +103,8 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       const year = yearOf(ctx, s, { start: s.start + v.start, end: s.start + v.end } as NumberMention, YEAR_REACH);
       claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
     }
-    claims.push(...superlativeClaims(ctx, si, base));
+    const counts = figures.flatMap((n, i) => (n.kind === 'count' && readings[i] && readings[i].partOf === null && readings[i].equivalentOf === null ? [{ start: n.start - s.start, end: n.end - s.start, value: n.value, measure: readings[i].measure }] : []));
+    claims.push(...superlativeClaims(ctx, si, base, counts));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -265,7 +266,7 @@ function placesOf(ctx: Context, si: number): { start: number; end: number; id: s
  * province, le bilan est le plus lourd"): a named value of the category "<measure> <kind of place>", whose value is the
  * place's entity, so that two documents naming different provinces as the hardest hit conflict.
  */
-function superlativeClaims(ctx: Context, si: number, base: ClaimBase): ClaimDraft[] {
+function superlativeClaims(ctx: Context, si: number, base: ClaimBase, counts: FigureSpan[]): ClaimDraft[] {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
   const places = placesOf(ctx, si);
@@ -274,18 +275,20 @@ function superlativeClaims(ctx: Context, si: number, base: ClaimBase): ClaimDraf
   if (!places.length && !before.length) return [];
   const previous = before.map((p) => ({ id: p.id, level: levelOf(ctx.doc.text.slice(prev!.start, prev!.end), p, ctx.doc.language) }));
   const entities = new Map([...places, ...before].map((p) => [p.id, p.entity]));
-  return findSuperlatives(text, ctx.doc.language, places, previous).map((v) => {
-    const place = entities.get(v.place)!;
-    const level = v.level ?? (isCountry(place) ? 'country' : null);
-    const at = { start: s.start + v.start, end: s.start + v.end };
-    return {
-      ...base,
-      subject: place.id,
-      predicate: 'has_value' as const,
-      object: { value: place.name },
-      qualifiers: { category: `${v.measure} ${level ?? 'place'}`, question: superlativeQuestion(v.measure, level), valueIsSubject: true, year: yearOf(ctx, s, at), asOf: asOf(ctx, s), start: at.start, end: at.end },
-    };
+  const claim = (measure: string, id: string, level: string | null, span: { start: number; end: number }, outranks?: string[]): ClaimDraft => {
+    const place = entities.get(id)!;
+    const kind = level ?? (isCountry(place) ? 'country' : null);
+    const at = { start: s.start + span.start, end: s.start + span.end };
+    const qualifiers = { category: `${measure} ${kind ?? 'place'}`, question: superlativeQuestion(measure, kind), valueIsSubject: true, year: yearOf(ctx, s, at), asOf: asOf(ctx, s), start: at.start, end: at.end };
+    return { ...base, subject: place.id, predicate: 'has_value', object: { value: place.name }, qualifiers: outranks ? { ...qualifiers, outranks: outranks.join(',') } : qualifiers };
+  };
+  const stated = findSuperlatives(text, ctx.doc.language, places, previous).map((v) => claim(v.measure, v.place, v.level, v));
+  // a breakdown by place ranks its places only when they are of one kind (two provinces, not a city and its province)
+  const ranked = rankByFigures(text, ctx.doc.language, places, counts).flatMap((r) => {
+    const kinds = new Set([r.place, ...r.outranks].map((id) => levelOf(text, places.find((p) => p.id === id)!, ctx.doc.language)));
+    return kinds.size === 1 ? [claim(r.measure, r.place, [...kinds][0], r, r.outranks)] : [];
   });
+  return [...stated, ...ranked];
 }
 
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSuperlatives, levelOf, superlativeQuestion } from './superlatives.js';
+import { findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
 
 /** The places (by name) and kinds a sentence singles out, with `names` as its named places. */
 const found = (sentence: string, lang: string, names: string[], previous: { id: string; level: string | null }[] = []) => {
@@ -43,5 +43,26 @@ describe('a superlative that singles out one place', () => {
     expect(levelOf(s, { start: s.indexOf('Lakeside'), end: s.indexOf('Lakeside') + 8 }, 'fr')).toBe('city');
     expect(levelOf(s, { start: s.indexOf('Brill'), end: s.indexOf('Brill') + 5 }, 'fr')).toBe('province');
     expect(superlativeQuestion('hardest hit', 'province')).toBe('Which province was hit hardest?');
+  });
+});
+
+/** The place a breakdown ranks first and the places it outranks, with `names` as the sentence's places and `dead` the figures (as written) counting the dead. */
+const ranked = (sentence: string, lang: string, names: string[], dead: string[], other: string[] = []) => {
+  const places = names.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length, id: n }));
+  const fig = (measure: string) => (f: string) => ({ start: sentence.indexOf(f), end: sentence.indexOf(f) + f.length, value: Number(f.replace(/\s/g, '')), measure });
+  return rankByFigures(sentence, lang, places, [...dead.map(fig('dead')), ...other.map(fig('injured'))]).map((r) => `${r.place}>${r.outranks.join(',')}`);
+};
+
+describe('a breakdown of a toll by place ranks its places', () => {
+  it('binds a place with a locative word to the figures before it, and a place without one to the figures after it', () => {
+    expect(ranked('Officials said Ostrava alone recorded 400 deaths and 850 injuries, in addition to 7 deaths and 60 injuries in Brill.', 'en', ['Ostrava', 'Brill'], ['400', '7'], ['850', '60'])).toEqual(['Ostrava>Brill']);
+    expect(ranked('On compte 7 morts dans la province de Brill ainsi que 350 morts dans la province de Ostrava.', 'fr', ['Brill', 'Ostrava'], ['7', '350'])).toEqual(['Ostrava>Brill']);
+    expect(ranked('In Ostrava starben 35 Menschen, in Brill 300.', 'de', ['Ostrava', 'Brill'], ['35', '300'])).toEqual(['Brill>Ostrava']);
+  });
+
+  it('ranks nothing when the counts are close, when a place has two counts, or when only one place is counted', () => {
+    expect(ranked('There were 40 deaths in Ostrava and 30 deaths in Brill.', 'en', ['Ostrava', 'Brill'], ['40', '30'])).toEqual([]);
+    expect(ranked('There were 400 deaths and 9 deaths in Ostrava.', 'en', ['Ostrava'], ['400', '9'])).toEqual([]);
+    expect(ranked('There were 400 injuries in Ostrava and 9 deaths in Brill.', 'en', ['Ostrava', 'Brill'], ['9'], ['400'])).toEqual([]);
   });
 });

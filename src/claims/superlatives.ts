@@ -5,7 +5,8 @@
 import data from './data/superlatives.json' with { type: 'json' };
 
 type Words = Record<string, string[]>;
-const MEASURES = data.measures as Record<string, { question: string; words: Words }>;
+const MEASURES = data.measures as Record<string, { question: string; rankedBy?: string[]; words: Words }>;
+const LOCATIVE = data.locative as Words;
 const NOT_UNIQUE = data.notUnique as Words;
 const AND = data.and as Words;
 const LATTER = data.latter as Words;
@@ -45,6 +46,7 @@ interface Compiled {
   notUnique: RegExp | null;
   joined: RegExp;
   latter: RegExp | null;
+  locative: RegExp | null;
   levels: { level: string; re: RegExp }[];
 }
 
@@ -60,6 +62,8 @@ function patternsFor(lang: string): Compiled {
     // what may stand between two places joined into one answer: a comma, or the language's "and"
     joined: new RegExp(`^\\s*(?:,|${and.length ? alternation(and) : ','})?\\s*$`, 'iu'),
     latter: pick(LATTER, lang).length ? words(pick(LATTER, lang)) : null,
+    // "in", "dans la province voisine de": a locative word and at most four words (articles, a kind of place) before the name
+    locative: pick(LOCATIVE, lang).length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(pick(LOCATIVE, lang))})(?:\\s+[\\p{L}\\p{M}'’-]+){0,4}['’\\s]*$`, 'iu') : null,
     levels: Object.entries(LEVELS).flatMap(([level, w]) => (pick(w, lang).length ? [{ level, re: words(pick(w, lang), 'iu') }] : [])),
   };
   compiled.set(lang, c);
@@ -131,3 +135,69 @@ export function findSuperlatives(sentence: string, lang: string, places: PlaceSp
 }
 
 const lastBreak = (s: string): number => [...s].reduce((last, ch, i) => (/[,;:.!?]/.test(ch) ? i + 1 : last), 0);
+
+/** A figure of a sentence, by its offsets into it, with what it measures (figures.ts) and its value. */
+export interface FigureSpan {
+  start: number;
+  end: number;
+  value: number;
+  measure: string | null;
+}
+
+/** A place whose figure in a sentence's breakdown is at least twice every other place's: it outranks them on the measure. */
+export interface RankedPlace {
+  measure: string;
+  place: string;
+  outranks: string[];
+  start: number;
+  end: number;
+}
+
+/** How many times every other place's count the top place's count must be, to outrank them plainly. */
+const MARGIN = 2;
+
+/**
+ * The place a sentence's breakdown of a toll by place ranks first: "A recorded 800 deaths, in addition to 12 deaths in
+ * B", "610 morts dans la province de A ainsi que 12 morts dans la province de B". A place after a locative word takes
+ * the figures between the place (or clause break) before it and itself, else, like a place without one, the figures
+ * after it up to the next place or clause break. A figure two places take, or a place with two figures,
+ * is left out.
+ */
+export function rankByFigures(sentence: string, lang: string, places: PlaceSpan[], figures: FigureSpan[]): RankedPlace[] {
+  const p = patternsFor(lang);
+  const out: RankedPlace[] = [];
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  if (sorted.length < 2) return out;
+  for (const [measure, m] of Object.entries(MEASURES)) {
+    const counted = figures.filter((f) => f.measure && m.rankedBy?.includes(f.measure));
+    if (counted.length < 2) continue;
+    const taken = new Map<FigureSpan, string[]>();
+    sorted.forEach((pl, i) => {
+      const prevEnd = i > 0 ? sorted[i - 1].end : 0;
+      const lead = sentence.slice(prevEnd, pl.start);
+      const locative = p.locative?.test(lead) ?? false;
+      const before = [prevEnd + lastClauseBreak(lead), pl.start];
+      const next = i + 1 < sorted.length ? sorted[i + 1].start : sentence.length;
+      const after = [pl.end, pl.end + firstClauseBreak(sentence.slice(pl.end, next))];
+      const within = ([from, to]: number[]) => counted.filter((f) => f.start >= from && f.end <= to);
+      // "12 deaths in Nangarhar" looks back; "In Ostrava, 35 died" and "Kunar recorded 800 deaths" look ahead
+      const own = locative && within(before).length ? within(before) : within(after);
+      for (const f of own) taken.set(f, [...(taken.get(f) ?? []), pl.id]);
+    });
+    const byPlace = new Map<string, FigureSpan[]>();
+    for (const [f, ids] of taken) if (ids.length === 1) byPlace.set(ids[0], [...(byPlace.get(ids[0]) ?? []), f]);
+    const single = [...byPlace.entries()].filter(([, fs]) => fs.length === 1).map(([id, [f]]) => ({ id, f }));
+    if (single.length < 2) continue;
+    const [top, ...rest] = single.sort((a, b) => b.f.value - a.f.value);
+    if (rest.some((r) => top.f.value < MARGIN * r.f.value)) continue;
+    const spans = single.flatMap(({ id, f }) => [f, sorted.find((x) => x.id === id)!]);
+    out.push({ measure, place: top.id, outranks: rest.map((r) => r.id), start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) });
+  }
+  return out;
+}
+
+const lastClauseBreak = (s: string): number => [...s].reduce((last, ch, i) => (/[,;:]/.test(ch) ? i + 1 : last), 0);
+const firstClauseBreak = (s: string): number => {
+  const i = s.search(/[,;:]/);
+  return i < 0 ? s.length : i;
+};

@@ -125,8 +125,9 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   for (const [key, cs] of groupBy(vs, (c) => `${c.qualifiers.category}|${c.qualifiers.year ?? ''}`)) {
     const byValue = [...groupBy(cs, (c) => ('value' in c.object ? c.object.value : null)).values()];
     if (byValue.length < 2) continue;
-    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
-    const involved = byValue.filter((a) => byValue.some((b) => a !== b && sameDay(a, b)));
+    const sameDay = (x: GroupedClaim, y: GroupedClaim) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e));
+    const meet = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => rivals(x, y) && sameDay(x, y)));
+    const involved = byValue.filter((a) => byValue.some((b) => a !== b && meet(a, b)));
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', xs[0].qualifiers.valueIsSubject ? xs[0].subject : undefined, xs, ctx));
@@ -139,10 +140,27 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
       const values = alts.map((a) => a.value);
       conflict.soft = values.every((a) => values.every((b) => compassDistance(a, b) <= 1));
       conflict.why = `reports of the same day or undated put it in ${shown}${conflict.soft ? ', neighbouring parts: a soft conflict, which may be two loose wordings of one area' : ', which cannot both hold'}`;
-    } else conflict.why = `the ${category} has one true answer, and ${shown} are given for it in reports of the same day or undated`;
+    } else {
+      const ranked = involved.some((xs) => xs.some((c) => c.qualifiers.outranks));
+      conflict.why = `the ${category} has one true answer, and ${shown} are given for it in reports of the same day or undated${ranked ? ' (one of them by figures that rank that place far above the other)' : ''}`;
+    }
     out.push(conflict);
   }
   return out;
+}
+
+/**
+ * Whether two different values of one category contradict each other. A value read from figures that rank one place
+ * above others ("800 dead in A, 12 in B": A outranks B) contradicts only a value naming one of the places it outranks
+ * (a report calling B the hardest hit), not a place its figures leave out; two such readings are figures, compared as
+ * figures.
+ */
+function rivals(x: GroupedClaim, y: GroupedClaim): boolean {
+  const [ox, oy] = [x.qualifiers.outranks, y.qualifiers.outranks];
+  if (ox && oy) return false;
+  if (ox) return String(ox).split(',').includes(y.subject);
+  if (oy) return String(oy).split(',').includes(x.subject);
+  return true;
 }
 
 /** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
