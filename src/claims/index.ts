@@ -8,6 +8,7 @@ import { documentDate, type EventMentionBase, sentenceFrames } from './events.js
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections } from './directions.js';
+import { findDurationStarts } from './durations.js';
 import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
 import { type FigureReading, readFigures } from './figures.js';
 
@@ -105,6 +106,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     }
     const counts = figures.flatMap((n, i) => (n.kind === 'count' && readings[i] && readings[i].partOf === null && readings[i].equivalentOf === null ? [{ start: n.start - s.start, end: n.end - s.start, value: n.value, measure: readings[i].measure }] : []));
     claims.push(...superlativeClaims(ctx, si, base, counts));
+    claims.push(...durationStartClaims(ctx, si, base));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -289,6 +291,29 @@ function superlativeClaims(ctx: Context, si: number, base: ClaimBase, counts: Fi
     return kinds.size === 1 ? [claim(r.measure, r.place, [...kinds][0], r, r.outranks)] : [];
   });
   return [...stated, ...ranked];
+}
+
+/**
+ * A duration a sentence gives by its start ("the probe, first opened in June 2021"): a figure of the duration measure
+ * whose value, the years from that start to the document's date, the cross-document stage fills in (`since`), where
+ * the story's date stands in for an undated document's.
+ */
+function durationStartClaims(ctx: Context, si: number, base: ClaimBase): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const dates = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && ['year', 'month', 'day'].includes(d.precision));
+  if (!dates.length) return [];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const rel = dates.map((d) => ({ start: d.start - s.start, end: d.end - s.start, value: d.value! }));
+  return findDurationStarts(text, ctx.doc.language, rel).map((v) => {
+    const date = rel.find((d) => d.value === v.since && d.start >= v.start && d.end <= v.end)!;
+    return {
+      ...base,
+      subject: '',
+      predicate: 'quantity' as const,
+      object: { value: `since ${text.slice(date.start, date.end)}` },
+      qualifiers: { kind: 'duration', unit: 'year', value: null, approx: null, measure: v.measure, since: v.since, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end, rangeLow: null, rangeHigh: null, zone: null, partOf: null, equivalentOf: null, year: null, event: null, language: ctx.doc.language },
+    };
+  });
 }
 
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */

@@ -2,6 +2,7 @@ import type { ClaimDraft, EventMention } from '../claims/index.js';
 import type { Document, Entity } from '../types.js';
 import { type GroupedClaim, groupClaims } from './claims.js';
 import { type Conflict, findConflicts } from './conflicts.js';
+import { datedDurations } from './durations.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
@@ -37,6 +38,7 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
   for (const e of events) for (const m of e.mentions) for (const c of m.claims) eventOf.set(c, e);
   // claims of one event carry the event's date, so "on Tuesday" and "3 February" copies group together
   for (const [c, e] of eventOf) c.qualifiers.date = e.date;
+  datedDurations(drafts, docs);
   const claims = groupClaims(drafts, origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
   const conflicts = withStableIds(findConflicts(claims, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
