@@ -9,6 +9,7 @@ import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections } from './directions.js';
 import { findDurationStarts } from './durations.js';
+import { findPositions, KM_PER_UNIT } from './positions.js';
 import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
 import { type FigureReading, readFigures } from './figures.js';
 
@@ -122,7 +123,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     const frames = sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []);
     events.push(...frames);
     const happenings = [...new Set([ev?.incident, ...frames.map((f) => f.incident)].filter((x): x is string => !!x))];
-    if (happenings.length) claims.push(...directionClaims(ctx, s, mentions, happenings, base));
+    if (happenings.length) claims.push(...directionClaims(ctx, s, mentions, happenings, base), ...positionClaims(ctx, s, figures, happenings[0], base));
   });
   return { claims, events, messages: figuresWithoutMeasure(doc, claims) };
 }
@@ -312,6 +313,38 @@ function durationStartClaims(ctx: Context, si: number, base: ClaimBase): ClaimDr
       predicate: 'quantity' as const,
       object: { value: `since ${text.slice(date.start, date.end)}` },
       qualifiers: { kind: 'duration', unit: 'year', value: null, approx: null, measure: v.measure, since: v.since, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end, rangeLow: null, rangeHigh: null, zone: null, partOf: null, equivalentOf: null, year: null, event: null, language: ctx.doc.language },
+    };
+  });
+}
+
+/**
+ * Where a sentence that tells a happening puts it relative to a named place ("the epicentre, 27 km north-east of
+ * Lakeside"): a named value of the category "position of the <happening> from <place>", with its distance and
+ * direction, so that two reports putting it at about the same distance from one place in different directions conflict.
+ */
+function positionClaims(ctx: Context, s: { start: number; end: number }, figures: NumberMention[], happening: string, base: ClaimBase): ClaimDraft[] {
+  const distances = figures.flatMap((n) => (n.kind === 'measure' && n.unit && n.unit in KM_PER_UNIT ? [{ start: n.start - s.start, end: n.end - s.start, km: n.value * KM_PER_UNIT[n.unit] }] : []));
+  if (!distances.length) return [];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  return findPositions(text, ctx.doc.language, distances).map((v) => {
+    const at = { start: s.start + v.start, end: s.start + v.end };
+    const km = Math.round(v.km);
+    return {
+      ...base,
+      subject: '',
+      predicate: 'has_value' as const,
+      object: { value: `${km} km ${v.direction}` },
+      qualifiers: {
+        category: `position of the ${happening} from ${v.placeKey}`,
+        question: `Where did the ${happening} happen relative to ${v.place}?`,
+        compass: true,
+        direction: v.direction,
+        distanceKm: v.km,
+        year: yearOf(ctx, s, at, Number.POSITIVE_INFINITY),
+        asOf: asOf(ctx, s),
+        start: at.start,
+        end: at.end,
+      },
     };
   });
 }

@@ -137,7 +137,7 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const shown = alts.map((a) => `"${a.value}"`).join(' and ');
     if (cs[0].qualifiers.compass) {
       // east against north-east may be two loose wordings of one area; east against west cannot
-      const values = alts.map((a) => a.value);
+      const values = involved.map((xs) => String(xs[0].qualifiers.direction ?? ('value' in xs[0].object ? xs[0].object.value : '')));
       conflict.soft = values.every((a) => values.every((b) => compassDistance(a, b) <= 1));
       conflict.why = `reports of the same day or undated put it in ${shown}${conflict.soft ? ', neighbouring parts: a soft conflict, which may be two loose wordings of one area' : ', which cannot both hold'}`;
     } else {
@@ -149,6 +149,9 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   return out;
 }
 
+/** How far apart two distances from one place may be and still name one spot: a fifth of the larger. */
+const POSITION_TOLERANCE = 0.2;
+
 /**
  * Whether two different values of one category contradict each other. A value read from figures that rank one place
  * above others ("800 dead in A, 12 in B": A outranks B) contradicts only a value naming one of the places it outranks
@@ -156,6 +159,9 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
  * figures.
  */
 function rivals(x: GroupedClaim, y: GroupedClaim): boolean {
+  const [dx, dy] = [x.qualifiers.distanceKm, y.qualifiers.distanceKm];
+  // positions from one place: about the same distance (the same spot) in another direction; another distance may be another spot
+  if (typeof dx === 'number' && typeof dy === 'number') return x.qualifiers.direction !== y.qualifiers.direction && Math.abs(dx - dy) <= POSITION_TOLERANCE * Math.max(dx, dy);
   const [ox, oy] = [x.qualifiers.outranks, y.qualifiers.outranks];
   if (ox && oy) return false;
   if (ox) return String(ox).split(',').includes(y.subject);
