@@ -17,6 +17,12 @@ describe('a duration given by its start', () => {
     expect(starts('Die Ermittlungen laufen seit 2019.', 'de', [['2019', '2019']])).toEqual(['duration of the investigation|2019']);
   });
 
+  it('reads a "since" word only right before the date', () => {
+    expect(starts('Расследование против портовой компании ведётся с 2019 года.', 'ru', [['2019 года', '2019']])).toEqual(['duration of the investigation|2019']);
+    expect(starts('Расследование связано с событиями 2019 года.', 'ru', [['2019 года', '2019']])).toEqual([]);
+    expect(starts('The investigation has been running since 2019.', 'en', [['2019', '2019']])).toEqual(['duration of the investigation|2019']);
+  });
+
   it('leaves a date that does not start the measure alone', () => {
     expect(starts('In 2022, the investigation recommended new rules for the port.', 'en', [['2022', '2022']])).toEqual([]);
     expect(starts('Die Ermittlungen ergaben 2022 neue Hinweise.', 'de', [['2022', '2022']])).toEqual([]);

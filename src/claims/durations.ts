@@ -7,6 +7,7 @@ import { measureWords } from './figures.js';
 
 const MEASURES = new Set(data.measures);
 const STARTS = data.starts as Record<string, string[]>;
+const SINCE = data.since as Record<string, string[]>;
 
 /** A start a sentence gives a duration measure: the measure, the date's ISO value (year, month or day) and offsets into the sentence. */
 export interface DurationStart {
@@ -18,28 +19,39 @@ export interface DurationStart {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]");
 const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRe(w));
-const compiled = new Map<string, RegExp | null>();
-function startsFor(lang: string): RegExp | null {
+const alternation = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map(term).join('|');
+/** A language's words and English's, which quotes and agency copy bring into every language. */
+const withEnglish = (table: Record<string, string[]>, lang: string): string[] => [...new Set([...(table[lang] ?? []), ...(lang === 'en' ? [] : (table.en ?? []))])];
+const compiled = new Map<string, { starts: RegExp; since: RegExp } | null>();
+function startsFor(lang: string): { starts: RegExp; since: RegExp } | null {
   if (compiled.has(lang)) return compiled.get(lang)!;
-  const ws = [...new Set([...(STARTS[lang] ?? []), ...(lang === 'en' ? [] : (STARTS.en ?? []))])];
-  const re = ws.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${ws.sort((a, b) => b.length - a.length).map(term).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : null;
+  const ws = withEnglish(STARTS, lang);
+  const since = withEnglish(SINCE, lang);
+  const re = ws.length
+    ? {
+        starts: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ws)})(?![\\p{L}\\p{M}])`, 'iu'),
+        since: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(since)})\\s*$`, 'iu'),
+      }
+    : null;
   compiled.set(lang, re);
   return re;
 }
 
 /** How far apart the measure's word and the date may stand. */
 const REACH = 70;
-/** How close to the date a start word must stand when it is not between the two ("since 2021", "2021 eingeleiteten"). */
+/** How close to the date a start word must stand when it is not between the two ("opened in 2021", "2021 eingeleiteten"); a "since" word stands right before it. */
 const NEAR = 14;
 const BREAK = /[;:!?()]|[.](?:\s|$)/;
 
 /**
  * The starts a sentence gives its duration measures. `dates` are its absolute dates (offsets into the sentence, ISO
- * value). A date is a start when a start word stands between it and the measure's word, right before it or right after it.
+ * value). A date is a start when a start word stands between it and the measure's word, right before it or right after
+ * it, or a "since" word right before it.
  */
 export function findDurationStarts(sentence: string, lang: string, dates: { start: number; end: number; value: string }[]): DurationStart[] {
-  const starts = startsFor(lang);
-  if (!starts || !dates.length) return [];
+  const words = startsFor(lang);
+  if (!words || !dates.length) return [];
+  const { starts, since } = words;
   const out: DurationStart[] = [];
   for (const w of measureWords(sentence, lang)) {
     if (!MEASURES.has(w.key)) continue;
@@ -47,7 +59,8 @@ export function findDurationStarts(sentence: string, lang: string, dates: { star
       .map((d) => ({ d, gap: d.start >= w.end ? sentence.slice(w.end, d.start) : d.end <= w.start ? sentence.slice(d.end, w.start) : null }))
       .filter((x): x is { d: (typeof dates)[number]; gap: string } => x.gap !== null && x.gap.length <= REACH && !BREAK.test(x.gap))
       .sort((a, b) => a.gap.length - b.gap.length);
-    const hit = near.find(({ d, gap }) => starts.test(gap) || starts.test(sentence.slice(Math.max(0, d.start - NEAR), d.start)) || starts.test(sentence.slice(d.end, d.end + NEAR)));
+    const lead = (d: { start: number }) => sentence.slice(Math.max(0, d.start - NEAR), d.start);
+    const hit = near.find(({ d, gap }) => starts.test(gap) || starts.test(lead(d)) || since.test(lead(d)) || starts.test(sentence.slice(d.end, d.end + NEAR)));
     if (hit) out.push({ measure: w.key, since: hit.d.value, start: Math.min(w.start, hit.d.start), end: Math.max(w.end, hit.d.end) });
   }
   return out;

@@ -18,6 +18,11 @@ describe('a position relative to a named place', () => {
     expect(positions("L'épicentre se trouvait à 40 km à l'est de Millbrook.", 'fr', [['40 km', 40]])).toEqual(['40 east Millbrook (mlbrk)']);
   });
 
+  it('reads Russian and Ukrainian positions', () => {
+    expect(positions('Эпицентр находился в 40 км к северо-востоку от Милбрука.', 'ru', [['40 км', 40]]).map((p) => p.split(' (')[0])).toEqual(['40 north-east Милбрука']);
+    expect(positions('Епіцентр був за 40 км на південний захід від Мілбрука.', 'uk', [['40 км', 40]]).map((p) => p.split(' (')[0])).toEqual(['40 south-west Мілбрука']);
+  });
+
   it('reads the place before the distance where the language puts it there, and keys it across scripts', () => {
     expect(positions('भूकंप का केंद्र मिलब्रुक से 40 किलोमीटर पूर्व में था।', 'hi', [['40 किलोमीटर', 40]])).toEqual(['40 east मिलब्रुक (mlbrk)']);
   });

@@ -21,6 +21,12 @@ describe('a superlative that singles out one place', () => {
     expect(found('La ville la plus touchée est Millbrook.', 'fr', ['Millbrook'])).toEqual(['hardest hit|-|Millbrook']);
   });
 
+  it('reads Russian and Arabic phrases, and "one of" in Russian', () => {
+    expect(found('Больше всего пострадал город Милбрук.', 'ru', ['Милбрук'])).toEqual(['hardest hit|city|Милбрук']);
+    expect(found('Город Милбрук стал одним из наиболее пострадавших.', 'ru', ['Милбрук'])).toEqual([]);
+    expect(found('كانت مدينة ميلبروك الأكثر تضررا من الفيضانات.', 'ar', ['ميلبروك'])).toEqual(['hardest hit|city|ميلبروك']);
+  });
+
   it('follows "the latter" to the last place of its kind in the sentence before', () => {
     const previous = [
       { id: 'Lakeside', level: 'city' },
