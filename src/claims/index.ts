@@ -276,7 +276,7 @@ function superlativeClaims(ctx: Context, si: number, base: ClaimBase, counts: Fi
   const prev = si > 0 ? ctx.ann.sentences[si - 1] : null;
   const before = prev ? placesOf(ctx, si - 1) : [];
   if (!places.length && !before.length) return [];
-  const previous = before.map((p) => ({ id: p.id, level: levelOf(ctx.doc.text.slice(prev!.start, prev!.end), p, ctx.doc.language) }));
+  const previous = () => before.map((p) => ({ id: p.id, level: levelOf(ctx.doc.text.slice(prev!.start, prev!.end), p, ctx.doc.language) }));
   const entities = new Map([...places, ...before].map((p) => [p.id, p.entity]));
   const claim = (measure: string, id: string, level: string | null, span: { start: number; end: number }, outranks?: string[]): ClaimDraft => {
     const place = entities.get(id)!;

@@ -47,7 +47,7 @@ interface Compiled {
   joined: RegExp;
   latter: RegExp | null;
   locative: RegExp | null;
-  levels: { level: string; re: RegExp }[];
+  levels: { level: string; all: RegExp; first: RegExp }[];
 }
 
 const compiled = new Map<string, Compiled>();
@@ -64,7 +64,7 @@ function patternsFor(lang: string): Compiled {
     latter: pick(LATTER, lang).length ? words(pick(LATTER, lang)) : null,
     // "in", "dans la province voisine de": a locative word and at most four words (articles, a kind of place) before the name
     locative: pick(LOCATIVE, lang).length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(pick(LOCATIVE, lang))})(?:\\s+[\\p{L}\\p{M}'’-]+){0,4}['’\\s]*$`, 'iu') : null,
-    levels: Object.entries(LEVELS).flatMap(([level, w]) => (pick(w, lang).length ? [{ level, re: words(pick(w, lang), 'iu') }] : [])),
+    levels: Object.entries(LEVELS).flatMap(([level, w]) => (pick(w, lang).length ? [{ level, all: words(pick(w, lang), 'giu'), first: words(pick(w, lang), 'iu') }] : [])),
   };
   compiled.set(lang, c);
   return c;
@@ -83,23 +83,29 @@ export function levelOf(sentence: string, span: { start: number; end: number }, 
   const before = sentence.slice(Math.max(0, span.start - LEVEL_REACH), span.start);
   const after = sentence.slice(span.end, span.end + LEVEL_REACH);
   let best: { level: string; gap: number } | null = null;
-  for (const { level, re } of patternsFor(lang).levels) {
-    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
+  for (const { level, all, first } of patternsFor(lang).levels) {
+    for (const m of before.matchAll(all)) {
       const gap = before.length - (m.index + m[0].length);
       if (!/[,;.]/.test(before.slice(m.index + m[0].length)) && (!best || gap < best.gap)) best = { level, gap };
     }
-    const m = new RegExp(re.source, 'iu').exec(after);
+    const m = first.exec(after);
     if (m && !/[,;.]/.test(after.slice(0, m.index)) && (!best || m.index < best.gap)) best = { level, gap: m.index };
   }
   return best?.level ?? null;
 }
 
+/** A place named in the sentence before, with its kind. */
+export type PreviousPlace = { id: string; level: string | null };
+
 /**
  * The places a sentence singles out with a superlative. `places` are the sentence's named places (offsets into it);
  * `previous` are the places of the sentence before, in order, each with its kind, which "the latter" may point to.
  */
-export function findSuperlatives(sentence: string, lang: string, places: PlaceSpan[], previous: { id: string; level: string | null }[] = []): SuperlativeValue[] {
+export function findSuperlatives(sentence: string, lang: string, places: PlaceSpan[], before: PreviousPlace[] | (() => PreviousPlace[]) = []): SuperlativeValue[] {
   const p = patternsFor(lang);
+  // the sentence before is read only when "the latter" needs it
+  let known: PreviousPlace[] | null = null;
+  const previous = () => (known ??= typeof before === 'function' ? before() : before);
   const out: SuperlativeValue[] = [];
   for (const { measure, re } of p.measures) {
     for (const m of sentence.matchAll(re)) {
@@ -120,7 +126,7 @@ export function findSuperlatives(sentence: string, lang: string, places: PlaceSp
         if (!near(span)) continue;
         // "cette dernière province": the last place of that kind named in the sentence before
         const level = levelOf(sentence, span, lang);
-        const antecedent = [...previous].reverse().find((x) => !level || !x.level || x.level === level) ?? null;
+        const antecedent = [...previous()].reverse().find((x) => !level || !x.level || x.level === level) ?? null;
         if (antecedent) candidates.push({ ...span, id: antecedent.id, level: level ?? antecedent.level, distance: gapTo(span)!.length });
       }
       const best = candidates.sort((a, b) => a.distance - b.distance)[0];

@@ -131,7 +131,9 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
     const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', xs[0].qualifiers.valueIsSubject ? xs[0].subject : undefined, xs, ctx));
-    const stated = cs[0].qualifiers.question;
+    // the question in the report's language where one document words it so (a place named in Latin letters)
+    const questions = cs.map((c) => c.qualifiers.question).filter((q): q is string => typeof q === 'string');
+    const stated = questions.find((q) => LATIN_ONLY.test(q)) ?? questions[0];
     const question = typeof stated === 'string' ? stated : categoryQuestion(category);
     const conflict = finish('value', question.replace(/\?$/, year ? ` (${year})?` : '?'), alts);
     const shown = alts.map((a) => `"${a.value}"`).join(' and ');
@@ -148,6 +150,8 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   }
   return out;
 }
+
+const LATIN_ONLY = /^[\p{Script=Latin}\p{P}\p{N}\p{Zs}]+$/u;
 
 /** How far apart two distances from one place may be and still name one spot: a fifth of the larger. */
 const POSITION_TOLERANCE = 0.2;
