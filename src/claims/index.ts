@@ -352,11 +352,13 @@ function positionClaims(ctx: Context, s: { start: number; end: number }, figures
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */
 const YEAR_REACH = 20;
 
-/** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018"). */
+/** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018", "last year's fine"). */
 function yearOf(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach = Number.POSITIVE_INFINITY): string | null {
   const published = ctx.doc.published?.slice(0, 4) ?? null;
   const near = (d: DateMention) => d.end >= n.start - reach && d.start <= n.end + reach;
-  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && (d.precision === 'year' || d.precision === 'month') && near(d));
+  // a year counted from the publication day stands for that year ("last year's fine", "im vergangenen Jahr")
+  const stated = (d: DateMention) => (!d.relative && (d.precision === 'year' || d.precision === 'month')) || (d.relative && d.anchor === 'published' && d.precision === 'year');
+  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && stated(d) && near(d));
   const nearest = years.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
   const year = nearest?.value?.slice(0, 4) ?? null;
   return year && year !== published ? year : null;
