@@ -137,9 +137,14 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
     const question = typeof stated === 'string' ? stated : categoryQuestion(category);
     const conflict = finish('value', question.replace(/\?$/, year ? ` (${year})?` : '?'), alts);
     const shown = alts.map((a) => `"${a.value}"`).join(' and ');
-    if (cs[0].qualifiers.compass) {
+    if (typeof cs[0].qualifiers.distanceKm === 'number') {
+      // 27 km east against 27 km north-east of one place: one spot in two neighbouring directions may be loose wording
+      const directions = involved.map((xs) => String(xs[0].qualifiers.direction));
+      conflict.soft = directions.every((a) => directions.every((b) => compassDistance(a, b) <= 1));
+      conflict.why = `reports of the same day or undated put it at about the same distance from the same place in different directions, ${shown}${conflict.soft ? ', neighbouring ones: a soft conflict, which may be two loose wordings of one spot' : ', which cannot both hold'}`;
+    } else if (cs[0].qualifiers.compass) {
       // east against north-east may be two loose wordings of one area; east against west cannot
-      const values = involved.map((xs) => String(xs[0].qualifiers.direction ?? ('value' in xs[0].object ? xs[0].object.value : '')));
+      const values = alts.map((a) => a.value);
       conflict.soft = values.every((a) => values.every((b) => compassDistance(a, b) <= 1));
       conflict.why = `reports of the same day or undated put it in ${shown}${conflict.soft ? ', neighbouring parts: a soft conflict, which may be two loose wordings of one area' : ', which cannot both hold'}`;
     } else {
@@ -335,14 +340,17 @@ function amount(v: number, money: boolean): string {
 export function figureLabel(c: GroupedClaim): string {
   const q = c.qualifiers;
   const text = 'value' in c.object ? c.object.value : String(q.value);
-  if (!q.language || q.language === 'en' || q.kind === 'time') return text;
+  // a duration given by its start is already worded in English ("since 2021 (about 4 years)")
+  if (!q.language || q.language === 'en' || q.kind === 'time' || typeof q.since === 'string') return text;
   const kind = String(q.kind);
   const lo = q.rangeLow === null || q.rangeLow === undefined ? null : Number(q.rangeLow);
   const money = kind === 'money';
   const value = lo !== null ? `${amount(lo, money)}–${amount(Number(q.rangeHigh), money)}` : amount(Number(q.value), money);
   const hedge = typeof q.approx === 'string' ? `${HEDGE_WORDS[q.approx] ?? q.approx} ` : '';
   const code = String(q.unit ?? '');
-  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : `${value} ${code}`;
+  // a duration's unit in the plural but for one ("2 years", "1 year")
+  const unit = kind === 'duration' && code && !(lo === null && Number(q.value) === 1) ? `${code}s` : code;
+  const figure = money ? (SIGNS[code] ? `${SIGNS[code]}${value}` : `${value} ${code}`) : kind === 'count' ? `${value} ${unitPlural(countedUnit(q.unit))}` : `${value} ${unit}`;
   return `${hedge}${figure} (${text})`;
 }
 

@@ -26,5 +26,8 @@ export function datedDurations(drafts: ClaimDraft[], docs: Document[]): void {
       continue;
     }
     Object.assign(q, { value: years.value, rangeLow: years.low, rangeHigh: years.high });
+    // "since 2021 (about 4 years)": the start as written, with the span it makes to the day counted to
+    const about = Math.round(years.value);
+    if ('value' in c.object) c.object = { value: `${c.object.value} (about ${about} year${about === 1 ? '' : 's'})` };
   }
 }
