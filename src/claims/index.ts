@@ -7,7 +7,7 @@ import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
-import { findDirections } from './directions.js';
+import { findDirections, theCountrySpans } from './directions.js';
 import { findDurationStarts } from './durations.js';
 import { findPositions, KM_PER_UNIT } from './positions.js';
 import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
@@ -229,14 +229,19 @@ function isCountry(e: Entity): boolean {
 function directionClaims(ctx: Context, s: { start: number; end: number }, mentions: Mention[], happenings: string[], base: ClaimBase): ClaimDraft[] {
   // a mention of a country, whatever form it takes here ("Afghanistans"): its entity is named as a country somewhere
   const countries = mentions.filter((m) => isCountry(ctx.entityOf.get(m)!));
-  if (!countries.length) return [];
-  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
-  const others = mentions.filter((m) => !countries.includes(m)).map(rel);
   const text = ctx.doc.text.slice(s.start, s.end);
-  return findDirections(text, ctx.doc.language, countries.map(rel), others).map((d) => {
-    const country = ctx.entityOf.get(countries.find((m) => m.start - s.start === d.country.start)!)!;
+  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
+  // "im Westen des Landes": the country the document is about, where the sentence names no country itself
+  const main = countries.length ? null : mainCountry(ctx);
+  const unnamed = main ? theCountrySpans(text, ctx.doc.language) : [];
+  if (!countries.length && !unnamed.length) return [];
+  const others = mentions.filter((m) => !countries.includes(m)).map(rel);
+  return findDirections(text, ctx.doc.language, [...countries.map(rel), ...unnamed], others).map((d) => {
+    const named = countries.find((m) => m.start - s.start === d.country.start);
+    const country = named ? ctx.entityOf.get(named)! : main!;
     const at = { start: s.start + d.start, end: s.start + d.end };
     const happening = happenings[0];
+    const dated = yearMention(ctx, s, at, Number.POSITIVE_INFINITY);
     return {
       ...base,
       subject: country.id,
@@ -246,7 +251,10 @@ function directionClaims(ctx: Context, s: { start: number; end: number }, mentio
         category: `part of ${country.id} (${happening})`,
         question: `In which part of ${country.name} did the ${happening} happen?`,
         compass: true,
-        year: yearOf(ctx, s, at, Number.POSITIVE_INFINITY),
+        happening,
+        year: dated?.year ?? null,
+        // "im vergangenen Jahr": the year is counted from the publication day, as written
+        yearCounted: dated?.counted ?? null,
         asOf: asOf(ctx, s),
         start: at.start,
         end: at.end,
@@ -354,6 +362,11 @@ const YEAR_REACH = 20;
 
 /** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018", "last year's fine"). */
 function yearOf(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach = Number.POSITIVE_INFINITY): string | null {
+  return yearMention(ctx, s, n, reach)?.year ?? null;
+}
+
+/** The year of `yearOf`, with the words that count it from the publication day ("last year") where it is counted so. */
+function yearMention(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach: number): { year: string; counted: string | null } | null {
   const published = ctx.doc.published?.slice(0, 4) ?? null;
   const near = (d: DateMention) => d.end >= n.start - reach && d.start <= n.end + reach;
   // a year counted from the publication day stands for that year ("last year's fine", "im vergangenen Jahr")
@@ -361,7 +374,22 @@ function yearOf(ctx: Context, s: { start: number; end: number }, n: { start: num
   const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && stated(d) && near(d));
   const nearest = years.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
   const year = nearest?.value?.slice(0, 4) ?? null;
-  return year && year !== published ? year : null;
+  return year && year !== published ? { year, counted: nearest.relative ? nearest.text : null } : null;
+}
+
+const MAIN_COUNTRY = new WeakMap<Annotations, Entity | null>();
+/** The country a document is about: the one it names at least twice as often as any other, or null. */
+function mainCountry(ctx: Context): Entity | null {
+  if (MAIN_COUNTRY.has(ctx.ann)) return MAIN_COUNTRY.get(ctx.ann)!;
+  const counts = new Map<Entity, number>();
+  for (const ms of ctx.resolved) for (const m of ms) {
+    const e = ctx.entityOf.get(m)!;
+    if (isCountry(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const main = first && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+  MAIN_COUNTRY.set(ctx.ann, main);
+  return main;
 }
 
 /** The day a figure is stated for: "as of Wednesday, November 12" / "by Tuesday evening" in its sentence, else the publication day. */

@@ -60,7 +60,7 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
   const holders = officeConflicts(claims, ctx);
-  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...countedYearConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -176,6 +176,45 @@ function rivals(x: GroupedClaim, y: GroupedClaim): boolean {
   if (ox) return String(ox).split(',').includes(y.subject);
   if (oy) return String(oy).split(',').includes(x.subject);
   return true;
+}
+
+/** How a year counted from a publication year reads in English: "last year", "3 years ago". */
+const yearsAgo = (n: number): string => (n === 1 ? 'last year' : `${n} years ago`);
+
+/**
+ * One earlier happening in one part of a country, dated in different years, where a document counts its year from
+ * its own publication day ("im vergangenen Jahr" in a 2025 report, against "in October 2023" elsewhere): a relative
+ * year left standing in a background paragraph goes stale. Only a counted year is asked about, since two years both
+ * named outright may be two happenings.
+ */
+function countedYearConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const placed = claims.filter((c) => c.predicate === 'has_value' && c.qualifiers.compass && typeof c.qualifiers.year === 'string' && typeof c.qualifiers.happening === 'string' && typeof c.qualifiers.distanceKm !== 'number');
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(placed, (c) => `${c.qualifiers.category}|${'value' in c.object ? c.object.value : ''}`)) {
+    const counted = cs.filter((c) => typeof c.qualifiers.yearCounted === 'string');
+    const named = cs.filter((c) => !c.qualifiers.yearCounted);
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    const clash = counted.filter((c) => named.some((n) => n.qualifiers.year !== c.qualifiers.year && ![...docsOf([n])].some((d) => docsOf([c]).has(d))));
+    if (!clash.length) continue;
+    const years = new Set(clash.map((c) => c.qualifiers.year));
+    const against = named.filter((n) => !years.has(n.qualifiers.year));
+    const label = (c: GroupedClaim): string => {
+      const year = String(c.qualifiers.year);
+      if (!c.qualifiers.yearCounted) return year;
+      const published = ctx.docs.get(c.evidence[0].doc)?.published?.slice(0, 4);
+      const ago = published ? ` "${yearsAgo(Number(published) - Number(year))}"` : '';
+      return `${year} (${ago.trim()}${ago ? ': ' : ''}${c.qualifiers.yearCounted})`;
+    };
+    const alts = [...groupBy([...clash, ...against], label).entries()].map(([value, xs]) => alternative(value, undefined, xs, ctx));
+    const { happening } = cs[0].qualifiers;
+    const country = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
+    const direction = 'value' in cs[0].object ? cs[0].object.value : '';
+    const conflict = finish('date', `In what year did the ${happening} in the ${direction} of ${country} happen?`, alts);
+    conflict.why = `one ${happening} in the ${direction} of ${country} is dated ${alts.map((a) => a.value).join(' and ')}; a year counted from a report's own publication day ("last year") goes stale when the paragraph is reused`;
+    conflict.soft = true;
+    out.push(conflict);
+  }
+  return out;
 }
 
 /** The office as the text words it: the role phrase of the claim's evidence without the name ("Former U.S. President"). */
