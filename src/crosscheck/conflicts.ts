@@ -9,6 +9,7 @@ import { categoryQuestion } from '../claims/categories.js';
 import { compassDistance } from '../claims/directions.js';
 import { measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, unitPlural } from './units.js';
+import victims from './data/victims.json' with { type: 'json' };
 import { memo, StableIds } from '../text/index.js';
 
 export interface Alternative {
@@ -60,7 +61,7 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
   const holders = officeConflicts(claims, ctx);
-  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...countedYearConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...countedYearConflicts(claims, ctx), ...victimConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -176,6 +177,45 @@ function rivals(x: GroupedClaim, y: GroupedClaim): boolean {
   if (ox) return String(ox).split(',').includes(y.subject);
   if (oy) return String(oy).split(',').includes(x.subject);
   return true;
+}
+
+const CIVILIAN = (() => {
+  const ws = Object.values(victims.civilian as Record<string, string[]>).flat();
+  const exact = new Set(ws.filter((w) => !w.endsWith('*')));
+  const stems = ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (unit: unknown): boolean => {
+    const u = String(unit ?? '').toLowerCase();
+    return exact.has(u) || stems.some((st) => u.startsWith(st));
+  };
+})();
+
+/**
+ * Whom one happening killed, told in two versions: some documents count its dead only as civilians ("killed at least
+ * 20 civilians"), others only as soldiers ("killed more than 60 Ukrainian troops"), and no document counts both (which
+ * would be a mixed toll). Each side's version is an alternative.
+ */
+function victimConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const dead = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure === 'dead' && c.qualifiers.kind === 'count' && !c.qualifiers.partOf);
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(dead, (c) => String(c.qualifiers.event ?? ''))) {
+    const civilians = cs.filter((c) => CIVILIAN(c.qualifiers.unit));
+    const soldiers = cs.filter((c) => countedUnit(c.qualifiers.unit) === 'soldier');
+    if (!civilians.length || !soldiers.length) continue;
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    // a document that counts both, even a count whose measure was not read ("killed 14 civilians and 40 soldiers"), tells a mixed toll
+    const counts = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.kind === 'count' && (c.qualifiers.measure === 'dead' || !c.qualifiers.measure));
+    const civilianDocs = docsOf(counts.filter((c) => CIVILIAN(c.qualifiers.unit)));
+    if ([...docsOf(counts.filter((c) => countedUnit(c.qualifiers.unit) === 'soldier'))].some((d) => civilianDocs.has(d))) continue;
+    const sameDay = civilians.some((x) => soldiers.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    if (!sameDay) continue;
+    // one alternative per version, with every figure that tells it
+    const version = (who: string, xs: GroupedClaim[]) => alternative(`${who}: ${[...new Set(xs.map(figureLabel))].join('; ')}`, undefined, xs, ctx);
+    const alts = [version('civilians', civilians), version('soldiers', soldiers)];
+    const conflict = finish('value', 'Whom did it kill: civilians or soldiers?', alts);
+    conflict.why = `some documents count the dead only as civilians (${civilians.map(figureLabel).join(', ')}), others only as soldiers (${soldiers.map(figureLabel).join(', ')}), and no document counts both: two versions of whom it killed`;
+    out.push(conflict);
+  }
+  return out;
 }
 
 /** How a year counted from a publication year reads in English: "last year", "3 years ago". */
