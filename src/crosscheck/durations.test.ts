@@ -28,3 +28,27 @@ describe('a duration given by its start against one given in years', () => {
     expect(storyDay([d('a', null)])).toBeNull();
   });
 });
+
+describe('filling in durations by their start', () => {
+  it('gives the same claims when run twice over the same drafts', async () => {
+    const { datedDurations } = await import('./durations.js');
+    const draft = {
+      doc: 'd1',
+      subject: '',
+      predicate: 'quantity' as const,
+      object: { value: 'since 2019' },
+      qualifiers: { kind: 'duration', unit: 'year', value: null, measure: 'duration of the investigation', since: '2019' } as Record<string, string | number | boolean | null>,
+      evidence: { doc: 'd1', start: 0, end: 1, quote: 'x' },
+      attributedTo: null,
+      sentence: 0,
+    };
+    const docs = [makeDocument('d1', 'x', { published: '2026-03-02' })];
+    datedDurations([draft], docs);
+    const once = JSON.stringify(draft);
+    datedDurations([draft], docs);
+    expect(JSON.stringify(draft)).toBe(once);
+    expect(draft.object.value).toBe('since 2019 (about 7 years)');
+    datedDurations([draft], [makeDocument('d1', 'x', { published: null })]);
+    expect(draft.qualifiers.measure).toBeNull();
+  });
+});

@@ -19,15 +19,19 @@ export function datedDurations(drafts: ClaimDraft[], docs: Document[]): void {
   for (const c of drafts) {
     const q = c.qualifiers;
     if (c.predicate !== 'quantity' || typeof q.since !== 'string') continue;
+    // filled in afresh from what the document says, so that a second pass over the same drafts gives the same claims
+    const measure = q.sinceMeasure ?? q.measure;
+    const label = q.sinceLabel ?? ('value' in c.object ? c.object.value : '');
+    Object.assign(q, { sinceMeasure: measure, sinceLabel: label });
     const day = byId.get(c.doc)?.published ?? story;
     const years = day ? yearsSince(q.since, day) : null;
     if (!years) {
-      q.measure = null;
+      Object.assign(q, { measure: null, value: null, rangeLow: null, rangeHigh: null });
       continue;
     }
-    Object.assign(q, { value: years.value, rangeLow: years.low, rangeHigh: years.high });
+    Object.assign(q, { measure, value: years.value, rangeLow: years.low, rangeHigh: years.high });
     // "since 2021 (about 4 years)": the start as written, with the span it makes to the day counted to
     const about = Math.round(years.value);
-    if ('value' in c.object) c.object = { value: `${c.object.value} (about ${about} year${about === 1 ? '' : 's'})` };
+    c.object = { value: `${label} (about ${about} year${about === 1 ? '' : 's'})` };
   }
 }
