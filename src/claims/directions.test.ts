@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compassDistance, findDirections } from './directions.js';
+import { compassDistance, findDirections, theCountrySpans } from './directions.js';
 
 /** The directions found for the one country named `country` in the sentence. */
 const dirs = (sentence: string, lang: string, country: string, others: string[] = []) => {
@@ -33,5 +33,17 @@ describe('the part of a country a sentence names', () => {
     expect(compassDistance('east', 'north-east')).toBe(1);
     expect(compassDistance('north', 'north-west')).toBe(1);
     expect(compassDistance('east', 'west')).toBe(4);
+  });
+});
+
+describe('the country a document names without its name', () => {
+  it('finds "the country", "des Landes", "du pays", and a direction before it', () => {
+    const spans = (s: string, lang: string) => theCountrySpans(s, lang).map((x) => s.slice(x.start, x.end));
+    expect(spans('Floods hit the west of the country on Monday.', 'en')).toEqual(['the country']);
+    expect(spans('Im Westen des Landes bebte die Erde.', 'de')).toEqual(['des Landes']);
+    expect(spans("Dans l'ouest du pays, la terre a tremblé.", 'fr')).toEqual(['du pays']);
+    const s = 'Im Westen des Landes bebte die Erde.';
+    expect(findDirections(s, 'de', theCountrySpans(s, 'de')).map((d) => d.direction)).toEqual(['west']);
+    expect(spans('The country reported floods.', 'en')).toEqual(['The country']);
   });
 });

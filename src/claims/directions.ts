@@ -115,3 +115,16 @@ export function compassDistance(a: string, b: string): number {
 }
 
 export const isCompassPoint = (v: string): boolean => POINTS.includes(v);
+
+const THE_COUNTRY = (data as unknown as { theCountry: Record<string, string[]> }).theCountry;
+const theCountryRe = new Map<string, RegExp | null>();
+
+/** Where a sentence names the document's country without its name ("des Landes", "the country", "du pays"), offsets into the sentence. */
+export function theCountrySpans(sentence: string, lang: string): { start: number; end: number }[] {
+  if (!theCountryRe.has(lang)) {
+    const ws = THE_COUNTRY[lang] ?? [];
+    theCountryRe.set(lang, ws.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...ws].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{M}])`, 'giu') : null);
+  }
+  const re = theCountryRe.get(lang);
+  return re ? [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+}

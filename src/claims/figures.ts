@@ -163,6 +163,11 @@ interface Hit {
   end: number;
 }
 
+/** Where a sentence names a measure ("probe", "Ermittlungen"), with the measure's key, offsets into the sentence. */
+export function measureWords(sentence: string, lang: string): { key: string; start: number; end: number }[] {
+  return vocabulary(lang).measures.flatMap((m) => [...sentence.matchAll(m.re)].map((h) => ({ key: m.key, start: h.index, end: h.index + h[0].length })));
+}
+
 /**
  * What each figure of one sentence measures. A figure in parentheses right after another restates it; a figure after
  * "including"/"darunter"/"dont"/"из них" is a part of the figure before it and keeps its measure; otherwise the

@@ -7,7 +7,10 @@ import patterns from './data/patterns.json' with { type: 'json' };
 import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
-import { findDirections } from './directions.js';
+import { findDirections, theCountrySpans } from './directions.js';
+import { findDurationStarts } from './durations.js';
+import { findPositions, KM_PER_UNIT } from './positions.js';
+import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
 import { type FigureReading, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
@@ -102,6 +105,9 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
       const year = yearOf(ctx, s, { start: s.start + v.start, end: s.start + v.end } as NumberMention, YEAR_REACH);
       claims.push({ ...base, subject: '', predicate: 'has_value', object: { value: v.value }, qualifiers: { category: v.category, year, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end } });
     }
+    const counts = figures.flatMap((n, i) => (n.kind === 'count' && readings[i] && readings[i].partOf === null && readings[i].equivalentOf === null ? [{ start: n.start - s.start, end: n.end - s.start, value: n.value, measure: readings[i].measure }] : []));
+    claims.push(...superlativeClaims(ctx, si, base, counts));
+    claims.push(...durationStartClaims(ctx, si, base));
     const persons = people(ctx, mentions);
     const place = placeOf(ctx, mentions);
     const placeId = place ? entityOf.get(place)!.id : null;
@@ -117,7 +123,7 @@ export function extractClaims(doc: Document, ann: Annotations, entityOf: Map<Men
     const frames = sentenceFrames(ctx, si, evidence, ev?.incident ? [ev.incident] : []);
     events.push(...frames);
     const happenings = [...new Set([ev?.incident, ...frames.map((f) => f.incident)].filter((x): x is string => !!x))];
-    if (happenings.length) claims.push(...directionClaims(ctx, s, mentions, happenings, base));
+    if (happenings.length) claims.push(...directionClaims(ctx, s, mentions, happenings, base), ...positionClaims(ctx, s, figures, happenings[0], base));
   });
   return { claims, events, messages: figuresWithoutMeasure(doc, claims) };
 }
@@ -238,14 +244,19 @@ function isCountry(e: Entity): boolean {
 function directionClaims(ctx: Context, s: { start: number; end: number }, mentions: Mention[], happenings: string[], base: ClaimBase): ClaimDraft[] {
   // a mention of a country, whatever form it takes here ("Afghanistans"): its entity is named as a country somewhere
   const countries = mentions.filter((m) => isCountry(ctx.entityOf.get(m)!));
-  if (!countries.length) return [];
-  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
-  const others = mentions.filter((m) => !countries.includes(m)).map(rel);
   const text = ctx.doc.text.slice(s.start, s.end);
-  return findDirections(text, ctx.doc.language, countries.map(rel), others).map((d) => {
-    const country = ctx.entityOf.get(countries.find((m) => m.start - s.start === d.country.start)!)!;
+  const rel = (m: Mention) => ({ start: m.start - s.start, end: m.end - s.start });
+  // "im Westen des Landes": the country the document is about, where the sentence names no country itself
+  const main = countries.length ? null : mainCountry(ctx);
+  const unnamed = main ? theCountrySpans(text, ctx.doc.language) : [];
+  if (!countries.length && !unnamed.length) return [];
+  const others = mentions.filter((m) => !countries.includes(m)).map(rel);
+  return findDirections(text, ctx.doc.language, [...countries.map(rel), ...unnamed], others).map((d) => {
+    const named = countries.find((m) => m.start - s.start === d.country.start);
+    const country = named ? ctx.entityOf.get(named)! : main!;
     const at = { start: s.start + d.start, end: s.start + d.end };
     const happening = happenings[0];
+    const dated = yearMention(ctx, s, at, Number.POSITIVE_INFINITY);
     return {
       ...base,
       subject: country.id,
@@ -255,6 +266,103 @@ function directionClaims(ctx: Context, s: { start: number; end: number }, mentio
         category: `part of ${country.id} (${happening})`,
         question: `In which part of ${country.name} did the ${happening} happen?`,
         compass: true,
+        happening,
+        year: dated?.year ?? null,
+        // "im vergangenen Jahr": the year is counted from the publication day, as written
+        yearCounted: dated?.counted ?? null,
+        asOf: asOf(ctx, s),
+        start: at.start,
+        end: at.end,
+      },
+    };
+  });
+}
+
+/** The named places of a sentence, by their offsets into it, with their entities. */
+function placesOf(ctx: Context, si: number): { start: number; end: number; id: string; entity: Entity }[] {
+  const s = ctx.ann.sentences[si];
+  return (ctx.resolved[si] ?? []).flatMap((m) => {
+    const entity = ctx.entityOf.get(m)!;
+    return entity.type === 'place' ? [{ start: m.start - s.start, end: m.end - s.start, id: entity.id, entity }] : [];
+  });
+}
+
+/**
+ * The place a sentence singles out with a superlative ("Kunar province was the hardest hit", "dans cette dernière
+ * province, le bilan est le plus lourd"): a named value of the category "<measure> <kind of place>", whose value is the
+ * place's entity, so that two documents naming different provinces as the hardest hit conflict.
+ */
+function superlativeClaims(ctx: Context, si: number, base: ClaimBase, counts: FigureSpan[]): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const places = placesOf(ctx, si);
+  const prev = si > 0 ? ctx.ann.sentences[si - 1] : null;
+  const before = prev ? placesOf(ctx, si - 1) : [];
+  if (!places.length && !before.length) return [];
+  const previous = () => before.map((p) => ({ id: p.id, level: levelOf(ctx.doc.text.slice(prev!.start, prev!.end), p, ctx.doc.language) }));
+  const entities = new Map([...places, ...before].map((p) => [p.id, p.entity]));
+  const claim = (measure: string, id: string, level: string | null, span: { start: number; end: number }, outranks?: string[]): ClaimDraft => {
+    const place = entities.get(id)!;
+    const kind = level ?? (isCountry(place) ? 'country' : null);
+    const at = { start: s.start + span.start, end: s.start + span.end };
+    const qualifiers = { category: `${measure} ${kind ?? 'place'}`, question: superlativeQuestion(measure, kind), valueIsSubject: true, year: yearOf(ctx, s, at), asOf: asOf(ctx, s), start: at.start, end: at.end };
+    return { ...base, subject: place.id, predicate: 'has_value', object: { value: place.name }, qualifiers: outranks ? { ...qualifiers, outranks: outranks.join(',') } : qualifiers };
+  };
+  const stated = findSuperlatives(text, ctx.doc.language, places, previous).map((v) => claim(v.measure, v.place, v.level, v));
+  // a breakdown by place ranks its places only when they are of one kind (two provinces, not a city and its province)
+  const ranked = rankByFigures(text, ctx.doc.language, places, counts).flatMap((r) => {
+    const kinds = new Set([r.place, ...r.outranks].map((id) => levelOf(text, places.find((p) => p.id === id)!, ctx.doc.language)));
+    return kinds.size === 1 ? [claim(r.measure, r.place, [...kinds][0], r, r.outranks)] : [];
+  });
+  return [...stated, ...ranked];
+}
+
+/**
+ * A duration a sentence gives by its start ("the probe, first opened in June 2021"): a figure of the duration measure
+ * whose value, the years from that start to the document's date, the cross-document stage fills in (`since`), where
+ * the story's date stands in for an undated document's.
+ */
+function durationStartClaims(ctx: Context, si: number, base: ClaimBase): ClaimDraft[] {
+  const s = ctx.ann.sentences[si];
+  const dates = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && ['year', 'month', 'day'].includes(d.precision));
+  if (!dates.length) return [];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const rel = dates.map((d) => ({ start: d.start - s.start, end: d.end - s.start, value: d.value! }));
+  return findDurationStarts(text, ctx.doc.language, rel).map((v) => {
+    const date = rel.find((d) => d.value === v.since && d.start >= v.start && d.end <= v.end)!;
+    return {
+      ...base,
+      subject: '',
+      predicate: 'quantity' as const,
+      object: { value: `since ${text.slice(date.start, date.end)}` },
+      qualifiers: { kind: 'duration', unit: 'year', value: null, approx: null, measure: v.measure, since: v.since, asOf: asOf(ctx, s), start: s.start + v.start, end: s.start + v.end, rangeLow: null, rangeHigh: null, zone: null, partOf: null, equivalentOf: null, year: null, event: null, language: ctx.doc.language },
+    };
+  });
+}
+
+/**
+ * Where a sentence that tells a happening puts it relative to a named place ("the epicentre, 27 km north-east of
+ * Lakeside"): a named value of the category "position of the <happening> from <place>", with its distance and
+ * direction, so that two reports putting it at about the same distance from one place in different directions conflict.
+ */
+function positionClaims(ctx: Context, s: { start: number; end: number }, figures: NumberMention[], happening: string, base: ClaimBase): ClaimDraft[] {
+  const distances = figures.flatMap((n) => (n.kind === 'measure' && n.unit && n.unit in KM_PER_UNIT ? [{ start: n.start - s.start, end: n.end - s.start, km: n.value * KM_PER_UNIT[n.unit] }] : []));
+  if (!distances.length) return [];
+  const text = ctx.doc.text.slice(s.start, s.end);
+  return findPositions(text, ctx.doc.language, distances).map((v) => {
+    const at = { start: s.start + v.start, end: s.start + v.end };
+    const km = Math.round(v.km);
+    return {
+      ...base,
+      subject: '',
+      predicate: 'has_value' as const,
+      object: { value: `${km} km ${v.direction}` },
+      qualifiers: {
+        category: `position of the ${happening} from ${v.placeKey}`,
+        question: `Where did the ${happening} happen relative to ${v.place}?`,
+        compass: true,
+        direction: v.direction,
+        distanceKm: v.km,
         year: yearOf(ctx, s, at, Number.POSITIVE_INFINITY),
         asOf: asOf(ctx, s),
         start: at.start,
@@ -267,14 +375,36 @@ function directionClaims(ctx: Context, s: { start: number; end: number }, mentio
 /** How close a year must stand to a named value to be its year ("the record fine of 2018"). */
 const YEAR_REACH = 20;
 
-/** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018"). */
+/** The year a figure is stated for when its sentence names one other than the publication year ("the 2018 fine", "im Jahr 2018", "last year's fine"). */
 function yearOf(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach = Number.POSITIVE_INFINITY): string | null {
+  return yearMention(ctx, s, n, reach)?.year ?? null;
+}
+
+/** The year of `yearOf`, with the words that count it from the publication day ("last year") where it is counted so. */
+function yearMention(ctx: Context, s: { start: number; end: number }, n: { start: number; end: number }, reach: number): { year: string; counted: string | null } | null {
   const published = ctx.doc.published?.slice(0, 4) ?? null;
   const near = (d: DateMention) => d.end >= n.start - reach && d.start <= n.end + reach;
-  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && !d.relative && d.value && (d.precision === 'year' || d.precision === 'month') && near(d));
+  // a year counted from the publication day stands for that year ("last year's fine", "im vergangenen Jahr")
+  const stated = (d: DateMention) => (!d.relative && (d.precision === 'year' || d.precision === 'month')) || (d.relative && d.anchor === 'published' && d.precision === 'year');
+  const years = ctx.ann.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.value && stated(d) && near(d));
   const nearest = years.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
   const year = nearest?.value?.slice(0, 4) ?? null;
-  return year && year !== published ? year : null;
+  return year && year !== published ? { year, counted: nearest.relative ? nearest.text : null } : null;
+}
+
+const MAIN_COUNTRY = new WeakMap<Annotations, Entity | null>();
+/** The country a document is about: the one it names at least twice as often as any other, or null. */
+function mainCountry(ctx: Context): Entity | null {
+  if (MAIN_COUNTRY.has(ctx.ann)) return MAIN_COUNTRY.get(ctx.ann)!;
+  const counts = new Map<Entity, number>();
+  for (const ms of ctx.resolved) for (const m of ms) {
+    const e = ctx.entityOf.get(m)!;
+    if (isCountry(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const main = first && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+  MAIN_COUNTRY.set(ctx.ann, main);
+  return main;
 }
 
 /** The day a figure is stated for: "as of Wednesday, November 12" / "by Tuesday evening" in its sentence, else the publication day. */

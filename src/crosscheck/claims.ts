@@ -39,7 +39,7 @@ function claimKey(d: ClaimDraft): string {
     case 'located_at':
       return `at|${d.subject}|${objectKey(d.object)}`;
     case 'has_value':
-      return `value|${q.category}|${q.year ?? ''}|${objectKey(d.object)}`;
+      return `value|${q.category}|${q.year ?? ''}|${objectKey(d.object)}${q.outranks ? `|outranks ${q.outranks}` : ''}`;
     case 'attributed_to':
       return `attr|${d.subject}|${d.doc}|${d.sentence}`;
   }

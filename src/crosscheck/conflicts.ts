@@ -9,6 +9,7 @@ import { categoryQuestion } from '../claims/categories.js';
 import { compassDistance } from '../claims/directions.js';
 import { measureCountsPeople, measureEvolves, measureFits, measureQuestion } from '../claims/figures.js';
 import { countedUnit, isHumanUnit, unitPlural } from './units.js';
+import victims from './data/victims.json' with { type: 'json' };
 import { memo, StableIds } from '../text/index.js';
 
 export interface Alternative {
@@ -60,7 +61,7 @@ function hostConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[]
 /** Every question with one true answer that documents answer differently: office holders, delegation leaders, counts. */
 export function findConflicts(claims: GroupedClaim[], events: StoryEvent[], ctx: Ctx): Conflict[] {
   const holders = officeConflicts(claims, ctx);
-  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...dateConflicts(events, ctx)];
+  const out: Omit<Conflict, 'id'>[] = [...holders, ...officeStatusConflicts(claims, ctx, holders), ...leaderConflicts(claims, ctx), ...hostConflicts(claims, ctx), ...quantityConflicts(claims, ctx), ...categoryConflicts(claims, ctx), ...countedYearConflicts(claims, ctx), ...victimConflicts(claims, ctx), ...dateConflicts(events, ctx)];
   return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
@@ -125,21 +126,132 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   for (const [key, cs] of groupBy(vs, (c) => `${c.qualifiers.category}|${c.qualifiers.year ?? ''}`)) {
     const byValue = [...groupBy(cs, (c) => ('value' in c.object ? c.object.value : null)).values()];
     if (byValue.length < 2) continue;
-    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
-    const involved = byValue.filter((a) => byValue.some((b) => a !== b && sameDay(a, b)));
+    const sameDay = (x: GroupedClaim, y: GroupedClaim) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e));
+    const meet = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => rivals(x, y) && sameDay(x, y)));
+    const involved = byValue.filter((a) => byValue.some((b) => a !== b && meet(a, b)));
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
-    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', undefined, xs, ctx));
-    const stated = cs[0].qualifiers.question;
+    const alts = involved.map((xs) => alternative('value' in xs[0].object ? xs[0].object.value : '', xs[0].qualifiers.valueIsSubject ? xs[0].subject : undefined, xs, ctx));
+    // the question in the report's language where one document words it so (a place named in Latin letters)
+    const questions = cs.map((c) => c.qualifiers.question).filter((q): q is string => typeof q === 'string');
+    const stated = questions.find((q) => LATIN_ONLY.test(q)) ?? questions[0];
     const question = typeof stated === 'string' ? stated : categoryQuestion(category);
     const conflict = finish('value', question.replace(/\?$/, year ? ` (${year})?` : '?'), alts);
     const shown = alts.map((a) => `"${a.value}"`).join(' and ');
-    if (cs[0].qualifiers.compass) {
+    if (typeof cs[0].qualifiers.distanceKm === 'number') {
+      // 27 km east against 27 km north-east of one place: one spot in two neighbouring directions may be loose wording
+      const directions = involved.map((xs) => String(xs[0].qualifiers.direction));
+      conflict.soft = directions.every((a) => directions.every((b) => compassDistance(a, b) <= 1));
+      conflict.why = `reports of the same day or undated put it at about the same distance from the same place in different directions, ${shown}${conflict.soft ? ', neighbouring ones: a soft conflict, which may be two loose wordings of one spot' : ', which cannot both hold'}`;
+    } else if (cs[0].qualifiers.compass) {
       // east against north-east may be two loose wordings of one area; east against west cannot
       const values = alts.map((a) => a.value);
       conflict.soft = values.every((a) => values.every((b) => compassDistance(a, b) <= 1));
       conflict.why = `reports of the same day or undated put it in ${shown}${conflict.soft ? ', neighbouring parts: a soft conflict, which may be two loose wordings of one area' : ', which cannot both hold'}`;
-    } else conflict.why = `the ${category} has one true answer, and ${shown} are given for it in reports of the same day or undated`;
+    } else {
+      const ranked = involved.some((xs) => xs.some((c) => c.qualifiers.outranks));
+      conflict.why = `the ${category} has one true answer, and ${shown} are given for it in reports of the same day or undated${ranked ? ' (one of them by figures that rank that place far above the other)' : ''}`;
+    }
+    out.push(conflict);
+  }
+  return out;
+}
+
+const LATIN_ONLY = /^[\p{Script=Latin}\p{P}\p{N}\p{Zs}]+$/u;
+
+/** How far apart two distances from one place may be and still name one spot: a fifth of the larger. */
+const POSITION_TOLERANCE = 0.2;
+
+/**
+ * Whether two different values of one category contradict each other. A value read from figures that rank one place
+ * above others ("800 dead in A, 12 in B": A outranks B) contradicts only a value naming one of the places it outranks
+ * (a report calling B the hardest hit), not a place its figures leave out; two such readings are figures, compared as
+ * figures.
+ */
+function rivals(x: GroupedClaim, y: GroupedClaim): boolean {
+  const [dx, dy] = [x.qualifiers.distanceKm, y.qualifiers.distanceKm];
+  // positions from one place: about the same distance (the same spot) in another direction; another distance may be another spot
+  if (typeof dx === 'number' && typeof dy === 'number') return x.qualifiers.direction !== y.qualifiers.direction && Math.abs(dx - dy) <= POSITION_TOLERANCE * Math.max(dx, dy);
+  const [ox, oy] = [x.qualifiers.outranks, y.qualifiers.outranks];
+  if (ox && oy) return false;
+  if (ox) return String(ox).split(',').includes(y.subject);
+  if (oy) return String(oy).split(',').includes(x.subject);
+  return true;
+}
+
+const CIVILIAN = (() => {
+  const ws = Object.values(victims.civilian as Record<string, string[]>).flat();
+  const exact = new Set(ws.filter((w) => !w.endsWith('*')));
+  const stems = ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (unit: unknown): boolean => {
+    const u = String(unit ?? '').toLowerCase();
+    return exact.has(u) || stems.some((st) => u.startsWith(st));
+  };
+})();
+
+/**
+ * Whom one happening killed, told in two versions: some documents count its dead only as civilians ("killed at least
+ * 20 civilians"), others only as soldiers ("killed more than 60 Ukrainian troops"), and no document counts both (which
+ * would be a mixed toll). Each side's version is an alternative.
+ */
+function victimConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const dead = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.measure === 'dead' && c.qualifiers.kind === 'count' && !c.qualifiers.partOf);
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(dead, (c) => String(c.qualifiers.event ?? ''))) {
+    const civilians = cs.filter((c) => CIVILIAN(c.qualifiers.unit));
+    const soldiers = cs.filter((c) => countedUnit(c.qualifiers.unit) === 'soldier');
+    if (!civilians.length || !soldiers.length) continue;
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    // a document that counts both, even a count whose measure was not read ("killed 14 civilians and 40 soldiers"), tells a mixed toll
+    const counts = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.kind === 'count' && (c.qualifiers.measure === 'dead' || !c.qualifiers.measure));
+    const civilianDocs = docsOf(counts.filter((c) => CIVILIAN(c.qualifiers.unit)));
+    if ([...docsOf(counts.filter((c) => countedUnit(c.qualifiers.unit) === 'soldier'))].some((d) => civilianDocs.has(d))) continue;
+    const sameDay = civilians.some((x) => soldiers.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    if (!sameDay) continue;
+    // one alternative per version, with every figure that tells it
+    const version = (who: string, xs: GroupedClaim[]) => alternative(`${who}: ${[...new Set(xs.map(figureLabel))].join('; ')}`, undefined, xs, ctx);
+    const alts = [version('civilians', civilians), version('soldiers', soldiers)];
+    const conflict = finish('value', 'Whom did it kill: civilians or soldiers?', alts);
+    conflict.why = `some documents count the dead only as civilians (${civilians.map(figureLabel).join(', ')}), others only as soldiers (${soldiers.map(figureLabel).join(', ')}), and no document counts both: two versions of whom it killed`;
+    out.push(conflict);
+  }
+  return out;
+}
+
+/** How a year counted from a publication year reads in English: "last year", "3 years ago". */
+const yearsAgo = (n: number): string => (n === 1 ? 'last year' : `${n} years ago`);
+
+/**
+ * One earlier happening in one part of a country, dated in different years, where a document counts its year from
+ * its own publication day ("im vergangenen Jahr" in a 2025 report, against "in October 2023" elsewhere): a relative
+ * year left standing in a background paragraph goes stale. Only a counted year is asked about, since two years both
+ * named outright may be two happenings.
+ */
+function countedYearConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
+  const placed = claims.filter((c) => c.predicate === 'has_value' && c.qualifiers.compass && typeof c.qualifiers.year === 'string' && typeof c.qualifiers.happening === 'string' && typeof c.qualifiers.distanceKm !== 'number');
+  const out: Omit<Conflict, 'id'>[] = [];
+  for (const [, cs] of groupBy(placed, (c) => `${c.qualifiers.category}|${'value' in c.object ? c.object.value : ''}`)) {
+    const counted = cs.filter((c) => typeof c.qualifiers.yearCounted === 'string');
+    const named = cs.filter((c) => !c.qualifiers.yearCounted);
+    const docsOf = (xs: GroupedClaim[]) => new Set(xs.flatMap((c) => c.evidence.map((e) => e.doc)));
+    const clash = counted.filter((c) => named.some((n) => n.qualifiers.year !== c.qualifiers.year && ![...docsOf([n])].some((d) => docsOf([c]).has(d))));
+    if (!clash.length) continue;
+    const years = new Set(clash.map((c) => c.qualifiers.year));
+    const against = named.filter((n) => !years.has(n.qualifiers.year));
+    const label = (c: GroupedClaim): string => {
+      const year = String(c.qualifiers.year);
+      if (!c.qualifiers.yearCounted) return year;
+      const published = ctx.docs.get(c.evidence[0].doc)?.published?.slice(0, 4);
+      const ago = published ? ` "${yearsAgo(Number(published) - Number(year))}"` : '';
+      return `${year} (${ago.trim()}${ago ? ': ' : ''}${c.qualifiers.yearCounted})`;
+    };
+    const alts = [...groupBy([...clash, ...against], label).entries()].map(([value, xs]) => alternative(value, undefined, xs, ctx));
+    const { happening } = cs[0].qualifiers;
+    const country = ctx.entities.get(cs[0].subject)?.name ?? cs[0].subject;
+    const direction = 'value' in cs[0].object ? cs[0].object.value : '';
+    const conflict = finish('date', `In what year did the ${happening} in the ${direction} of ${country} happen?`, alts);
+    conflict.why = `one ${happening} in the ${direction} of ${country} is dated ${alts.map((a) => a.value).join(' and ')}; a year counted from a report's own publication day ("last year") goes stale when the paragraph is reused`;
+    conflict.soft = true;
     out.push(conflict);
   }
   return out;
@@ -320,7 +432,8 @@ function amount(v: number, money: boolean): string {
 export function figureLabel(c: GroupedClaim): string {
   const q = c.qualifiers;
   const text = 'value' in c.object ? c.object.value : String(q.value);
-  if (!q.language || q.language === 'en' || q.kind === 'time') return text;
+  // a duration given by its start is already worded in English ("since 2021 (about 4 years)")
+  if (!q.language || q.language === 'en' || q.kind === 'time' || typeof q.since === 'string') return text;
   const kind = String(q.kind);
   const lo = q.rangeLow === null || q.rangeLow === undefined ? null : Number(q.rangeLow);
   const money = kind === 'money';

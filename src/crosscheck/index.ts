@@ -2,6 +2,7 @@ import type { ClaimDraft, EventMention } from '../claims/index.js';
 import type { Document, Entity } from '../types.js';
 import { type GroupedClaim, groupClaims } from './claims.js';
 import { type Conflict, findConflicts } from './conflicts.js';
+import { datedDurations } from './durations.js';
 import { clusterEvents, type StoryEvent } from './events.js';
 import { type DocumentOrigin, documentOrigins } from './origins.js';
 import { profileSources, type SourceProfile } from './profiles.js';
@@ -40,7 +41,7 @@ export function crossCheck(docs: Document[], entities: Entity[], drafts: ClaimDr
     docs: [...e.docs].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
     mentions: e.mentions.map((m) => (m.claims.length ? { ...m, claims: m.claims.map(datedOf) } : m)),
   }));
-  const grouped = groupClaims(drafts.map(datedOf), origins, byId);
+  const grouped = groupClaims(datedDurations(drafts.map(datedOf), docs), origins, byId);
   const ctx = { entities: byId, docs: new Map(docs.map((d) => [d.id, d])), origins };
   const conflicts = withStableIds(findConflicts(grouped, events, ctx), 'c', (c) => `${c.kind}|${c.question}`);
   const contested = new Set(conflicts.flatMap((c) => c.alternatives.flatMap((a) => a.claims)));
