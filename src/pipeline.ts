@@ -5,8 +5,9 @@ import { hasWordLists } from './annotate/lexicons.js';
 import { cldrDateVocabulary } from './lang/cldr.js';
 import { hasLanguageModule } from './lang/index.js';
 import { type CrossCheck, crossCheck } from './crosscheck/index.js';
+import { crossCheckMessages } from './crosscheck/messages.js';
 import { cleanArticles, type ReadOptions, readRawInputs, withMessages } from './ingest/index.js';
-import { projectKnownNames, resolve } from './resolve/index.js';
+import { type AmbiguousSurname, projectKnownNames, resolve } from './resolve/index.js';
 import type { Document, Entity, Mention, Message } from './types.js';
 
 /** Milliseconds per stage: read (files read, decoded, extracted), clean (boilerplate, shared lines, language), annotate, ... */
@@ -56,7 +57,7 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const projected = projectKnownNames(documents, perDocument);
   const t0 = performance.now();
   // resolve returns the annotations with the mentions its entities hold (typed, roles completed): new objects, the input unchanged
-  const { entities, annotations } = resolve(projected);
+  const { entities, annotations, ambiguous } = resolve(projected);
   const t1 = performance.now();
   const drafts: ClaimDraft[] = [];
   const events: EventMention[] = [];
@@ -71,9 +72,31 @@ export function crossDocumentStages(documents: Document[], perDocument: Annotati
   const t2 = performance.now();
   const cross = crossCheck(documents, entities, drafts, events);
   const t3 = performance.now();
-  // every stage's messages: annotation's (per document, from whichever thread annotated it), the claims stage's, components', languages without a module
-  const messages = capPerDocument([...languageMessages(documents), ...perDocument.flatMap((a) => a.messages ?? []), ...claimMessages, ...(layers ?? []).flatMap((l) => l.messages)]);
+  // every stage's messages: annotation's (per document, from whichever thread annotated it), the claims stage's, the cross-check's, components', languages without a module
+  const messages = capPerDocument([
+    ...languageMessages(documents),
+    ...perDocument.flatMap((a) => a.messages ?? []),
+    ...resolveMessages(documents, ambiguous),
+    ...claimMessages,
+    ...crossCheckMessages(documents, cross.conflicts),
+    ...(layers ?? []).flatMap((l) => l.messages),
+  ]);
   return { annotations, entities, cross, messages, ...(layers ? { layers } : {}), times: { projectNames: t0 - tp, resolve: t1 - t0, claims: t2 - t1, crosscheck: t3 - t2 } };
+}
+
+/** One message per surname-only mention that fits two people of the folder and joined neither. */
+function resolveMessages(documents: Document[], ambiguous: AmbiguousSurname[]): Message[] {
+  const path = new Map(documents.map((d) => [d.id, d.path]));
+  return ambiguous.map((a) => {
+    const file = path.get(a.doc) ?? a.doc;
+    return {
+      file,
+      rule: 'resolve/surname-ambiguous',
+      severity: 'info' as const,
+      message: `${file}: "${a.name}" (at ${a.start}) could be ${a.candidates.map((c) => `"${c}"`).join(' or ')}, named in full in other documents; it is kept as an entity of its own`,
+      place: { start: a.start, end: a.end },
+    };
+  });
 }
 
 /** Each document's mentions with the entity they belong to, built once for all documents. */

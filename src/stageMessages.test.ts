@@ -112,3 +112,38 @@ describe('which languages have a module', () => {
     expect(notes.has(docs[2].path)).toBe(false);
   });
 });
+
+describe('messages from the resolve and cross-check stages', () => {
+  it('the cross-check warns once about a document that contradicts itself, at its first quote, and the report lists it', () => {
+    const docs = [
+      makeDocument('s1', 'A landslide buried the village of Orvane on Sunday, killing 41 people. Later the governor said that only 12 people were killed in the landslide.'),
+      makeDocument('s2', 'The landslide in Orvane on Sunday killed 41 people, officials said.'),
+    ];
+    const a = analyzeDocuments(docs);
+    const warnings = a.messages.filter((m) => m.rule === 'crosscheck/self-contradiction');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].file).toBe(docs[0].path);
+    expect(warnings[0].severity).toBe('warning');
+    expect(warnings[0].message).toMatch(/contradicts itself on "How many people were killed\?"/);
+    expect(docs[0].text.slice(warnings[0].place?.start, warnings[0].place?.end)).toMatch(/41|12/);
+    const listed = buildReport(a).documents.find((d) => d.id === 's1')?.messages ?? [];
+    expect(listed.map((m) => m.rule)).toContain('crosscheck/self-contradiction');
+  });
+
+  it('resolve says when a surname alone fits two people of the folder and joins neither', () => {
+    const docs = [
+      makeDocument('p1', 'Mayor Ana Ferrant opened the new bridge in Orvane on Monday.'),
+      makeDocument('p2', 'Engineer Luis Ferrant inspected the pillars of the bridge in Orvane.'),
+      makeDocument('p3', 'Ferrant said the bridge would stay open through the winter.'),
+    ];
+    const a = analyzeDocuments(docs);
+    const m = a.messages.find((x) => x.rule === 'resolve/surname-ambiguous');
+    expect(m?.file).toBe(docs[2].path);
+    expect(m?.message).toContain('"Ana Ferrant"');
+    expect(m?.message).toContain('"Luis Ferrant"');
+    expect(docs[2].text.slice(m?.place?.start, m?.place?.end)).toBe('Ferrant');
+    // one of the two named in its own document: no doubt, no message
+    const clear = analyzeDocuments([docs[0], makeDocument('p4', 'Engineer Luis Ferrant inspected the bridge. Ferrant said it would stay open.')]);
+    expect(clear.messages.filter((x) => x.rule === 'resolve/surname-ambiguous')).toEqual([]);
+  });
+});

@@ -56,6 +56,18 @@ const roleKey = (r: Role) => `${r.title}|${r.country ?? r.organization ?? ''}|${
 export interface Resolution {
   entities: Entity[];
   annotations: Annotations[];
+  /** surname-only mentions that fit two or more people named in full elsewhere in the folder, and so joined none */
+  ambiguous: AmbiguousSurname[];
+}
+
+/** A surname-only mention that two or more people of the folder carry, none of them named in its own document. */
+export interface AmbiguousSurname {
+  doc: string;
+  start: number;
+  end: number;
+  name: string;
+  /** the full names it could be, as first written */
+  candidates: string[];
 }
 
 /**
@@ -82,7 +94,8 @@ export function resolve(annotations: Annotations[]): Resolution {
     return c;
   };
   const own = annotations.map((a) => ({ ...a, mentions: a.mentions.map(copyMention) }));
-  return { entities: resolveOwn(own), annotations: own };
+  const ambiguous: AmbiguousSurname[] = [];
+  return { entities: resolveOwn(own, ambiguous), annotations: own, ambiguous };
 }
 
 /** The entities of the folder's annotations (see resolve); the annotations are left as they were. */
@@ -91,7 +104,7 @@ export function resolveEntities(annotations: Annotations[]): Entity[] {
 }
 
 /** Spelling and transliteration variants, surnames after full names, acronyms; types the mentions and completes their roles in place (on resolve's own copies). */
-function resolveOwn(annotations: Annotations[]): Entity[] {
+function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = []): Entity[] {
   const mentions = annotations.flatMap((a) => a.mentions);
   const g = new Groups(mentions.length);
   const byKey = new Map<string, number>();
@@ -168,10 +181,14 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
     if ((m.type === 'person' && nameWords(m.name).length >= 2) || m.rule === 'cross-script') return;
     if (m.type === 'equipment' || m.type === 'facility' || m.key?.startsWith('org:')) return;
     const sk = surnameKey(m.name);
-    const person = pickPerson(surnames.get(sk), m, mentions);
+    const candidates = surnames.get(sk);
+    const person = pickPerson(candidates, m, mentions);
     if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
       g.union(i, person);
       return;
+    }
+    if (person === undefined && (m.type === 'person' || m.type === 'other') && candidates && candidates.length > 1) {
+      ambiguous.push({ doc: m.doc, start: m.start, end: m.end, name: m.name, candidates: candidates.map((c) => mentions[c].name) });
     }
     const facility = byKey.get(`f:${facilityKey(m.name)}`);
     // "at Kala": a bare name that is a facility's name, unless the gazetteer knows it as a place
