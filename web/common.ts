@@ -29,6 +29,14 @@ export function docLanguage(docs: Docs, doc: string): ReturnType<typeof inLangua
   return inLanguage(docs.get(doc)?.language);
 }
 
+/**
+ * The language and direction of a claim's object: a value is text of the claim's first document ("أكثر من 120 ورشة"),
+ * an entity's name may be in any script, so it gets only an automatic direction.
+ */
+export function objectLanguage(docs: Docs, isValue: boolean, doc: string | undefined): ReturnType<typeof inLanguage> | { dir: 'auto' } {
+  return isValue && doc ? docLanguage(docs, doc) : { dir: 'auto' };
+}
+
 /** A quote that opens the reader at its place, in the document's language and direction; `term` is marked inside it. */
 export function quoteLink(story: string, ev: Evidence, docs: Docs, term: string | null = null): HTMLElement {
   return h(

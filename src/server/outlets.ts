@@ -61,6 +61,7 @@ export function outletView(r: Report, name: string) {
       subjectName: names.get(c.subject) ?? c.subject,
       predicate: c.predicate,
       objectText: 'entity' in c.object ? (names.get(c.object.entity) ?? c.object.entity) : c.object.value,
+      objectIsValue: !('entity' in c.object),
       status: c.status,
       origins: c.origins,
       evidence: c.evidence.filter((e) => ids.has(e.doc)),

@@ -53,6 +53,8 @@ export function searchStory(r: Report, q: string) {
       status: c.status,
       subjectName: names.get(c.subject) ?? c.subject,
       objectText: 'entity' in c.object ? (names.get(c.object.entity) ?? c.object.entity) : c.object.value,
+      /** the object is text of a document (a value), not an entity's name */
+      objectIsValue: !('entity' in c.object),
       evidence: c.evidence.find((e) => has(e.quote)) ?? c.evidence[0],
     }));
   return {

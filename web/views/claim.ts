@@ -1,5 +1,5 @@
 import { load } from '../api.js';
-import { docNames, empty, entityLink, outletLink, quoteLink, section, type View } from '../common.js';
+import { docNames, empty, entityLink, objectLanguage, outletLink, quoteLink, section, type View } from '../common.js';
 import { badge, h } from '../dom.js';
 import { loadReview, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
@@ -18,7 +18,7 @@ export async function claimView(story: string, id: string): Promise<View> {
     node: h(
       'div',
       {},
-      h('h1', {}, entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('bdi', { dir: 'auto' }, c.objectText), ' ', badge(c.status)),
+      h('h1', {}, entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('bdi', objectLanguage(docs, 'value' in c.object, c.evidence[0]?.doc), c.objectText), ' ', badge(c.status)),
       h('p', { class: 'meta' }, support(c), against.length ? ['Contradicted by ', against.flatMap((d, i) => [i ? ', ' : '', outletLink(story, docs.get(d)?.name)])] : null),
       reviewPanel(story, { id: c.id, kind: 'claim', label: sentence }, state),
       section(`Evidence (${c.evidence.length})`, c.evidence.map((ev) => quoteLink(story, ev, docs))),

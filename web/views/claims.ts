@@ -1,5 +1,5 @@
 import { type ClaimRow, load } from '../api.js';
-import { docLanguage, docNames, empty, entityLink, permalink, type View } from '../common.js';
+import { docLanguage, docNames, empty, entityLink, objectLanguage, permalink, type View } from '../common.js';
 import { badge, h, isolated, type Props } from '../dom.js';
 import { loadReview, notesOf, verdictBadge, verdictOf } from '../review.js';
 import { to } from '../routes.js';
@@ -105,7 +105,7 @@ export async function claimsView(story: string, params: URLSearchParams): Promis
                   h(
                     'tr',
                     { id: `claim-${c.id}`, dataset: { anchor: c.id } },
-                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, c.objectText), h('span', { class: 'status-inline' }, badge(c.status)), ' ', h('a', { class: 'review-link', href: to.claim(story, c.id) }, reviewLabel(notesOf(state, c.id).length)), verdictBadge(verdictOf(state, c.id))),
+                    h('td', { class: 'claim' }, permalink(to.view(story, 'claims', { ...filter, id: c.id }), `claim ${c.id}`), ' ', entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', objectLanguage(docs, 'value' in c.object, c.evidence[0]?.doc), c.objectText), h('span', { class: 'status-inline' }, badge(c.status)), ' ', h('a', { class: 'review-link', href: to.claim(story, c.id) }, reviewLabel(notesOf(state, c.id).length)), verdictBadge(verdictOf(state, c.id))),
                     h('td', { class: 'status' }, badge(c.status), support(c)),
                     m.documents.map((d) => {
                       const stance = c.stance[d.id];

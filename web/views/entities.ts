@@ -1,5 +1,5 @@
 import { load } from '../api.js';
-import { docLanguage, docNames, empty, entityLink, quoteLink, section, type View } from '../common.js';
+import { docLanguage, docNames, empty, entityLink, objectLanguage, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
 import { loadReview, reviewPanel } from '../review.js';
 import { to } from '../routes.js';
@@ -83,7 +83,7 @@ export async function entityView(story: string, id: string): Promise<View> {
           ? table(
               ['Claim', 'Status', 'Evidence'],
               p.claims.map((c) => [
-                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', { dir: 'auto' }, 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
+                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('strong', objectLanguage(docs, 'value' in c.object, c.evidence[0]?.doc), 'entity' in c.object ? entityLink(story, c.object.entity, c.objectText) : c.objectText)],
                 [badge(c.status), support(c)],
                 h('div', {}, c.evidence.map((ev) => h('a', { class: 'evidence-link', href: to.evidence(story, ev), title: ev.quote }, ev.doc))),
               ]),

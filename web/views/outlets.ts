@@ -1,5 +1,5 @@
 import { load, type OutletAcross, type Outlets } from '../api.js';
-import { docNames, empty, entityLink, outletLink, quoteLink, section, type View } from '../common.js';
+import { docNames, empty, entityLink, objectLanguage, outletLink, quoteLink, section, type View } from '../common.js';
 import { badge, type Child, h, isolated, table } from '../dom.js';
 import { exportButtons, joined } from '../export.js';
 import { inLanguage } from '../lang.js';
@@ -104,7 +104,7 @@ export async function outletView(story: string, name: string): Promise<View> {
           ? table(
               ['Claim', 'Status', 'Its quote'],
               p.claims.map((c) => [
-                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('a', { href: to.claim(story, c.id), dir: 'auto' }, c.objectText)],
+                [entityLink(story, c.subject, c.subjectName), ` ${c.predicate.replace('_', ' ')} `, h('a', { href: to.claim(story, c.id), ...objectLanguage(docs, c.objectIsValue, c.evidence[0]?.doc) }, c.objectText)],
                 badge(c.status),
                 c.evidence[0] ? quoteLink(story, c.evidence[0], docs) : '—',
               ]),

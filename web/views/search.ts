@@ -1,5 +1,5 @@
 import { load } from '../api.js';
-import { docLanguage, docNames, empty, section, type View } from '../common.js';
+import { docLanguage, docNames, empty, objectLanguage, section, type View } from '../common.js';
 import { badge, h, isolated } from '../dom.js';
 import { to } from '../routes.js';
 
@@ -92,7 +92,7 @@ export async function searchView(story: string, params: URLSearchParams): Promis
                 h(
                   'li',
                   { dataset: { anchor: `claim-${c.id}` } },
-                  h('a', { href: to.evidence(story, c.evidence) }, c.subjectName ? [isolated(c.subjectName, { dir: 'auto' }), ' '] : '', `${c.predicate.replace('_', ' ')} `, isolated(c.objectText, { dir: 'auto' })),
+                  h('a', { href: to.evidence(story, c.evidence) }, c.subjectName ? [isolated(c.subjectName, { dir: 'auto' }), ' '] : '', `${c.predicate.replace('_', ' ')} `, isolated(c.objectText, objectLanguage(docs, c.objectIsValue, c.evidence?.doc))),
                   ' ',
                   badge(c.status),
                   h('div', { class: 'snippet', ...docLanguage(docs, c.evidence.doc) }, c.evidence.quote),
