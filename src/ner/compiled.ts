@@ -1,5 +1,5 @@
 import { ENTITY_TYPES } from './conll.js';
-import { ALLOWED, OPENS, T, TAGS } from './decode.js';
+import { bestAllowed, T, TAGS } from './decode.js';
 import { type DocumentEvidence, longShape, shortShape } from './features.js';
 import { placeClass, wordFlags } from './lexicon.js';
 
@@ -501,19 +501,8 @@ export class CompiledTagger {
         id = this.history[hist.get(e.lower) ?? 0];
         if (id >= 0) for (let t = 0, base = id * T; t < T; t++) scores[t] += w[base + t];
       }
-      let best = -1;
-      const last = i === n - 1;
-      const row = (prev + 1) * T;
-      for (let t = 0; t < T; t++) {
-        if (!ALLOWED[row + t]) continue;
-        // a sentence ends outside any entity
-        if (last && OPENS[t]) continue;
-        if (best < 0 || scores[t] > scores[best]) best = t;
-      }
-      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
-      let second = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < T; t++) if (t !== best && ALLOWED[row + t] && scores[t] > second) second = scores[t];
-      margins[i] = scores[best] - second;
+      const { best, margin } = bestAllowed(scores, prev, i === n - 1);
+      margins[i] = margin;
       tags[i] = best;
       prev2 = prev;
       prev = best;

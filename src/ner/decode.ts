@@ -25,6 +25,24 @@ export const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => Number
 export const OPENS = TAGS.map((_, t) => PREFIX[t] === 'B' || PREFIX[t] === 'I');
 
 /**
+ * The best tag allowed after `prev` (-1 at a sentence's start) by the scores, none that leaves an entity open on the
+ * sentence's `last` token; and how far it is ahead of the best other allowed tag (the tagger's confidence).
+ */
+export function bestAllowed(scores: Float64Array, prev: number, last: boolean): { best: number; margin: number } {
+  const row = (prev + 1) * T;
+  let best = -1;
+  for (let t = 0; t < T; t++) {
+    if (!ALLOWED[row + t]) continue;
+    // a sentence ends outside any entity
+    if (last && OPENS[t]) continue;
+    if (best < 0 || scores[t] > scores[best]) best = t;
+  }
+  let second = Number.NEGATIVE_INFINITY;
+  for (let t = 0; t < T; t++) if (t !== best && ALLOWED[row + t] && scores[t] > second) second = scores[t];
+  return { best, margin: scores[best] - second };
+}
+
+/**
  * Greedy left-to-right decoding of one sentence of n tokens under the BILOU constraints: at each token the best allowed
  * tag given the static features (`scoreStatic`) and the dynamic features of the tags decided so far. The caller records
  * the sentence's entities in its history (remember).
@@ -44,21 +62,8 @@ export function decodeSentence<D>(
     const prev = i > 0 ? tags[i - 1] : -1;
     const dyn = dynamic.features(i, prev, i > 1 ? tags[i - 2] : -1);
     dynamic.score(dyn, scores);
-    let best = -1;
-    const last = i === n - 1;
-    const row = (prev + 1) * T;
-    for (let t = 0; t < T; t++) {
-      if (!ALLOWED[row + t]) continue;
-      // a sentence ends outside any entity
-      if (last && OPENS[t]) continue;
-      if (best < 0 || scores[t] > scores[best]) best = t;
-    }
-    if (margins) {
-      // how far the chosen tag is ahead of the best other allowed tag: the tagger's confidence at this token
-      let second = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < T; t++) if (t !== best && ALLOWED[row + t] && scores[t] > second) second = scores[t];
-      margins.push(scores[best] - second);
-    }
+    const { best, margin } = bestAllowed(scores, prev, i === n - 1);
+    margins?.push(margin);
     tags.push(onToken ? onToken(i, dyn, best) : best);
   }
   return tags;
