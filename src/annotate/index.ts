@@ -58,6 +58,7 @@ export function annotate(doc: Document): Annotations {
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
   const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
   markInstitutions(names, mentions, text, doc.id, sentenceOf);
+  markAuthor(names, doc.author);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   markPublishers(names, mentions, text, outlets, doc.id, sentenceOf);
   typeListedPlaces(names, text);
@@ -110,6 +111,20 @@ function unresolvedDates(doc: Document, dates: DateMention[]): Message[] {
 // what a name may add around a known body's name and still be that body: an article or a sentence-initial preposition
 // ("the", "В"), a possessive
 const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ]s?$/iu;
+
+/**
+ * The author the document's byline names ("By Jane Roe, Meseta Wire") is a person where the text writes the name, though
+ * the byline reads like a title-case heading: the metadata vouches for it.
+ */
+function markAuthor(names: Mention[], author: string | null): void {
+  if (!author) return;
+  const authors = new Set(author.split(/\s*(?:,|\band\b|&)\s*/u).map((a) => normalizePunctuation(a).trim()).filter((a) => a.includes(' ')));
+  for (const m of names) {
+    if (!authors.has(m.name) || m.roles.length) continue;
+    m.type = 'person';
+    m.rule = `${m.rule.replace(/\+heading$/, '')}+byline`;
+  }
+}
 
 /**
  * Museums, courts, hospitals, universities named by a head word and its complement ("Museo de Bellas Artes de Sevilla",

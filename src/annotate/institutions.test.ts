@@ -55,3 +55,10 @@ describe('findInstitutions', () => {
     expect(found('All About The Cádiz Museum Heist Explained')).toEqual([['Cádiz Museum', 'museum', 'facility', 'Cádiz']]);
   });
 });
+
+describe('settleInstitutionKeys', () => {
+  it('gives a one-word name before the head as the place, settled on the document’s full name', () => {
+    const [full, short] = keys('Thieves hit the Museo de Bellas Artes de Zamora on Sunday. Zamora Museum staff were shocked.');
+    expect(short).toBe(full);
+  });
+});

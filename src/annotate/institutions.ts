@@ -209,7 +209,7 @@ export function findInstitutions(text: string): InstitutionMention[] {
       continue;
     }
     if (before.length) {
-      found.push(mention(text, kind, before[0].start, he, before, lookupPlace(before[0].text) && !countryCode(before[0].text) ? before[0] : null));
+      found.push(mention(text, kind, before[0].start, he, before, (before.length === 1 || lookupPlace(before[0].text)) && !countryCode(before[0].text) ? before[0] : null));
       continue;
     }
     if (!classes[kind].afterPlace) continue;
