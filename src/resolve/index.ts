@@ -114,7 +114,7 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
     }
     else if (m.type === 'place') {
       const p = lookupPlace(m.name);
-      joinBy(p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`, i);
+      joinBy(placeKey(m), i);
       // "Sweida" and "Suwayda": a place the gazetteer does not know joins a place with the same consonants
       const ck = placeConsonants(m.name);
       if (ck) {
@@ -158,6 +158,7 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
     if (vessel !== undefined) g.union(i, vessel);
   }
   const surnames = surnameIndex(mentions, fullPeople, g);
+  const weakPlaces = placesOnlyByGazetteer(mentions);
 
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
   // "(X)" after a name in the text first; then the one organization whose initials spell X
@@ -169,7 +170,9 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
     if (m.type === 'equipment' || m.type === 'facility' || m.key?.startsWith('org:')) return;
     const sk = surnameKey(m.name);
     const person = pickPerson(surnames.get(sk), m, mentions);
-    if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
+    if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization' || (m.type === 'place' && weakPlaces.has(placeKey(m)) && mentions[person].doc === m.doc))) {
+      // "a Goya sketch": a word the gazetteer alone calls a place is the surname of the person its document names in full
+      m.type = 'person';
       g.union(i, person);
       return;
     }
@@ -203,6 +206,27 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
   return entities;
+}
+
+/** The key that joins mentions of one place: the gazetteer's entry, else the name. */
+function placeKey(m: Mention): string {
+  const p = lookupPlace(m.name);
+  return p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`;
+}
+
+/**
+ * Places of one word that only the gazetteer makes places: no mention of them is a country, a dateline or a place by its
+ * preposition ("in Goya"), so a surname of the same spelling is read as that person.
+ */
+function placesOnlyByGazetteer(mentions: Mention[]): Set<string> {
+  const weak = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const k = placeKey(m);
+    const gazetteerOnly = m.rule.startsWith('gazetteer') && !m.name.includes(' ');
+    weak.set(k, (weak.get(k) ?? true) && gazetteerOnly);
+  }
+  return new Set([...weak].filter(([, w]) => w).map(([k]) => k));
 }
 
 /** Blocking key for family names: consonant skeleton with g/k/q/c folded, so "Gasimov" and "Qasimov" meet. */
@@ -306,9 +330,12 @@ function surnameIndex(mentions: Mention[], full: number[], g: Groups): Map<strin
   const out = new Map<string, number[]>();
   for (const i of full) {
     const k = surnameKey(mentions[i].name);
-    const reps = out.get(k) ?? [];
-    if (!reps.some((r) => g.find(r) === g.find(i))) reps.push(i);
-    out.set(k, reps);
+    // "Francisco de Goya" is also "Goya": a surname with its particle, and without it
+    for (const key of new Set([k, k.split(' ').pop() ?? k])) {
+      const reps = out.get(key) ?? [];
+      if (!reps.some((r) => g.find(r) === g.find(i))) reps.push(i);
+      out.set(key, reps);
+    }
   }
   return out;
 }
