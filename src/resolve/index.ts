@@ -2,7 +2,7 @@ import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
-import { parseMinistryKey } from '../annotate/ministries.js';
+import { isNationalBody, parseMinistryKey } from '../annotate/ministries.js';
 import { englishUnitName } from '../annotate/organizations.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
@@ -101,6 +101,11 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
     else g.union(i, j);
   };
 
+  const countriesOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const k = m.type === 'organization' && m.key?.startsWith('org:') ? parseMinistryKey(m.key) : null;
+    if (k?.country) countriesOf.set(k.portfolio, (countriesOf.get(k.portfolio) ?? new Set()).add(k.country));
+  }
   const fullPeople: number[] = [];
   const projected: number[] = [];
   const placeByConsonants = new Map<string, { i: number; known: boolean }>();
@@ -127,7 +132,9 @@ function resolveOwn(annotations: Annotations[]): Entity[] {
       // a ministry is one by its portfolio and country, not by its words ("the Defence Ministry" is each country's);
       // one whose document names no country stays in that document
       if (ministry) {
-        joinBy(ministry.country ? m.key! : `${m.key}@${m.doc}`, i);
+        // a national body (a national police) whose document names no country is the folder's only one of its kind
+        const only = isNationalBody(ministry.portfolio) ? countriesOf.get(ministry.portfolio) : undefined;
+        joinBy(ministry.country ? m.key! : only?.size === 1 ? `org:ministry:${ministry.portfolio}:${[...only][0]}` : `${m.key}@${m.doc}`, i);
         // its name still spells out an acronym written after it ("(EMERCOM)")
         if (!byKey.has(`o:${nameKey(m.name)}`)) byKey.set(`o:${nameKey(m.name)}`, i);
       } else {
