@@ -6,7 +6,7 @@ import { findInstitutions, settleInstitutionKeys } from './institutions.js';
 import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
-import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
+import { completeNumberedNames, splitOrganizationFromPerson, splitPlaceFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
 import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
@@ -56,7 +56,7 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
+  const names = completeNumberedNames(splitPlaceFromPerson(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language))), text, NUMBERED_HEADS);
   markInstitutions(names, mentions, text, doc.id, sentenceOf);
   markAuthor(names, doc.author);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
