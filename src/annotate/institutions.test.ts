@@ -62,3 +62,11 @@ describe('settleInstitutionKeys', () => {
     expect(short).toBe(full);
   });
 });
+
+describe('findInstitutions: edges', () => {
+  it('reads "of the" inside a complement and leaves a given name before a head alone', () => {
+    expect(found('Judges at the Court of Justice of the Northern League ruled on Monday.')).toEqual([['Court of Justice of the Northern League', 'court', 'organization', 'Northern League']]);
+    expect(found('The tennis champion Margaret Court spoke on Friday.')).toEqual([]);
+    expect(found('Court documents and Hospital staff said nothing.')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import data from './data/institutions.json' with { type: 'json' };
 import anyAscii from 'any-ascii';
 import { countryCode, lookupPlace } from './gazetteer.js';
 import { HYPHENS } from './gazetteer-words.js';
-import { isLeadingFunctionWord } from './lexicon.js';
+import { isGivenName, isLeadingFunctionWord } from './lexicon.js';
 
 /** A museum, court, hospital, university… named by its head noun and complement, in any language. */
 export interface InstitutionMention {
@@ -208,7 +208,8 @@ export function findInstitutions(text: string): InstitutionMention[] {
       found.push(mention(text, kind, start, end, [...before, ...after], placeOf(text, after)));
       continue;
     }
-    if (before.length) {
+    // "Margaret Court" is a person
+    if (before.length && !(before.length === 1 && isGivenName(before[0].text) && !lookupPlace(before[0].text))) {
       found.push(mention(text, kind, before[0].start, he, before, (before.length === 1 || lookupPlace(before[0].text)) && !countryCode(before[0].text) ? before[0] : null));
       continue;
     }
