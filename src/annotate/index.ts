@@ -2,10 +2,11 @@ import type { DateMention, Document, Mention, Message, NumberMention, Role, Sent
 import { findDates } from './dates.js';
 import { findEquipment } from './equipment.js';
 import { findFacilities } from './facilities.js';
+import { findInstitutions, settleInstitutionKeys } from './institutions.js';
 import { lookupPlace } from './gazetteer.js';
 import { findAcronyms, findNames } from './names.js';
 import { refineNamesForLanguage } from './languageNames.js';
-import { completeNumberedNames, splitOrganizationFromPerson } from './names-split.js';
+import { completeNumberedNames, splitOrganizationFromPerson, splitPlaceFromPerson } from './names-split.js';
 import facilityWords from './data/facilities.json' with { type: 'json' };
 import { knownOutlet, outletSpellings } from '../ingest/outlets.js';
 import { findMinistries, ministryKey, parseMinistryKey } from './ministries.js';
@@ -55,7 +56,9 @@ export function annotate(doc: Document): Annotations {
   }
   const blocked = [...dates, ...mentions];
   const outlets = [doc.outlet, doc.syndicatedFrom, ...doc.credits].filter((o): o is string => Boolean(o));
-  const names = completeNumberedNames(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language)), text, NUMBERED_HEADS);
+  const names = completeNumberedNames(splitPlaceFromPerson(splitOrganizationFromPerson(refineNamesForLanguage(findNames(doc.id, text, sentences, blocked, outlets, doc.language), text, doc.language))), text, NUMBERED_HEADS);
+  markInstitutions(names, mentions, text, doc.id, sentenceOf);
+  markAuthor(names, doc.author);
   markKnownOrganizations(names, mentions, text, doc.id, sentenceOf);
   markPublishers(names, mentions, text, outlets, doc.id, sentenceOf);
   typeListedPlaces(names, text);
@@ -108,6 +111,52 @@ function unresolvedDates(doc: Document, dates: DateMention[]): Message[] {
 // what a name may add around a known body's name and still be that body: an article or a sentence-initial preposition
 // ("the", "В"), a possessive
 const AROUND_KNOWN = /^(?:the\s+|die\s+|der\s+|l['’]|\p{L}{1,2}\s+)?$|^['’ʼ]s?$/iu;
+
+/**
+ * The author the document's byline names ("By Jane Roe, Meseta Wire") is a person where the text writes the name, though
+ * the byline reads like a title-case heading: the metadata vouches for it.
+ */
+function markAuthor(names: Mention[], author: string | null): void {
+  if (!author) return;
+  const authors = new Set(author.split(/\s*(?:,|\band\b|&)\s*/u).map((a) => normalizePunctuation(a).trim()).filter((a) => a.includes(' ')));
+  for (const m of names) {
+    if (!authors.has(m.name) || m.roles.length) continue;
+    m.type = 'person';
+    m.rule = `${m.rule.replace(/\+heading$/, '')}+byline`;
+  }
+}
+
+/**
+ * Museums, courts, hospitals, universities named by a head word and its complement ("Museo de Bellas Artes de Sevilla",
+ * "tribunal correctionnel de Lyon") replace the names found in their words (read as a person, or as a place and a
+ * person); a name that is the place they hold stays a place of its own. One key per institution across languages.
+ */
+function markInstitutions(names: Mention[], others: Mention[], text: string, docId: string, sentenceOf: (offset: number) => number): void {
+  for (const inst of settleInstitutionKeys(findInstitutions(text))) {
+    if (others.some((m) => m.start < inst.end && inst.start < m.end)) continue;
+    const inPlace = (m: Mention) => inst.place !== null && m.start >= inst.place.start && m.end <= inst.place.end && m.type === 'place';
+    const overlapping = names.filter((m) => m.start < inst.end && inst.start < m.end && !inPlace(m));
+    // a name that reaches beyond the institution's words is not its ("Director of the Prado Museum Ana Ruiz" keeps Ana Ruiz's)
+    if (overlapping.some((m) => m.type === 'person' && (m.start < inst.start || m.end > inst.end) && m.roles.length)) continue;
+    for (const m of overlapping) names.splice(names.indexOf(m), 1);
+    const facility = inst.type === 'facility';
+    names.push({
+      doc: docId,
+      start: inst.start,
+      end: inst.end,
+      text: inst.text,
+      name: normalizePunctuation(inst.text),
+      key: facility ? `inst:${inst.key}` : `org:inst:${inst.key}`,
+      ...(facility ? { kind: inst.kind } : {}),
+      ...(inst.place ? { near: inst.place.name } : {}),
+      type: inst.type,
+      sentence: sentenceOf(inst.start),
+      roles: [],
+      rule: 'institution',
+    });
+  }
+  names.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Numbered military formations ("the 112th and 448th missile brigades") and names the organizations table knows become that body's organization mentions, keyed to its canonical name ("Taliban"

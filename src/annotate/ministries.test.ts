@@ -91,3 +91,19 @@ describe('findMinistries', () => {
     expect(m?.mentions.map((x) => x.doc)).toEqual(expect.arrayContaining(['d1', 'd2']));
   });
 });
+
+describe('national bodies one per country', () => {
+  it('gives a national police one key in every language, and one named without its country the folder’s only one', () => {
+    expect(ministryKey('National Police', 'said Peru’s ')).toBe('ministry:national-police:PE');
+    expect(ministryKey('Policía Nacional', 'la ')).toBe('ministry:national-police:');
+    const { entities } = analyzeDocuments([
+      makeDocument('d1', 'Two suspects were held, Peru’s National Police said on Monday.'),
+      makeDocument('d2', 'La Policía Nacional detuvo a dos sospechosos el lunes.', { language: 'es' }),
+      makeDocument('d3', 'A Polícia Nacional deteve dois suspeitos na segunda-feira.', { language: 'pt' }),
+    ]);
+    const police = entities.filter((e) => e.mentions.some((m) => /Polic[ií]a Nacional|National Police/.test(m.text)));
+    expect(police).toHaveLength(1);
+    expect(police[0].type).toBe('organization');
+    expect(new Set(police[0].mentions.map((m) => m.doc))).toEqual(new Set(['d1', 'd2', 'd3']));
+  });
+});

@@ -90,3 +90,8 @@ export function findMinistries(text: string): { start: number; end: number; text
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const nationalBodies = new Set(data.nationalBodies);
+
+/** Whether a portfolio is a country's one national body (a national police), not a ministry. */
+export const isNationalBody = (portfolio: string): boolean => nationalBodies.has(portfolio);

@@ -43,3 +43,18 @@ describe('completeNumberedNames', () => {
     expect(found('He met John No. 3 later.')).not.toContain('John No. 3:facility');
   });
 });
+
+describe('splitPlaceFromPerson', () => {
+  it('splits a known place glued to a person’s name with no comma, in Spanish and French', () => {
+    const es = mentions('El tribunal condenó al exalcalde de Grenoble Pierre Lambert a dos años.', 'es');
+    expect(es).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Grenoble', type: 'place' }), expect.objectContaining({ text: 'Pierre Lambert', type: 'person' })]));
+    const fr = mentions("Le maire de Toulouse Marie Dufresne a démissionné mardi.", 'fr');
+    expect(fr).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Toulouse', type: 'place' }), expect.objectContaining({ text: 'Marie Dufresne', type: 'person' })]));
+    expect(fr.some((m) => m.text.includes('Toulouse Marie'))).toBe(false);
+  });
+
+  it('leaves a person whose first name is not a given name alone', () => {
+    const en = mentions('The talks were led by Pierre Lambert Dufresne of the union.', 'en');
+    expect(en.some((m) => m.type === 'place')).toBe(false);
+  });
+});

@@ -1,4 +1,6 @@
 import type { Mention } from '../types.js';
+import { lookupPlace } from './gazetteer.js';
+import { isGivenName } from './lexicon.js';
 import { isRoleWord } from './roles.js';
 
 // "Сумської ОВА Володимир Артюх": words up to an acronym, then a given name and a family name, in Cyrillic
@@ -44,5 +46,31 @@ export function completeNumberedNames(names: Mention[], text: string, heads: Set
     const head = m.text.split(/\s+/)[0].toLowerCase();
     if (!heads.has(head)) return { ...m, end, text: full, name: full };
     return { ...m, end, text: full, name: full, key: full, kind: 'other', type: 'facility', rule: `${m.rule}+numbered` };
+  });
+}
+
+const LATIN_RUN = /^(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+const BIG_PLACE = 100_000;
+
+/**
+ * "al exalcalde de Villeurbanne Henri Valcourt": a place the gazetteer knows glued to a person's name (a given name and
+ * more) with no comma between them becomes the two. A place word that is also a given name ("Florence") splits only
+ * when it is a big place. Pure: returns the new list.
+ */
+export function splitPlaceFromPerson(names: Mention[]): Mention[] {
+  return names.flatMap((m) => {
+    if (m.type !== 'person' && m.type !== 'other') return [m];
+    const parts = LATIN_RUN.exec(m.text);
+    if (!parts) return [m];
+    const [, placeWord, person] = parts;
+    const place = lookupPlace(placeWord);
+    const given = person.split(/\s+/)[0];
+    if (!place || !isGivenName(given) || isRoleWord(given)) return [m];
+    if (isGivenName(placeWord) && (place.population ?? 0) < BIG_PLACE) return [m];
+    const personStart = m.start + m.text.length - person.length;
+    return [
+      { ...m, end: m.start + placeWord.length, text: placeWord, name: placeWord, type: 'place' as const, roles: [], rule: `${m.rule}+split` },
+      { ...m, start: personStart, text: person, name: person, type: 'person' as const, rule: `${m.rule}+split` },
+    ];
   });
 }

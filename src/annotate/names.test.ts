@@ -344,3 +344,14 @@ describe('fragments and junk the capitals suggest', () => {
     expect(names('Die Rote Kreuz-Gesellschaft Nepals hat weitere Hilfe angekündigt.', 'de')).toContain('Rote Kreuz-Gesellschaft Nepals');
   });
 });
+
+describe('the byline author', () => {
+  it('is a person where the byline line reads like a heading', () => {
+    const text = 'Ferry Service Resumes at Dunmore\n\nBy Aoife Brennan, Harbour Wire\n\nThe ferry sailed again on Monday, the harbour master said.';
+    const a = annotate({ id: 'd1', path: '/x/d1.txt', file: 'd1.txt', format: 'text', encoding: 'utf-8', title: null, outlet: 'Harbour Wire', author: 'Aoife Brennan', published: '2026-01-05', dateline: null, syndicatedFrom: null, credits: [], language: 'en', text, removed: [], contentHash: '' });
+    const m = a.mentions.find((x) => x.text === 'Aoife Brennan');
+    expect(m).toMatchObject({ type: 'person' });
+    expect(m?.rule).toMatch(/\+byline$/);
+    expect(text.slice(m!.start, m!.end)).toBe('Aoife Brennan');
+  });
+});

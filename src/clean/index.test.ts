@@ -77,6 +77,13 @@ describe('cleanText', () => {
     expect(reasons(r)).toEqual(['clean/byline', 'clean/source-line', 'clean/self-promotion']);
   });
 
+  it('keeps an undated byline that names a person, and removes dated and staff bylines', () => {
+    const r = clean(['Ferry Service Resumes at Dunmore', 'By Aoife Brennan, Harbour Wire', 'By Harbour Wire staff', 'By Sean Doyle | Published 3 March 2025', 'The ferry sailed again on Monday.'], 'Ferry Service Resumes at Dunmore');
+    expect(r.text).toBe('Ferry Service Resumes at Dunmore\nBy Aoife Brennan, Harbour Wire\nThe ferry sailed again on Monday.');
+    expect(reasons(r)).toEqual(['clean/byline']);
+    expect(r.removed[0].text).toBe('By Harbour Wire staff\nBy Sean Doyle | Published 3 March 2025');
+  });
+
   it('keeps bullets with sentences, table rows with names, captions and quotes', () => {
     const lines = [
       '- Route 4 will end at the station.',

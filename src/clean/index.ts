@@ -1,7 +1,8 @@
 import type { RemovedBlock } from '../types.js';
 import { markBlocks } from './blockRules.js';
 import { widgetLineReason } from './lineRules.js';
-import { findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
+import metaWords from './data/metadata-lines.json' with { type: 'json' };
+import { type BylineLine, DATE_SHAPE as DATE_SHAPE_SOURCE, findSelfPromotion, parseByline, parseDateLine, parseSourceLine } from './metaLines.js';
 import { parseNavigationLine } from './navigation.js';
 import { isImagePlaceholder } from './placeholders.js';
 import { isSentence, looksLikeLabel, normLine } from './shape.js';
@@ -61,6 +62,17 @@ function splitLines(raw: string): string[] {
   return raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
 }
 
+const DATED = new RegExp(DATE_SHAPE_SOURCE, 'u');
+const COLLECTIVE = new RegExp(`(?:^|\\s)(?:${metaWords.bylineCollectiveWords.join('|')})$`, 'iu');
+
+/** A byline with no date ("By Jane Roe, Meseta Wire" has none) whose author is two to seven words with no collective word ("Levant Wire staff") at the end. */
+function namesPersonOnly(byline: BylineLine): boolean {
+  const author = byline.author?.trim();
+  if (!author || (byline.date && DATED.test(byline.date))) return false;
+  const words = author.split(/\s+/);
+  return words.length >= 2 && words.length <= 7 && !COLLECTIVE.test(author);
+}
+
 /** `at`: line indexes of the title (-1 when unknown) and of the first sentence, where the page header ends. */
 function lineReason(
   line: string,
@@ -77,7 +89,9 @@ function lineReason(
   if (i < at.body && parseDateLine(line)) return 'clean/date-line';
   if (i < at.body && parseNavigationLine(line)) return 'clean/navigation';
   if (i < at.title && looksLikeLabel(line, MAX_PRE_TITLE_WORDS)) return 'clean/pre-title-label';
-  if (parseByline(line)) return 'clean/byline';
+  const byline = parseByline(line);
+  // "By Jane Roe": an undated byline naming a person stays, for the article names its author
+  if (byline) return namesPersonOnly(byline) ? null : 'clean/byline';
   if (parseSourceLine(line)) return 'clean/source-line';
   if (shared.has(norm) && looksLikeLabel(line)) return 'clean/shared-line';
   return null;

@@ -2,7 +2,7 @@ import type { Annotations } from '../annotate/index.js';
 import { lookupPlace } from '../annotate/gazetteer.js';
 import { countryOfWord } from '../annotate/roles.js';
 import { isCommonWord } from '../annotate/lexicon.js';
-import { parseMinistryKey } from '../annotate/ministries.js';
+import { isNationalBody, parseMinistryKey } from '../annotate/ministries.js';
 import { englishUnitName } from '../annotate/organizations.js';
 import anyAscii from 'any-ascii';
 import { consonantKey } from './crossScript.js';
@@ -114,6 +114,11 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
     else g.union(i, j);
   };
 
+  const countriesOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const k = m.type === 'organization' && m.key?.startsWith('org:') ? parseMinistryKey(m.key) : null;
+    if (k?.country) countriesOf.set(k.portfolio, (countriesOf.get(k.portfolio) ?? new Set()).add(k.country));
+  }
   const fullPeople: number[] = [];
   const projected: number[] = [];
   const placeByConsonants = new Map<string, { i: number; known: boolean }>();
@@ -127,7 +132,7 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
     }
     else if (m.type === 'place') {
       const p = lookupPlace(m.name);
-      joinBy(p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`, i);
+      joinBy(placeKey(m), i);
       // "Sweida" and "Suwayda": a place the gazetteer does not know joins a place with the same consonants
       const ck = placeConsonants(m.name);
       if (ck) {
@@ -140,7 +145,9 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
       // a ministry is one by its portfolio and country, not by its words ("the Defence Ministry" is each country's);
       // one whose document names no country stays in that document
       if (ministry) {
-        joinBy(ministry.country ? m.key! : `${m.key}@${m.doc}`, i);
+        // a national body (a national police) whose document names no country is the folder's only one of its kind
+        const only = isNationalBody(ministry.portfolio) ? countriesOf.get(ministry.portfolio) : undefined;
+        joinBy(ministry.country ? m.key! : only?.size === 1 ? `org:ministry:${ministry.portfolio}:${[...only][0]}` : `${m.key}@${m.doc}`, i);
         // its name still spells out an acronym written after it ("(EMERCOM)")
         if (!byKey.has(`o:${nameKey(m.name)}`)) byKey.set(`o:${nameKey(m.name)}`, i);
       } else {
@@ -171,6 +178,7 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
     if (vessel !== undefined) g.union(i, vessel);
   }
   const surnames = surnameIndex(mentions, fullPeople, g);
+  const weakPlaces = placesOnlyByGazetteer(mentions);
 
   // short mentions: surnames of people, bare facility names, acronyms, unknown single words
   // "(X)" after a name in the text first; then the one organization whose initials spell X
@@ -183,7 +191,10 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
     const sk = surnameKey(m.name);
     const candidates = surnames.get(sk);
     const person = pickPerson(candidates, m, mentions);
-    if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization')) {
+    if (person !== undefined && (m.type === 'person' || m.type === 'other' || m.type === 'organization' || (m.type === 'place' && weakPlaces.has(placeKey(m)) && mentions[person].doc === m.doc))) {
+      // "a Goya sketch": a word the gazetteer alone calls a place is the surname of the person its document names in full
+      // (m is resolve's own copy of the mention)
+      m.type = 'person';
       g.union(i, person);
       return;
     }
@@ -220,6 +231,27 @@ function resolveOwn(annotations: Annotations[], ambiguous: AmbiguousSurname[] = 
   inheritCountries(entities, new Map(annotations.map((a) => [a.doc, a.defaultCountry])));
   locateFacilities(entities);
   return entities;
+}
+
+/** The key that joins mentions of one place: the gazetteer's entry, else the name. */
+function placeKey(m: Mention): string {
+  const p = lookupPlace(m.name);
+  return p ? `l:${p.name}|${p.country}` : `l:${nameKey(m.name)}`;
+}
+
+/**
+ * Places of one word that only the gazetteer makes places: no mention of them is a country, a dateline or a place by its
+ * preposition ("in Goya"), so a surname of the same spelling is read as that person.
+ */
+function placesOnlyByGazetteer(mentions: Mention[]): Set<string> {
+  const weak = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const k = placeKey(m);
+    const gazetteerOnly = m.rule.startsWith('gazetteer') && !m.name.includes(' ');
+    weak.set(k, (weak.get(k) ?? true) && gazetteerOnly);
+  }
+  return new Set([...weak].filter(([, w]) => w).map(([k]) => k));
 }
 
 /** Blocking key for family names: consonant skeleton with g/k/q/c folded, so "Gasimov" and "Qasimov" meet. */
@@ -323,9 +355,12 @@ function surnameIndex(mentions: Mention[], full: number[], g: Groups): Map<strin
   const out = new Map<string, number[]>();
   for (const i of full) {
     const k = surnameKey(mentions[i].name);
-    const reps = out.get(k) ?? [];
-    if (!reps.some((r) => g.find(r) === g.find(i))) reps.push(i);
-    out.set(k, reps);
+    // "Francisco de Goya" is also "Goya": a surname with its particle, and without it
+    for (const key of new Set([k, k.split(' ').pop() ?? k])) {
+      const reps = out.get(key) ?? [];
+      if (!reps.some((r) => g.find(r) === g.find(i))) reps.push(i);
+      out.set(key, reps);
+    }
   }
   return out;
 }

@@ -99,6 +99,16 @@ describe('resolveEntities: different things stay apart', () => {
     expect(person.mentions.every((m) => m.type === 'person')).toBe(true);
   });
 
+  it('reads a word only the gazetteer calls a place as the surname of the person named in full, particle and all', () => {
+    const es = entities('Mendoza drawing sold\n\nA drawing by Pedro de Mendoza was sold on Friday.', 'A sketch by Pedro de Mendoza went missing. Collectors say the Mendoza drawing is rare.');
+    const p = entityOf(es, 'd1', 'Pedro de Mendoza');
+    expect(p.type).toBe('person');
+    expect(surfaces(p)).toEqual(expect.arrayContaining(['d1:Mendoza', 'd2:Mendoza']));
+    // a place the text puts someone in stays a place
+    const placed = entities('A drawing by Pedro de Mendoza was sold.', 'The collector flew to Mendoza on Friday.');
+    expect(entityOf(placed, 'd2', 'Mendoza').type).toBe('place');
+  });
+
   it('gives every entity a unique id with a type prefix', () => {
     const es = entities('Maj. Gen. Anton Belka met officials of the National Grain Board (NGB) in Vienna on Tuesday.');
     const ids = es.map((e) => e.id);
