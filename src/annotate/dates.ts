@@ -1,5 +1,3 @@
-import { languageModule } from '../lang/index.js';
-import { memo } from '../text/index.js';
 import type { DateMention } from '../types.js';
 import { type AbsoluteDate, findAbsoluteDates } from './dates-absolute.js';
 import { type Day, daysBetween, isoDay, makeDay, parseIsoDay } from './dates-calendar.js';
@@ -44,29 +42,7 @@ export function findDates(text: string, ref: { published: string | null; languag
     out.push(found);
     remember(last, found);
   }
-  return overnight(text, out, lang);
-}
-
-// the night of one weekday into the next ("la notte tra sabato e domenica", "in der Nacht von Samstag auf Sonntag",
-// "overnight Saturday into Sunday"): the night word this far before the first weekday, a short word between the two
-const NIGHT_WINDOW = 30;
-const BETWEEN_WEEKDAYS = /^\s+\p{L}{1,5}\s+$/u;
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const nightWords = memo((lang: string): RegExp | null => {
-  const words = [...new Set([...(languageModule('en')?.nightWords ?? []), ...(languageModule(lang)?.nightWords ?? [])])];
-  return words.length ? new RegExp(String.raw`(?<![\p{L}])(?:${words.map(escapeRe).join('|')})(?![\p{L}])`, 'iu') : null;
-});
-
-/** A night from one weekday into the next is dated by the second: the first weekday's finding is left out. */
-function overnight(text: string, found: DateFinding[], lang: string): DateFinding[] {
-  const night = nightWords(lang);
-  if (!night) return found;
-  return found.filter((a, i) => {
-    const b = found[i + 1];
-    if (a.weekday === undefined || b?.weekday === undefined || b.weekday !== (a.weekday + 1) % 7) return true;
-    if (!BETWEEN_WEEKDAYS.test(text.slice(a.end, b.start))) return true;
-    return !night.test(text.slice(Math.max(0, a.start - NIGHT_WINDOW), a.start));
-  });
+  return out;
 }
 
 /** Longest first, then no overlaps, returned in text order. */

@@ -189,8 +189,6 @@ export interface LanguageData {
   numbers?: NumberVocabulary;
   /** the language's commonest function words (for a language without a word-list package in src/annotate/data/lexicons.json, its everyday words) */
   functionWords?: string[];
-  /** words for the night: "the night of Saturday to Sunday" ("la notte tra sabato e domenica") is dated by the second weekday */
-  nightWords?: string[];
   sentences?: SentenceRules;
   names?: NameRules;
 }
