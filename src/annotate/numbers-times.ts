@@ -69,7 +69,7 @@ const words = (list: Iterable<string>): string =>
 interface LanguageTimes {
   re: RegExp;
   approx: Set<string>;
-  periods: Record<string, 'am' | 'pm' | 'night'>;
+  periods: Record<string, string>;
   /** after-words that also name a length of time ("heures", "horas"): alone, they do not make a time */
   durations: Set<string>;
   /** the language writes "15h30" */

@@ -205,7 +205,7 @@ export interface TimeWords {
   before?: string[];
   approx?: string[];
   after?: string[];
-  periods?: Record<string, 'am' | 'pm' | 'night'>;
+  periods?: Record<string, string>;
 }
 
 /** The English module: English is also the language-independent default, so it has vocabularies of its own shape. */
