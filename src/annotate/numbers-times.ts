@@ -87,17 +87,19 @@ function languageTimes(lang: string): LanguageTimes | null {
   if (t) {
     const before = [...new Set([...(t.before ?? []), ...(t.approx ?? [])])];
     const periods = t.periods ?? {};
+    const periodsBefore = t.periodsBefore ?? {};
     const alt = (list: string[], name: string) => (list.length ? `(?<${name}>${words(list)})` : '(?!)');
     const source = [
-      `(?:(?<![\\p{L}\\p{N}])${alt(before, 'lead')}\\s+)?`,
+      `(?:(?<![\\p{L}\\p{M}\\p{N}])${alt(Object.keys(periodsBefore), 'periodBefore')}\\s+)?`,
+      `(?:(?<![\\p{L}\\p{M}\\p{N}])${alt(before, 'lead')}\\s+)?`,
       String.raw`(?<![\p{L}\p{N}.:,])(?<hour>\d{1,2})(?:(?<sep>[:.h])(?<minute>\d{2}))?(?![\p{N}]|[:.,]\p{N})`,
-      `(?:\\s?${alt(t.after ?? [], 'after')}(?![\\p{L}])(?:\\s?(?<minute2>\\d{2})(?![\\p{N}]))?)?`,
+      `(?:\\s?${alt(t.after ?? [], 'after')}(?![\\p{L}\\p{M}])(?:\\s?(?<minute2>\\d{2})(?![\\p{N}]))?)?`,
       `(?:,?\\s+${alt(Object.keys(periods), 'period')}(?![\\p{L}]))?`,
     ].join('');
     out = {
       re: new RegExp(source, 'giu'),
       approx: new Set(t.approx ?? []),
-      periods,
+      periods: { ...periods, ...periodsBefore },
       durations: new Set(Object.keys(m?.numbers?.units?.duration ?? {})),
       afterH: (t.after ?? []).includes('h'),
     };
@@ -123,10 +125,11 @@ function findLanguageTimes(text: string, lang: string): TimeOfDay[] {
     const minuteText = g.minute ?? g.minute2;
     // "15h30": the "h" between hour and minutes is the language's after-word "h"
     const after = g.after ? norm(g.after) : g.sep === 'h' && t.afterH ? 'h' : undefined;
-    const period = g.period ? t.periods[norm(g.period)] : undefined;
+    const periodWords = g.period ?? g.periodBefore;
+    const period = periodWords ? t.periods[norm(periodWords)] : undefined;
     const hasMinutes = minuteText !== undefined;
     const bare = !/^\s*[\p{L}\p{N}%]/u.test(text.slice(m.index + m[0].length));
-    const ok = period !== undefined || (g.lead !== undefined && (hasMinutes || after !== undefined || bare)) || (after !== undefined && (hasMinutes || !t.durations.has(after)));
+    const ok = (g.period !== undefined && period !== undefined) || (g.periodBefore !== undefined && (hasMinutes || after !== undefined)) || (g.lead !== undefined && (hasMinutes || after !== undefined || bare)) || (after !== undefined && (hasMinutes || !t.durations.has(after)));
     if (!ok || (g.sep === 'h' && !t.afterH)) continue;
     let hour = Number(g.hour);
     const minute = Number(minuteText ?? 0);

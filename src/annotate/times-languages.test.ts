@@ -15,6 +15,8 @@ describe('times of day written with words around the hour', () => {
     expect(times('La séance a repris à 15h30.', 'fr')).toEqual([['15h30', 930, null]]);
     expect(times('Sie kamen gegen 4 Uhr morgens.', 'de')).toEqual([['4 Uhr morgens', 240, 'about']]);
     expect(times('Der Einbruch geschah um 3.10 Uhr.', 'de')).toEqual([['3.10 Uhr', 190, null]]);
+    expect(times('आग रविवार रात 10:20 बजे लगी।', 'hi')).toEqual([['10:20 बजे', 1340, null]]);
+    expect(times('धमाका सुबह 6 बजे हुआ।', 'hi')).toEqual([['6 बजे', 360, null]]);
   });
   it('leaves counts, durations and decimals alone', () => {
     expect(times('Llegaron a las 4 personas del grupo.', 'es')).toEqual([]);

@@ -4,7 +4,7 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, Message, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
-import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
+import { documentDate, eventClass, type EventMentionBase, sentenceFrames, sentenceTriggers } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections, theCountrySpans } from './directions.js';
@@ -157,7 +157,7 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
   const sentence = ctx.doc.text.slice(s.start, s.end);
   // a time of day measures the occurrence the sentence names ("the fire started at 2:40 a.m.")
   const word = n.kind === 'time' ? TIMED_EVENT.exec(sentence)?.[1]?.toLowerCase() : undefined;
-  const timed = word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : undefined;
+  const timed = n.kind !== 'time' ? undefined : word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : timedOccurrence(ctx, base.sentence, n);
   const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : reading.measure;
   const subject = ms.find((m) => m.end <= n.start) ?? ms[0];
   const whole = reading.partOf === null ? null : figures[reading.partOf];
@@ -187,6 +187,18 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       language: ctx.doc.language,
     },
   };
+}
+
+/**
+ * The occurrence a time of day times when no English word names it: the event trigger of its sentence nearest the
+ * time ("accedieron … robo … hacia las 4", "festgenommen um 6 Uhr"), else the happening the document is about (a
+ * time in a story about a theft, with no other occurrence named, is the theft's).
+ */
+function timedOccurrence(ctx: Context, si: number, n: NumberMention): string | undefined {
+  const near = sentenceTriggers(ctx.doc, ctx.ann, si)
+    .filter((t) => ['happening', 'action'].includes(eventClass(t.type)))
+    .sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
+  return near?.type;
 }
 
 /**

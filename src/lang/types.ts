@@ -206,6 +206,8 @@ export interface TimeWords {
   approx?: string[];
   after?: string[];
   periods?: Record<string, string>;
+  /** periods of the day written before the hour ("रात 11:47 बजे"), same values */
+  periodsBefore?: Record<string, string>;
 }
 
 /** The English module: English is also the language-independent default, so it has vocabularies of its own shape. */
