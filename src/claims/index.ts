@@ -4,14 +4,14 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, Message, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
-import { documentDate, eventClass, type EventMentionBase, sentenceFrames, sentenceTriggers } from './events.js';
+import { documentDate, documentHappening, eventClass, type EventMentionBase, sentenceFrames, sentenceTriggers } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections, theCountrySpans } from './directions.js';
 import { findDurationStarts } from './durations.js';
 import { findPositions, KM_PER_UNIT } from './positions.js';
 import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
-import { type FigureReading, readFigures } from './figures.js';
+import { type FigureReading, namesAct, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {
@@ -159,6 +159,8 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
   const word = n.kind === 'time' ? TIMED_EVENT.exec(sentence)?.[1]?.toLowerCase() : undefined;
   const timed = n.kind !== 'time' ? undefined : word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : timedOccurrence(ctx, base.sentence, n);
   const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : reading.measure;
+  // the length of the act itself ("were gone within eight minutes"): of the occurrence its sentence names, else of the document's happening
+  const event = reading.measure === ACT_LENGTH && n.kind === 'duration' ? (reading.event ?? timedOccurrence(ctx, base.sentence, n, true) ?? null) : reading.event;
   const subject = ms.find((m) => m.end <= n.start) ?? ms[0];
   const whole = reading.partOf === null ? null : figures[reading.partOf];
   const same = reading.equivalentOf === null ? null : figures[reading.equivalentOf];
@@ -183,7 +185,7 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       partOf: whole?.text ?? null,
       equivalentOf: same?.text ?? null,
       year: yearOf(ctx, s, n),
-      event: reading.event,
+      event,
       language: ctx.doc.language,
     },
   };
@@ -191,15 +193,21 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
 
 /**
  * The occurrence a time of day times when no English word names it: the event trigger of its sentence nearest the
- * time ("accedieron … robo … hacia las 4", "festgenommen um 6 Uhr"), else the happening the document is about (a
- * time in a story about a theft, with no other occurrence named, is the theft's).
+ * time ("festgenommen um 6 Uhr"), else, when the sentence names the act or whoever did it ("the thieves", "accedieron",
+ * measures.json "acts") or `act` says the figure measures the act, the happening the document is about (its first
+ * happening trigger). A time in a sentence naming neither stays unmeasured: a timeline's other moments are not the act's.
  */
-function timedOccurrence(ctx: Context, si: number, n: NumberMention): string | undefined {
+function timedOccurrence(ctx: Context, si: number, n: NumberMention, act = false): string | undefined {
   const near = sentenceTriggers(ctx.doc, ctx.ann, si)
     .filter((t) => ['happening', 'action'].includes(eventClass(t.type)))
     .sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
-  return near?.type;
+  if (near) return near.type;
+  const s = ctx.ann.sentences[si];
+  return act || namesAct(ctx.doc.text.slice(s.start, s.end), ctx.doc.language) ? (documentHappening(ctx.doc, ctx.ann) ?? undefined) : undefined;
 }
+
+/** The measure of how long the act itself lasted (measures.json). */
+const ACT_LENGTH = 'duration of the act';
 
 /**
  * One message per bare count whose measure could not be read ("rose to 3,000", no counted thing or unit), and per sum
