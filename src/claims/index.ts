@@ -438,6 +438,27 @@ function asOf(ctx: Context, s: { start: number; end: number }): string | null {
 const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
 
 /** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
+/** Characters from a document's start its dateline ("SEVILLE, Spain (Wire) —", "Sevilla, 10 de marzo") stands within. */
+const DATELINE_CHARS = 300;
+
+/** The place a document's dateline names ("SEVILLE, Spain (Wire) —", "Sevilla, 10 de marzo"): the place entity the
+ * ingested dateline names, else a place at the start of a line near the document's start before a comma, a parenthesis or a dash. */
+function datelinePlace(ctx: Context): string | null {
+  const dateline = ctx.doc.dateline?.toLowerCase();
+  if (dateline) {
+    for (const [m, e] of ctx.entityOf) if (e.type === 'place' && (m.text.toLowerCase() === dateline || e.name.toLowerCase() === dateline)) return e.id;
+  }
+  const text = ctx.doc.text;
+  for (const ms of ctx.resolved) {
+    for (const m of ms) {
+      if (m.start > DATELINE_CHARS) return null;
+      const line = m.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+      if (line && ctx.entityOf.get(m)!.type === 'place' && /^\s*[,(—–-]/.test(text.slice(m.end, m.end + 3))) return ctx.entityOf.get(m)!.id;
+    }
+  }
+  return null;
+}
+
 function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: ClaimBase): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
@@ -460,9 +481,11 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   const visit = VISIT.exec(text);
   // the visitor is named just before the visit ("X made his first visit to", "X, the president, travelled to")
   const visitors = visit ? persons.filter((m) => m.end <= s.start + visit.index && s.start + visit.index - m.end <= 60) : [];
-  if (!kind && visitors.length && placeId) {
+  // a visit to a place named by a common noun ("visited the museum", "visitó el hospital") is in the dateline's place
+  const visited = placeId ?? (visitors.length ? datelinePlace(ctx) : null);
+  if (!kind && visitors.length && visited) {
     kind = 'visit';
-    for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: placeId }, qualifiers: {} });
+    for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: visited }, qualifiers: {} });
   }
   if (!kind && ids.length === 1 && placeId && meeting) kind = 'meeting';
   const incident = kind ? undefined : INCIDENTS.find((i) => i.re.test(text))?.key;
@@ -472,7 +495,8 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
   const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : kind === 'incident' ? [] : ids;
   const places = [...new Set(ctx.resolved[si].filter((m) => ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
-  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
+  if (kind === 'visit' && visited && !places.includes(visited)) places.push(visited);
+  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: kind === 'visit' ? visited : placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
 }
 
 /**
