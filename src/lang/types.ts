@@ -155,6 +155,8 @@ export interface EnglishDateVocabulary {
   yearDeterminers: string[];
   yearFollowersThatAreVerbs: string[];
   futureCues: string[];
+  /** words after a weekday that make it a day named for something to come ("declared Tuesday a day of mourning"): the coming one */
+  designations?: string[];
   numericCues: string[];
 }
 
