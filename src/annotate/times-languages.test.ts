@@ -17,6 +17,9 @@ describe('times of day written with words around the hour', () => {
     expect(times('Der Einbruch geschah um 3.10 Uhr.', 'de')).toEqual([['3.10 Uhr', 190, null]]);
     expect(times('आग रविवार रात 10:20 बजे लगी।', 'hi')).toEqual([['10:20 बजे', 1340, null]]);
     expect(times('धमाका सुबह 6 बजे हुआ।', 'hi')).toEqual([['6 बजे', 360, null]]);
+    expect(times('Пожар начался около 4 часов утра.', 'ru')).toEqual([['4 часов утра', 240, 'about']]);
+    expect(times('Вибух пролунав о 22:15 за місцевим часом.', 'uk')).toEqual([['22:15 за місцевим часом', 1335, null]]);
+    expect(times('Вибух пролунав о 3 годині ночі.', 'uk')).toEqual([['3 годині ночі', 180, null]]);
   });
   it('leaves counts, durations and decimals alone', () => {
     expect(times('Llegaron a las 4 personas del grupo.', 'es')).toEqual([]);
@@ -24,5 +27,7 @@ describe('times of day written with words around the hour', () => {
     expect(times('Die Preise stiegen um 3,10 Prozent.', 'de')).toEqual([]);
     expect(times('Murieron 3.500 personas en la zona.', 'es')).toEqual([]);
     expect(times('Il a pris 2 à 3 heures de retard.', 'fr')).toEqual([]);
+    expect(times('Цены выросли в 3 раза за год.', 'ru')).toEqual([]);
+    expect(times('Погибли около 4 человек.', 'ru')).toEqual([]);
   });
 });
