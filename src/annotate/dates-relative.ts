@@ -167,6 +167,8 @@ const MONTH_CUE = new RegExp(`(?<![\\p{L}])(?:${phrases(vocabulary.monthCues)})\
 const EVENT_AFTER = /^\s+[\p{L}\p{N}]/u;
 
 const FUTURE_CUE = caseless(`\\b(?:${phrases(vocabulary.futureCues)})\\b[^.!?]*$`);
+/** "declared Tuesday a day of mourning": a weekday named as a day for something is the coming one. */
+const DESIGNATION = caseless(`^\\s+(?:${phrases(vocabulary.designations ?? [])})\\b`);
 
 /** The part of the sentence before offset `at`, at most 120 characters back. */
 function sentenceBefore(text: string, at: number): string {
@@ -188,7 +190,7 @@ export function findRelativePhrases(text: string): RelativePhrase[] {
       if (followed && lower(g.dir) === 'on') continue;
       const fromEvent = followed && /^(?:before|after)$/i.test(g.dir ?? '');
       // "the agreement to be signed on Wednesday": a bare weekday after a future cue is the coming one
-      const future = g.weekday !== undefined && !g.mod && FUTURE_CUE.test(sentenceBefore(text, start));
+      const future = g.weekday !== undefined && !g.mod && (FUTURE_CUE.test(sentenceBefore(text, start)) || DESIGNATION.test(text.slice(end, end + 40)));
       out.push({
         start,
         end,

@@ -235,4 +235,13 @@ describe('weekdays after a future cue', () => {
     const past = findDates('The agreement was signed on Wednesday in the capital.', { published: '2025-11-11' });
     expect(past.find((d) => /Wednesday/.test(d.text))?.value).toBe('2025-11-05');
   });
+
+  it('reads a weekday named as a day for something ("declared Friday a day of mourning") as the coming one', () => {
+    const named = findDates('The mayor declared Friday a day of mourning in the city.', { published: '2026-02-03' });
+    expect(named.find((d) => /Friday/.test(d.text))?.value).toBe('2026-02-06');
+    const holiday = findDates('The government declared Thursday a public holiday.', { published: '2026-02-03' });
+    expect(holiday.find((d) => /Thursday/.test(d.text))?.value).toBe('2026-02-05');
+    const past = findDates('The mayor spoke on Friday about the day of mourning.', { published: '2026-02-03' });
+    expect(past.find((d) => /Friday/.test(d.text))?.value).toBe('2026-01-30');
+  });
 });

@@ -1,7 +1,10 @@
 import type { NumberMention } from '../types.js';
 
-/** Minutes a hedged time of day may be off ("around 10:30"). */
-const TIME_TOLERANCE = 30;
+/**
+ * Minutes a hedged time of day may be off, by how precisely it is written: "about 4" (a whole hour) 30, "around
+ * 10:30" or "10:45" (a quarter) 15, "about 3:10" (to the minute) 10.
+ */
+const timeTolerance = (minutes: number): number => (minutes % 60 === 0 ? 30 : minutes % 15 === 0 ? 15 : 10);
 
 /** Place value of the last significant digit: 190 -> 10, 200 -> 100, 2.1e9 -> 1e8, 45 -> 1. */
 function step(value: number): number {
@@ -14,7 +17,7 @@ function step(value: number): number {
 
 /** How far a hedged figure may be from its stated value: 10% for round figures (≤ 2 significant digits), else 5%; at least one unit for whole numbers ("about 7" allows 8). */
 function tolerance(m: NumberMention, value: number): number {
-  if (m.kind === 'time') return TIME_TOLERANCE;
+  if (m.kind === 'time') return timeTolerance(((value % 1440) + 1440) % 1440);
   const v = Math.abs(value);
   const significant = v === 0 ? 1 : Math.floor(Math.log10(v)) - Math.floor(Math.log10(step(v))) + 1;
   return Math.max((significant <= 2 ? 0.1 : 0.05) * v, Number.isInteger(v) ? 1 : 0);

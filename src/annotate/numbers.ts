@@ -72,10 +72,10 @@ export function findNumbers(text: string, exclude: Span[] = [], lang = 'en'): Nu
   if (ascii !== text) return findNumbers(ascii, exclude, lang).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const blocked: Span[] = [...exclude, ...[...text.matchAll(PHONE)].map((m) => spanOf(m))];
   const out: NumberMention[] = [];
-  for (const t of findTimes(text)) {
+  for (const t of findTimes(text, lang)) {
     if (overlaps(blocked, t.start, t.end)) continue;
     const hedge = hedgeBefore(text, t.start);
-    const approx = hedge?.approx ?? (t.named ? 'about' : null);
+    const approx = hedge?.approx ?? (t.named || t.approx ? 'about' : null);
     out.push({ ...mention(text, hedge?.start ?? t.start, t.end, t.minutes, undefined, 'time', 'time', approx), zone: t.zone });
   }
   blocked.push(...out);

@@ -323,6 +323,21 @@ function scan(doc: Document, ann: Annotations): DocScan {
   return result;
 }
 
+/** The event types one sentence's triggers name, with where each trigger is (document offsets). */
+export function sentenceTriggers(doc: Document, ann: Annotations, si: number): { type: string; start: number; end: number }[] {
+  return [...(scan(doc, ann).triggers.get(si) ?? [])].map(([type, span]) => ({ type, start: span.start, end: span.end }));
+}
+
+/** The happening a document is about: the type of its first happening trigger (a theft, a fire), or null. */
+export function documentHappening(doc: Document, ann: Annotations): string | null {
+  const triggers = scan(doc, ann).triggers;
+  for (const si of [...triggers.keys()].sort((a, b) => a - b)) {
+    const first = [...triggers.get(si)!].filter(([type]) => eventClass(type) === 'happening').sort((a, b) => a[1].start - b[1].start)[0];
+    if (first) return first[0];
+  }
+  return null;
+}
+
 /**
  * The trigger-based event mentions of one sentence: one per event type the sentence names, and a statement when a
  * named person or organization speaks. `skip` lists incident keys another rule has already found in the sentence.

@@ -29,13 +29,14 @@ const MEASURES = data.measures as unknown as Record<string, MeasureData>;
 const PARTS = data.parts as Record<string, string[]>;
 const BREAKS = data.clauseBreaks as Record<string, string[]>;
 const EVENTS = data.events as Record<string, Record<string, string[]>>;
+const ACTS = data.acts as Record<string, string[] | string>;
 
 /** The question a conflict over this measure asks, with {who} for the counted noun. */
 export const measureQuestion = (measure: string): string | null => MEASURES[measure]?.question ?? null;
 /** Whether a measure counts whoever did something, so that its figures compare across every word for people. */
 export const measureCountsPeople = (measure: string): boolean => MEASURES[measure]?.people === true;
-/** Whether a measure's value may change from day to day (a toll does; a prison sentence or a depth does not). */
-export const measureEvolves = (measure: string): boolean => MEASURES[measure]?.evolves !== false;
+/** Whether a measure's value may change from day to day (a toll does; a prison sentence, a depth or the time an occurrence happened does not). */
+export const measureEvolves = (measure: string): boolean => !measure.startsWith('time of the ') && MEASURES[measure]?.evolves !== false;
 /** Whether a measure applies to figures of a kind (a fine is money, a toll is a count). */
 export const measureFits = (measure: string, kind: string): boolean => MEASURES[measure]?.kinds.includes(kind) ?? false;
 
@@ -131,6 +132,8 @@ interface Vocabulary {
   part: RegExp;
   clauseBreak: RegExp;
   events: { key: string; re: RegExp }[];
+  /** words naming the act of a happening or whoever carried it out (measures.json "acts", and the perpetrators' words) */
+  act: RegExp | null;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -149,11 +152,23 @@ function vocabulary(lang: string): Vocabulary {
       const ws = pick(e);
       return ws.length ? [{ key, re: new RegExp(words(ws), 'giu') }] : [];
     }),
+    act: actPattern(langs),
     part: new RegExp(String.raw`(?:${words(pick(PARTS))})[\s\u00a0:]*$`, 'iu'),
     clauseBreak: new RegExp(String.raw`[,;:()\[\]—–،؛]|${words(pick(BREAKS))}${gluedBreak(langs)}`, 'iu'),
   };
   vocabularies.set(lang, v);
   return v;
+}
+
+function actPattern(langs: string[]): RegExp | null {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  const ws = langs.flatMap((l) => [...list(ACTS[l]), ...list(MEASURES.perpetrators?.[l])]);
+  return ws.length ? new RegExp(words(ws), 'iu') : null;
+}
+
+/** Whether a sentence names the act of a happening or whoever carried it out ("the thieves", "accedieron", "sono entrati"). */
+export function namesAct(sentence: string, lang: string): boolean {
+  return vocabulary(lang).act?.test(sentence) ?? false;
 }
 
 interface Hit {

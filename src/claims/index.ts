@@ -4,14 +4,14 @@ import { countryOfWord, describeOffice } from '../annotate/roles.js';
 import { tokenize } from '../annotate/tokens.js';
 import type { Claim, DateMention, Document, Entity, Evidence, Mention, Message, NumberMention } from '../types.js';
 import patterns from './data/patterns.json' with { type: 'json' };
-import { documentDate, type EventMentionBase, sentenceFrames } from './events.js';
+import { documentDate, documentHappening, eventClass, type EventMentionBase, sentenceFrames, sentenceTriggers } from './events.js';
 import { caseless } from '../text/index.js';
 import { findCategoryValues } from './categories.js';
 import { findDirections, theCountrySpans } from './directions.js';
 import { findDurationStarts } from './durations.js';
 import { findPositions, KM_PER_UNIT } from './positions.js';
 import { type FigureSpan, findSuperlatives, levelOf, rankByFigures, superlativeQuestion } from './superlatives.js';
-import { type FigureReading, readFigures } from './figures.js';
+import { type FigureReading, namesAct, readFigures } from './figures.js';
 
 /** A claim as one document makes it, before claims are grouped across documents. */
 export interface ClaimDraft {
@@ -157,8 +157,10 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
   const sentence = ctx.doc.text.slice(s.start, s.end);
   // a time of day measures the occurrence the sentence names ("the fire started at 2:40 a.m.")
   const word = n.kind === 'time' ? TIMED_EVENT.exec(sentence)?.[1]?.toLowerCase() : undefined;
-  const timed = word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : undefined;
+  const timed = n.kind !== 'time' ? undefined : word ? ((patterns.timedEventSynonyms as Record<string, string>)[word] ?? word) : timedOccurrence(ctx, base.sentence, n);
   const measure = timed ? `time of the ${timed}` : n.kind === 'time' ? null : reading.measure;
+  // the length of the act itself ("were gone within eight minutes"): of the occurrence its sentence names, else of the document's happening
+  const event = reading.measure === ACT_LENGTH && n.kind === 'duration' ? (reading.event ?? timedOccurrence(ctx, base.sentence, n, true) ?? null) : reading.event;
   const subject = ms.find((m) => m.end <= n.start) ?? ms[0];
   const whole = reading.partOf === null ? null : figures[reading.partOf];
   const same = reading.equivalentOf === null ? null : figures[reading.equivalentOf];
@@ -183,11 +185,29 @@ function quantityClaim(ctx: Context, base: ClaimBase, n: NumberMention, ms: Ment
       partOf: whole?.text ?? null,
       equivalentOf: same?.text ?? null,
       year: yearOf(ctx, s, n),
-      event: reading.event,
+      event,
       language: ctx.doc.language,
     },
   };
 }
+
+/**
+ * The occurrence a time of day times when no English word names it: the event trigger of its sentence nearest the
+ * time ("festgenommen um 6 Uhr"), else, when the sentence names the act or whoever did it ("the thieves", "accedieron",
+ * measures.json "acts") or `act` says the figure measures the act, the happening the document is about (its first
+ * happening trigger). A time in a sentence naming neither stays unmeasured: a timeline's other moments are not the act's.
+ */
+function timedOccurrence(ctx: Context, si: number, n: NumberMention, act = false): string | undefined {
+  const near = sentenceTriggers(ctx.doc, ctx.ann, si)
+    .filter((t) => ['happening', 'action'].includes(eventClass(t.type)))
+    .sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
+  if (near) return near.type;
+  const s = ctx.ann.sentences[si];
+  return act || namesAct(ctx.doc.text.slice(s.start, s.end), ctx.doc.language) ? (documentHappening(ctx.doc, ctx.ann) ?? undefined) : undefined;
+}
+
+/** The measure of how long the act itself lasted (measures.json). */
+const ACT_LENGTH = 'duration of the act';
 
 /**
  * One message per bare count whose measure could not be read ("rose to 3,000", no counted thing or unit), and per sum
@@ -418,6 +438,27 @@ function asOf(ctx: Context, s: { start: number; end: number }): string | null {
 const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
 
 /** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
+/** Characters from a document's start its dateline ("SEVILLE, Spain (Wire) —", "Sevilla, 10 de marzo") stands within. */
+const DATELINE_CHARS = 300;
+
+/** The place a document's dateline names ("SEVILLE, Spain (Wire) —", "Sevilla, 10 de marzo"): the place entity the
+ * ingested dateline names, else a place at the start of a line near the document's start before a comma, a parenthesis or a dash. */
+function datelinePlace(ctx: Context): string | null {
+  const dateline = ctx.doc.dateline?.toLowerCase();
+  if (dateline) {
+    for (const [m, e] of ctx.entityOf) if (e.type === 'place' && (m.text.toLowerCase() === dateline || e.name.toLowerCase() === dateline)) return e.id;
+  }
+  const text = ctx.doc.text;
+  for (const ms of ctx.resolved) {
+    for (const m of ms) {
+      if (m.start > DATELINE_CHARS) return null;
+      const line = m.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+      if (line && ctx.entityOf.get(m)!.type === 'place' && /^\s*[,(—–-]/.test(text.slice(m.end, m.end + 3))) return ctx.entityOf.get(m)!.id;
+    }
+  }
+  return null;
+}
+
 function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: ClaimBase): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);
@@ -440,9 +481,11 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   const visit = VISIT.exec(text);
   // the visitor is named just before the visit ("X made his first visit to", "X, the president, travelled to")
   const visitors = visit ? persons.filter((m) => m.end <= s.start + visit.index && s.start + visit.index - m.end <= 60) : [];
-  if (!kind && visitors.length && placeId) {
+  // a visit to a place named by a common noun ("visited the museum", "visitó el hospital") is in the dateline's place
+  const visited = placeId ?? (visitors.length ? datelinePlace(ctx) : null);
+  if (!kind && visitors.length && visited) {
     kind = 'visit';
-    for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: placeId }, qualifiers: {} });
+    for (const m of visitors) claims.push({ ...base, subject: ctx.entityOf.get(m)!.id, predicate: 'visited', object: { entity: visited }, qualifiers: {} });
   }
   if (!kind && ids.length === 1 && placeId && meeting) kind = 'meeting';
   const incident = kind ? undefined : INCIDENTS.find((i) => i.re.test(text))?.key;
@@ -452,7 +495,8 @@ function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: st
   for (const c of claims) c.qualifiers.date = date?.value ?? null;
   const participants = kind === 'visit' ? [...new Set(claims.map((c) => c.subject))] : kind === 'incident' ? [] : ids;
   const places = [...new Set(ctx.resolved[si].filter((m) => ['place', 'facility'].includes(ctx.entityOf.get(m)!.type)).map((m) => ctx.entityOf.get(m)!.id))];
-  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
+  if (kind === 'visit' && visited && !places.includes(visited)) places.push(visited);
+  return { doc: ctx.doc.id, sentence: si, kind, incident, participants, place: kind === 'visit' ? visited : placeId, places, dates, inheritedDate: dates.length ? null : (prev[prev.length - 1] ?? null), evidence: base.evidence, claims };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Event dates reasoned across documents: when no document dates an event by itself, a weekday ("late Sunday",
 // "у неділю") or a day without its year ("31/8") is placed by the dates of the documents that report it, and a
-// statement or action no sentence dates takes the date of its earliest report. Every date says how it was reached.
+// statement or action no sentence dates takes the date of its earliest report (the story's middle day when every
+// report is undated). Every date says how it was reached.
 import { addDays, type Day, daysBetween, isoDay, makeDay, parseIsoDay } from '../annotate/dates-calendar.js';
 import type { EventMention } from '../claims/index.js';
 import type { DateInfo } from './events.js';
@@ -87,7 +88,8 @@ export function datedAcross(mentions: EventMention[], infos: DateInfo[], story: 
     .flatMap((m) => (m.contextDate ? [{ m, value: m.contextDate, how: 'context' }] : m.docDate ? [{ m, value: m.docDate.value, how: m.docDate.how }] : []))
     .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   const first = fallbacks[0];
-  if (!first) return null;
+  // reported only by undated documents: the statement is taken as news of the story's middle day
+  if (!first) return story.reference ? { value: story.reference, reason: `no sentence dates it and no document that reports it is dated; the middle day of the story's dated documents, ${story.reference}` } : null;
   return {
     value: first.value,
     reason:

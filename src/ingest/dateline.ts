@@ -74,6 +74,15 @@ function isCapitals(place: string): boolean {
   return place === place.toUpperCase() && /\p{L}{2}/u.test(place);
 }
 
+// "Sevilla, 10 de marzo de 2026": a date line on its own that opens with the place it was written in
+const PLACE_OF_DATE_LINE = new RegExp(String.raw`^${PLACE},\s+(?:\p{Ll}{1,3}\s+)?(?:${MONTH_DAY})\.?\s*$`, 'u');
+
+/** The place a date line standing alone opens with ("Sevilla, 10 de marzo de 2026" → "Sevilla"), or null. */
+export function placeOfDateLine(line: string): string | null {
+  const place = PLACE_OF_DATE_LINE.exec(line.trim())?.groups?.place;
+  return place ? placeName(place) : null;
+}
+
 /** "ERBIL" -> "Erbil", "NEW YORK" -> "New York"; mixed-case names stay as written. */
 function placeName(place: string): string {
   if (!isCapitals(place)) return place;

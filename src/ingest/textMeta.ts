@@ -1,7 +1,7 @@
 import type { Document } from '../types.js';
 import { findSelfPromotion, isImagePlaceholder, parseByline, parseDateLine, parseSourceLine } from '../clean/index.js';
 import { findCredits, findOriginCredit, type OriginCredit } from './credits.js';
-import { parseDateline } from './dateline.js';
+import { parseDateline, placeOfDateLine } from './dateline.js';
 import { dayInYear, readDate, statedDates, type WrittenDate } from './dates.js';
 import { readPageHeader } from './header.js';
 import { isAgency, knownOutlet, normaliseOutlet, sameOutlet } from './outlets.js';
@@ -59,6 +59,8 @@ export function readTextMeta(text: string, siteName: string | null = null): { me
     .slice(0, DATELINE_WINDOW)
     .map((l, i) => parseDateline(l, i === 0))
     .find((d) => d !== null);
+  // without a dateline, a date line standing alone may name the place ("Sevilla, 10 de marzo de 2026")
+  const datedPlace = dateline ? null : filled.slice(0, DATELINE_WINDOW).filter((l) => parseDateLine(l)).map(placeOfDateLine).find((p) => p !== null);
   const bylines = filled.map(parseByline).filter((b) => b !== null);
   const stamps = filled
     .slice(0, STAMP_WINDOW)
@@ -97,7 +99,7 @@ export function readTextMeta(text: string, siteName: string | null = null): { me
       outlet: outlet ? normaliseOutlet(outlet) : null,
       author: bylines.find((b) => b.author)?.author ?? null,
       published,
-      dateline: dateline?.place ?? null,
+      dateline: dateline?.place ?? datedPlace ?? null,
       syndicatedFrom: origin && !(outlet && sameOutlet(origin, outlet)) ? normaliseOutlet(origin) : null,
       credits: findCredits(text),
     },

@@ -35,6 +35,9 @@ function check<T extends LanguageData>(data: T): T & LanguageModule {
   for (const [word, kind] of Object.entries({ ...data.hedges, ...data.numbers?.hedgesAfter })) {
     if (!HEDGE_KINDS.has(kind)) throw new Error(`${where}: hedge "${word}" has unknown kind "${kind}"`);
   }
+  for (const [words, period] of Object.entries({ ...data.times?.periods, ...data.times?.periodsBefore })) {
+    if (!['am', 'pm', 'night'].includes(period)) throw new Error(`${where}: time period "${words}" is "${period}", not am, pm or night`);
+  }
   return data as T & LanguageModule;
 }
 

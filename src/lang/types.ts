@@ -155,6 +155,8 @@ export interface EnglishDateVocabulary {
   yearDeterminers: string[];
   yearFollowersThatAreVerbs: string[];
   futureCues: string[];
+  /** words after a weekday that make it a day named for something to come ("declared Tuesday a day of mourning"): the coming one */
+  designations?: string[];
   numericCues: string[];
 }
 
@@ -191,6 +193,23 @@ export interface LanguageData {
   functionWords?: string[];
   sentences?: SentenceRules;
   names?: NameRules;
+  /** how the language writes a time of day with words around the hour ("a las 4 de la madrugada", "um 3.10 Uhr") */
+  times?: TimeWords;
+}
+
+/**
+ * Words around an hour that make it a time of day: `before` the hour ("a las", "verso le", "às"), of which `approx`
+ * hedge it ("hacia las", "gegen"); `after` it ("Uhr", "h", "heures"), optionally followed by the minutes; and
+ * `periods` of the day after it ("de la madrugada", "du soir"): "am" (0-11 h), "pm" (adds 12 to 1-11) or "night"
+ * (adds 12 to 6-11). A bare hour after a `before` word, followed by a word, is not read as a time ("a las 4 personas").
+ */
+export interface TimeWords {
+  before?: string[];
+  approx?: string[];
+  after?: string[];
+  periods?: Record<string, string>;
+  /** periods of the day written before the hour ("रात 11:47 बजे"), same values */
+  periodsBefore?: Record<string, string>;
 }
 
 /** The English module: English is also the language-independent default, so it has vocabularies of its own shape. */
