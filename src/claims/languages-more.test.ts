@@ -20,6 +20,8 @@ describe('events in Portuguese, Italian, Arabic and Hindi', () => {
     expect(await eventTypes('Roma, 3 marzo 2026 - Una violenta alluvione ha colpito la valle nella notte. Le strade sono state chiuse dalla protezione civile.\n')).toContain('flood');
     expect(await eventTypes('بيروت، 3 آذار 2026 - ضرب زلزال قوي شمال البلاد فجر الأحد. وقالت السلطات إن المنازل انهارت.\n')).toContain('earthquake');
     expect(await eventTypes('दिल्ली, 3 मार्च 2026 - रविवार सुबह एक शक्तिशाली भूकंप आया। अधिकारियों ने बताया कि कई घर गिर गए।\n')).toContain('earthquake');
+    // an arrest told in the simple past ("deteve", "detiveram"), not only with the participle
+    expect(await eventTypes('Porto, 3 de março de 2026 - A polícia deteve dois suspeitos na segunda-feira em Braga. Os agentes detiveram um terceiro homem depois.\n')).toContain('arrest');
   });
 });
 
