@@ -39,6 +39,7 @@ const MAX_TITLE_WORDS = headerData.maxTitleWords;
 const MAX_MASTHEAD_WORDS = headerData.maxMastheadWords;
 // "Il Giornale delle Arti — 9 marzo 2026", "9 de março de 2026 | Jornal do Sul": a name and a full date, a dash or bar between
 const SITE_DATE = new RegExp(headerData.siteDateSeparator, 'u');
+const MAX_SITE_DATE_WORDS = MAX_MASTHEAD_WORDS + 6;
 const WEEKDAYS = new Set(languageModules().flatMap((m) => weekdayNames(m.code)?.flat() ?? []).map((w) => w.toLowerCase()));
 
 /** Headline, masthead, breadcrumb site and stand-alone date line at the top of an article (lines: trimmed, non-empty). */
@@ -69,6 +70,8 @@ export function readPageHeader(filled: string[]): PageHeader {
  * name with digits or a sentence.
  */
 export function parseSiteDateLine(line: string): { site: string | null; date: string } | null {
+  // a full date has a year in digits, and the line is short: most lines are answered here
+  if (!/\d/.test(line) || wordCount(line) > MAX_SITE_DATE_WORDS) return null;
   if (readDateStamp(line) || readWeekdayDateLine(line)) return null;
   const parts = line.split(SITE_DATE).map((p) => p.trim());
   if (parts.length !== 2) return nameCommaDate(line);
