@@ -1,3 +1,7 @@
+#!/usr/bin/env node
+// Lists each gold event whose date the report gets wrong: the report event it matches (by the documents it cites, ties
+// broken as ../shared/eval/score.mjs breaks them), that event's date and the reason given for it.
+// Usage: node scripts/evdates.mjs FOLDER... (story folders with a gold.json; run npm run build first)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
