@@ -189,6 +189,8 @@ export function englishUnitName(name: string, key: string): string | null {
 }
 
 const MISSION = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+)\\s+(?:${lexicon.missionWords.join('|')})\\s+(?:in|to)\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`, 'gu');
+// most texts name no mission: one scan for the mission word before the full pattern
+const MISSION_WORD = new RegExp(`(?:${lexicon.missionWords.join('|')})\\s+(?:in|to)\\s`, 'u');
 
 /**
  * A body's or a country's outpost named by what it is and where ("the UN mission in Afghanistan", "the Indian mission in
@@ -197,6 +199,7 @@ const MISSION = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+)\\s
  */
 export function findMissions(text: string): { start: number; end: number; text: string; place: { start: number; end: number } }[] {
   const out: { start: number; end: number; text: string; place: { start: number; end: number } }[] = [];
+  if (!MISSION_WORD.test(text)) return out;
   for (const m of text.matchAll(MISSION)) {
     const [whole, owner, where] = m;
     const acronym = /^\p{Lu}+$/u.test(owner);
@@ -209,6 +212,8 @@ export function findMissions(text: string): { start: number; end: number; text: 
 }
 
 const NATIONAL_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]+)['’ʼ]s\\s+((?:[\\p{Ll}-]+\\s+){1,3}(?:${lexicon.nationalBodyWords.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
+// most texts name no such body: one scan for a body word before the full pattern
+const NATIONAL_BODY_WORD = new RegExp(`(?:${lexicon.nationalBodyWords.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * A country's body named by its country and what it does, in lower case ("France’s data protection authority", "Kenya’s
@@ -216,6 +221,7 @@ const NATIONAL_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]+)['’ʼ]
  */
 export function findNationalBodies(text: string): { start: number; end: number; text: string; place: { start: number; end: number } }[] {
   const out: { start: number; end: number; text: string; place: { start: number; end: number } }[] = [];
+  if (!NATIONAL_BODY_WORD.test(text)) return out;
   for (const m of text.matchAll(NATIONAL_BODY)) {
     if (!countryCode(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], place: { start: m.index, end: m.index + m[1].length } });

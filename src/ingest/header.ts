@@ -76,11 +76,10 @@ export function parseSiteDateLine(line: string): { site: string | null; date: st
   const parts = line.split(SITE_DATE).map((p) => p.trim());
   if (parts.length !== 2) return nameCommaDate(line);
   for (const [site, date] of [parts, [parts[1], parts[0]]]) {
+    // the date part is only a date (no words beyond what a written date holds); the cheap checks before reading it
+    if (wordCount(date) > 6 || !isName(site)) continue;
     const read = readDate(date);
-    if (!read || !('iso' in read) || !isName(site)) continue;
-    // the date part is only a date: no words beyond what a written date holds
-    if (wordCount(date) > 6) continue;
-    return { site, date };
+    if (read && 'iso' in read) return { site, date };
   }
   return null;
 }
@@ -95,9 +94,10 @@ function nameCommaDate(line: string): { site: null; date: string } | null {
   const comma = line.indexOf(',');
   if (comma < 0) return null;
   const [name, date] = [line.slice(0, comma).trim(), line.slice(comma + 1).trim()];
+  // the cheap checks first: reading a date is the costly one
+  if (wordCount(date) > 6 || !isName(name)) return null;
   const read = readDate(date);
-  if (!read || !('iso' in read) || !isName(name) || wordCount(date) > 6) return null;
-  return { site: null, date };
+  return read && 'iso' in read ? { site: null, date } : null;
 }
 
 function headerLineKind(line: string): HeaderLine {
