@@ -26,7 +26,11 @@ const RATINGS: [string, string][] = [
   ['mostly-false', 'mostly false'],
   ['false', 'false'],
   ['unproven', 'unproven'],
+  // a conflict's own: the sources cannot settle it, or the values can both hold
+  ['disputed', 'disputed'],
+  ['not-a-conflict', 'not a conflict'],
 ];
+const CONFLICT_ONLY = new Set(['disputed', 'not-a-conflict']);
 export const ratingLabel = (r: string) => RATINGS.find(([v]) => v === r)?.[1] ?? r;
 
 const AUTHOR_KEY = 'triangulate.author';
@@ -108,7 +112,7 @@ export function reviewPanel(story: string, item: ReviewedItem, state: ReviewStat
     const rating = h(
       'select',
       { name: 'rating' },
-      RATINGS.map(([value, label]) => h('option', { value, selected: (v?.rating ?? 'unproven') === value }, label)),
+      RATINGS.filter(([value]) => item.kind === 'conflict' || !CONFLICT_ONLY.has(value)).map(([value, label]) => h('option', { value, selected: (v?.rating ?? 'unproven') === value }, label)),
     );
     const chosen = item.alternatives?.length
       ? field(

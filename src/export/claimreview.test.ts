@@ -80,6 +80,19 @@ describe('ClaimReview edge cases', () => {
     expect(nodes[0].reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unproven' });
   }, 60_000);
 
+  it('names a conflict judged "not a conflict" or "disputed" in words, off the 1–5 scale', async () => {
+    const r = await exampleReport(exampleStories()[0]);
+    const at = '2026-03-04T10:00:00Z';
+    const [a, b] = r.conflicts;
+    const verdicts = [
+      { itemId: a.id, itemKind: 'conflict' as const, rating: 'not-a-conflict' as const, at },
+      ...(b ? [{ itemId: b.id, itemKind: 'conflict' as const, rating: 'disputed' as const, at }] : []),
+    ];
+    const text = renderClaimReview({ ...r, review: { notes: [], verdicts } });
+    expect(check(JSON.parse(text))).toEqual([]);
+    expect(graph(text).map((n) => n.reviewRating)).toEqual([{ '@type': 'Rating', alternateName: 'Not a conflict' }, ...(b ? [{ '@type': 'Rating', alternateName: 'Disputed' }] : [])]);
+  }, 60_000);
+
   it('the schema refuses a review without a rating and a misspelt property', () => {
     const claim = { '@type': 'Claim', '@id': 'urn:triangulate:claim:k1', text: 'x', appearance: [{ '@type': 'CreativeWork', '@id': 'urn:triangulate:document:d1', hasPart: [{ '@type': 'Quotation', text: 'q' }] }] };
     const review = { '@type': 'ClaimReview', claimReviewed: 'x', itemReviewed: claim, author: { '@type': 'Person', name: 'A' }, datePublished: '2026-03-04' };

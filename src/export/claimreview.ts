@@ -16,6 +16,8 @@ const RATINGS: Record<VerdictRating, { value: number | null; name: string }> = {
   'mostly-false': { value: 2, name: 'Mostly false' },
   false: { value: 1, name: 'False' },
   unproven: { value: null, name: 'Unproven' },
+  disputed: { value: null, name: 'Disputed' },
+  'not-a-conflict': { value: null, name: 'Not a conflict' },
 };
 
 export const claimIri = (id: string): string => `urn:triangulate:claim:${id}`;

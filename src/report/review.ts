@@ -4,10 +4,16 @@
  * and read by the exports (schema.org ClaimReview takes the verdicts).
  */
 
-/** A verdict's rating, from the analyst's reading of the evidence (ClaimReview's reviewRating maps these onto 1–5). */
-export type VerdictRating = 'true' | 'mostly-true' | 'mixed' | 'mostly-false' | 'false' | 'unproven';
+/**
+ * A verdict's rating, from the analyst's reading of the evidence (ClaimReview's reviewRating maps the first six onto
+ * 1–5). A conflict also takes `disputed` (the sources cannot settle it) and `not-a-conflict` (the values can both
+ * hold: two different things, a rounding, an update); a conflict is resolved when its verdict holds one value true.
+ */
+export type VerdictRating = 'true' | 'mostly-true' | 'mixed' | 'mostly-false' | 'false' | 'unproven' | 'disputed' | 'not-a-conflict';
 
-export const VERDICT_RATINGS: readonly VerdictRating[] = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'];
+export const VERDICT_RATINGS: readonly VerdictRating[] = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven', 'disputed', 'not-a-conflict'];
+/** The ratings only a conflict takes. */
+export const CONFLICT_RATINGS: readonly VerdictRating[] = ['disputed', 'not-a-conflict'];
 
 /** The kind of report item a verdict or note is about. */
 export type ReviewedKind = 'conflict' | 'claim' | 'entity' | 'event' | 'document';

@@ -79,7 +79,7 @@ export const openapi = {
       [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'md', 'html', 'csv', 'jsonl', 'ftm', 'claimreview', 'geojson', 'annotations'] } }],
     ),
     '/api/stories/{id}/verdicts/{item}': {
-      ...write('put', 'Sets the verdict on a conflict or claim: rating, the alternative held true (conflicts), reasoning, author', [pathParam('item', 'conflict or claim id')], obj({ rating: { type: 'string', enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'] }, chosenValue: { type: ['string', 'null'] }, note: { type: ['string', 'null'], maxLength: 4000 }, author: { type: ['string', 'null'], maxLength: 100 } })),
+      ...write('put', 'Sets the verdict on a conflict or claim: rating, the alternative held true (conflicts), reasoning, author', [pathParam('item', 'conflict or claim id')], obj({ rating: { type: 'string', enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven', 'disputed', 'not-a-conflict'], description: 'disputed and not-a-conflict are for conflicts only' }, chosenValue: { type: ['string', 'null'] }, note: { type: ['string', 'null'], maxLength: 4000 }, author: { type: ['string', 'null'], maxLength: 100 } })),
       ...write('delete', 'Removes the verdict on an item', [pathParam('item', 'conflict or claim id')], null),
     },
     '/api/stories/{id}/notes': write('post', 'Adds a note to any item (conflict, claim, entity, event, document)', [], obj({ itemId: { type: 'string' }, itemKind: { type: 'string', enum: ['conflict', 'claim', 'entity', 'event', 'document'] }, text: { type: 'string', minLength: 1, maxLength: 4000 }, author: { type: ['string', 'null'], maxLength: 100 } }), '201'),

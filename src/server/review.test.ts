@@ -47,6 +47,15 @@ describe('writing verdicts and notes', () => {
     expect((await call('/api/stories/s1/report')).body).not.toHaveProperty('review');
   });
 
+  it("takes a conflict's own verdicts: disputed, and not a conflict (the values can both hold)", async () => {
+    const c = report.conflicts[0];
+    const put = await send('PUT', `/api/stories/s1/verdicts/${c.id}`, { rating: 'not-a-conflict', note: 'two different counts: passengers and everyone on board' });
+    expect(put.status).toBe(200);
+    expect(put.body.verdicts).toEqual([expect.objectContaining({ itemId: c.id, rating: 'not-a-conflict' })]);
+    expect((await send('PUT', `/api/stories/s1/verdicts/${c.id}`, { rating: 'disputed' })).body.verdicts[0].rating).toBe('disputed');
+    expect((await send('DELETE', `/api/stories/s1/verdicts/${c.id}`, undefined)).status).toBe(200);
+  });
+
   it('adds and removes a note on any kind of item, keeping its text as written', async () => {
     const hostile = '<img src=x onerror=alert(1)> «Баку» بحر';
     const added = await send('POST', '/api/stories/s1/notes', { itemId: report.entities[0].id, itemKind: 'entity', text: hostile });
@@ -60,13 +69,14 @@ describe('writing verdicts and notes', () => {
     ['an unknown item', 'PUT', '/api/stories/s1/verdicts/c00000000', { rating: 'true' }, 400, /no conflict or claim/],
     ['an unknown rating', 'PUT', '/verdicts/CONFLICT', { rating: 'probably' }, 400, /rating must be one of/],
     ['a value no alternative gives', 'PUT', '/verdicts/CONFLICT', { rating: 'true', chosenValue: '999 dead' }, 400, /alternatives/],
+    ['a conflict-only rating on a claim', 'PUT', '/verdicts/CLAIM', { rating: 'not-a-conflict' }, 400, /for conflicts/],
     ['an unknown field', 'PUT', '/verdicts/CONFLICT', { rating: 'true', admin: true }, 400, /unknown field/],
     ['reasoning too long', 'PUT', '/verdicts/CONFLICT', { rating: 'true', note: 'x'.repeat(4001) }, 400, /longer than 4000/],
     ['an empty note', 'POST', '/notes', { itemId: 'DOC', itemKind: 'document', text: '   ' }, 400, /empty/],
     ['a note on an item of another kind', 'POST', '/notes', { itemId: 'DOC', itemKind: 'claim', text: 'x' }, 400, /no claim/],
     ['a body that is not an object', 'POST', '/notes', ['x'], 400, /JSON object/],
   ])('refuses %s', async (_what, method, path, body, status, message) => {
-    const full = (path.startsWith('/api') ? path : `/api/stories/s1${path}`).replace('CONFLICT', report.conflicts[0].id);
+    const full = (path.startsWith('/api') ? path : `/api/stories/s1${path}`).replace('CONFLICT', report.conflicts[0].id).replace('CLAIM', report.claims[0].id);
     const res = await send(method, full, JSON.parse(JSON.stringify(body).replace('DOC', report.documents[0].id)));
     expect(res.status).toBe(status);
     expect(res.body.error).toMatch(message);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { emptyReview, type Note, type Report, type Review, type ReviewedKind, VERDICT_RATINGS, type Verdict, type VerdictRating } from '../report/index.js';
+import { CONFLICT_RATINGS, emptyReview, type Note, type Report, type Review, type ReviewedKind, VERDICT_RATINGS, type Verdict, type VerdictRating } from '../report/index.js';
 
 /** Where a story's review is kept: the case file, or memory for paths analysed on the spot. */
 export interface ReviewStore {
@@ -101,6 +101,7 @@ export function parseVerdict(r: Report, itemId: string, body: unknown, at: strin
   const claim = conflict ? undefined : r.claims.find((c) => c.id === itemId);
   if (!conflict && !claim) return { error: `no conflict or claim ${JSON.stringify(itemId.slice(0, 80))} in this story` };
   if (typeof body.rating !== 'string' || !VERDICT_RATINGS.includes(body.rating as VerdictRating)) return { error: `rating must be one of ${VERDICT_RATINGS.join(', ')}` };
+  if (!conflict && CONFLICT_RATINGS.includes(body.rating as VerdictRating)) return { error: `rating ${body.rating} is for conflicts: a claim is rated on the true–false scale` };
   const chosen = optionalText(body, 'chosenValue', 500);
   const note = optionalText(body, 'note', REVIEW_LIMITS.reasoning);
   const author = optionalText(body, 'author', REVIEW_LIMITS.author);

@@ -76,6 +76,8 @@ describe.skipIf(!hasChromium)('verdicts and notes', () => {
     const panel = page.locator(`article.conflict[data-anchor="${c.id}"] section.review`);
     expect(await panel.locator('.meta').textContent()).toBe('No verdict yet.');
     await panel.locator('summary:text("Give a verdict")').click();
+    // a conflict takes its own verdicts too: disputed, not a conflict
+    expect(await panel.locator('select[name="rating"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['disputed', 'not-a-conflict']));
     await panel.locator('select[name="rating"]').selectOption('mostly-true');
     await panel.locator('select[name="chosenValue"]').selectOption(c.alternatives[1].value);
     await panel.locator('textarea[name="note"]').fill(HOSTILE);
@@ -134,8 +136,9 @@ describe.skipIf(!hasChromium)('verdicts and notes', () => {
     await page.locator(`tr[data-anchor="${claim.id}"] a.review-link`).click();
     await page.waitForSelector('body[data-ready="claim"]');
     await page.locator('section.review summary:text("Give a verdict")').click();
-    // a claim has no alternatives to choose from
+    // a claim has no alternatives to choose from, and is rated on the true–false scale only
     expect(await page.locator('section.review select[name="chosenValue"]').count()).toBe(0);
+    expect(await page.locator('section.review select[name="rating"] option[value="not-a-conflict"]').count()).toBe(0);
     await page.locator('section.review select[name="rating"]').selectOption('true');
     await page.locator('section.review button:text("Save verdict")').click();
     await page.locator('section.review .verdict').waitFor();

@@ -39,7 +39,7 @@ export async function conflictsView(story: string, params: URLSearchParams): Pro
               'kind',
               kinds.map((x) => [x, x]),
             ),
-            choose('verdict', 'verdict', [['none', 'no verdict yet'], ['any', 'any verdict'], ...['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'].map((r): [string, string] => [r, ratingLabel(r)])]),
+            choose('verdict', 'verdict', [['none', 'no verdict yet'], ['any', 'any verdict'], ...['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven', 'disputed', 'not-a-conflict'].map((r): [string, string] => [r, ratingLabel(r)])]),
             h('span', { class: 'meta' }, `${shown.length} of ${conflicts.length}`),
           )
         : null,
