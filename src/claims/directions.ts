@@ -3,6 +3,7 @@
 // a named value of the category "part of <country>", compared like the other named values, with neighbouring
 // compass points (east, north-east) told apart from opposite ones.
 import data from './data/directions.json' with { type: 'json' };
+import { alternationOf, phraseSource } from './phrases.js';
 
 type Lists = Record<string, string[]>;
 const WORDS = data.words as Record<string, { before: Lists; after: Lists; between: string[] }>;
@@ -17,12 +18,10 @@ export interface DirectionValue {
   end: number;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]");
-const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRe(w));
 /** One pattern per direction; the first match is taken, longest words first ("north-eastern" before "eastern"). */
 const anchored = (lists: Lists, at: 'end' | 'start'): { direction: string; re: RegExp }[] =>
   Object.entries(lists).map(([direction, ws]) => {
-    const alt = [...ws].sort((a, b) => b.length - a.length).map(term).join('|');
+    const alt = alternationOf(ws);
     return { direction, re: new RegExp(at === 'end' ? `(?<![\\p{L}\\p{M}])(?:${alt})$` : `^(?:${alt})(?![\\p{L}\\p{M}])`, 'iu') };
   });
 
@@ -123,7 +122,7 @@ const theCountryRe = new Map<string, RegExp | null>();
 export function theCountrySpans(sentence: string, lang: string): { start: number; end: number }[] {
   if (!theCountryRe.has(lang)) {
     const ws = THE_COUNTRY[lang] ?? [];
-    theCountryRe.set(lang, ws.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...ws].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{M}])`, 'giu') : null);
+    theCountryRe.set(lang, ws.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(ws, phraseSource)})(?![\\p{L}\\p{M}])`, 'giu') : null);
   }
   const re = theCountryRe.get(lang);
   return re ? [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];

@@ -4,6 +4,7 @@
 // launched in 2021" (in a 2025 report) can be compared. Words per language are data (data/durations.json).
 import data from './data/durations.json' with { type: 'json' };
 import { measureWords } from './figures.js';
+import { alternationOf } from './phrases.js';
 
 const MEASURES = new Set(data.measures);
 const STARTS = data.starts as Record<string, string[]>;
@@ -17,9 +18,6 @@ export interface DurationStart {
   end: number;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]");
-const term = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRe(w));
-const alternation = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map(term).join('|');
 /** A language's words and English's, which quotes and agency copy bring into every language. */
 const withEnglish = (table: Record<string, string[]>, lang: string): string[] => [...new Set([...(table[lang] ?? []), ...(lang === 'en' ? [] : (table.en ?? []))])];
 const compiled = new Map<string, { starts: RegExp; since: RegExp } | null>();
@@ -29,8 +27,8 @@ function startsFor(lang: string): { starts: RegExp; since: RegExp } | null {
   const since = withEnglish(SINCE, lang);
   const re = ws.length
     ? {
-        starts: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ws)})(?![\\p{L}\\p{M}])`, 'iu'),
-        since: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(since)})\\s*$`, 'iu'),
+        starts: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(ws)})(?![\\p{L}\\p{M}])`, 'iu'),
+        since: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternationOf(since)})\\s*$`, 'iu'),
       }
     : null;
   compiled.set(lang, re);

@@ -437,7 +437,6 @@ function asOf(ctx: Context, s: { start: number; end: number }): string | null {
 
 const AS_OF = /\b(?:as of|as at|by|until|up to)\s+(?:on\s+)?$/i;
 
-/** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
 /** Characters from a document's start its dateline ("SEVILLE, Spain (Wire) —", "Sevilla, 10 de marzo") stands within. */
 const DATELINE_CHARS = 300;
 
@@ -459,6 +458,7 @@ function datelinePlace(ctx: Context): string | null {
   return null;
 }
 
+/** A meeting, visit or delegation told by one sentence, with its participants, place and dates. */
 function sentenceEvent(ctx: Context, si: number, persons: Mention[], placeId: string | null, leads: ClaimDraft[], base: ClaimBase): EventMention | null {
   const s = ctx.ann.sentences[si];
   const text = ctx.doc.text.slice(s.start, s.end);

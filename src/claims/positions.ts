@@ -4,6 +4,7 @@
 // (data/directions.json, "relative").
 import data from './data/directions.json' with { type: 'json' };
 import { consonantKey } from '../resolve/crossScript.js';
+import { alternationOf, phraseSource } from './phrases.js';
 
 interface Relative {
   order: 'distance-direction-place' | 'place-distance-direction';
@@ -30,8 +31,7 @@ export interface PositionValue {
   end: number;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]");
-const alternation = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const alternation = (ws: string[]): string => alternationOf(ws, phraseSource);
 
 interface Compiled {
   order: Relative['order'];

@@ -3,6 +3,7 @@
 // hardest?"); two documents that name different places answer it differently. Words per language are data
 // (data/superlatives.json).
 import data from './data/superlatives.json' with { type: 'json' };
+import { alternationOf, termSource } from './phrases.js';
 
 type Words = Record<string, string[]>;
 const MEASURES = data.measures as Record<string, { question: string; rankedBy?: string[]; words: Words }>;
@@ -28,15 +29,13 @@ export interface SuperlativeValue {
   end: number;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]");
-const part = (w: string): string => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRe(w));
 /** A phrase, with " … " standing for up to four words between its halves. */
 const term = (w: string): string =>
   w
     .split(' … ')
-    .map(part)
+    .map(termSource)
     .join(String.raw`\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}`);
-const alternation = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map(term).join('|');
+const alternation = (ws: string[]): string => alternationOf(ws, term);
 const words = (ws: string[], flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ws)})(?![\\p{L}\\p{M}])`, flags);
 const ending = (ws: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ws)})[\\s\\p{L}\\p{M}'’-]{0,30}$`, 'iu');
 const pick = (w: Words, lang: string): string[] => w[lang] ?? [];

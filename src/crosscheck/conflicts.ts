@@ -126,8 +126,7 @@ function categoryConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id
   for (const [key, cs] of groupBy(vs, (c) => `${c.qualifiers.category}|${c.qualifiers.year ?? ''}`)) {
     const byValue = [...groupBy(cs, (c) => ('value' in c.object ? c.object.value : null)).values()];
     if (byValue.length < 2) continue;
-    const sameDay = (x: GroupedClaim, y: GroupedClaim) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e));
-    const meet = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => rivals(x, y) && sameDay(x, y)));
+    const meet = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => rivals(x, y) && sameDay(x, y, ctx)));
     const involved = byValue.filter((a) => byValue.some((b) => a !== b && meet(a, b)));
     if (involved.length < 2) continue;
     const [category, year] = key.split('|');
@@ -206,8 +205,7 @@ function victimConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>
     const counts = claims.filter((c) => c.predicate === 'quantity' && c.qualifiers.kind === 'count' && (c.qualifiers.measure === 'dead' || !c.qualifiers.measure));
     const civilianDocs = docsOf(counts.filter((c) => CIVILIAN(c.qualifiers.unit)));
     if ([...docsOf(counts.filter((c) => countedUnit(c.qualifiers.unit) === 'soldier'))].some((d) => civilianDocs.has(d))) continue;
-    const sameDay = civilians.some((x) => soldiers.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
-    if (!sameDay) continue;
+    if (!civilians.some((x) => soldiers.some((y) => sameDay(x, y, ctx)))) continue;
     // one alternative per version, with every figure that tells it
     const version = (who: string, xs: GroupedClaim[]) => alternative(`${who}: ${[...new Set(xs.map(figureLabel))].join('; ')}`, undefined, xs, ctx);
     const alts = [version('civilians', civilians), version('soldiers', soldiers)];
@@ -367,6 +365,11 @@ function daysOf(c: GroupedClaim, ctx: Ctx): (string | null)[] {
   return c.evidence.map((e, i) => (i === 0 && typeof c.qualifiers.asOf === 'string' ? c.qualifiers.asOf : (ctx.docs.get(e.doc)?.published ?? null)));
 }
 
+/** Whether two claims are stated for one day: a day they share, or one of them undated. */
+function sameDay(x: GroupedClaim, y: GroupedClaim, ctx: Ctx): boolean {
+  return daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e));
+}
+
 export interface EvolvingFigure {
   id: string;
   question: string;
@@ -400,10 +403,10 @@ function measureGroups(claims: GroupedClaim[]): { key: string; question: string;
 function quantityConflicts(claims: GroupedClaim[], ctx: Ctx): Omit<Conflict, 'id'>[] {
   const out: Omit<Conflict, 'id'>[] = [];
   for (const { key, question, values } of measureGroups(claims)) {
-    const sameDay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => daysOf(x, ctx).some((d) => daysOf(y, ctx).some((e) => d === null || e === null || d === e))));
+    const meetsOnADay = (a: GroupedClaim[], b: GroupedClaim[]) => a.some((x) => b.some((y) => sameDay(x, y, ctx)));
     // a measure that does not change from day to day (a sentence) conflicts whatever the days
     const evolves = measureEvolves(key.split('|')[0]);
-    const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && (!evolves || sameDay(a, b));
+    const clash = (a: GroupedClaim[], b: GroupedClaim[]) => incompatible(a[0], b[0]) && (!evolves || meetsOnADay(a, b));
     const involved = values.filter((a) => values.some((b) => a !== b && clash(a, b)));
     if (involved.length < 2) continue;
     const alts = involved.map((xs) => alternative(figureLabel(xs[0]), undefined, xs, ctx));
